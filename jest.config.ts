@@ -1,0 +1,43 @@
+import type { Config } from 'jest';
+
+// One jest, one project per package. @swc/jest strips types (tsc checks them in
+// `npm run typecheck`), which keeps cold runs fast on two cores.
+const swcTransform: Config['transform'] = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', tsx: true },
+        target: 'es2022',
+        transform: { react: { runtime: 'automatic' } },
+      },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
+
+const moduleNameMapper = {
+  '^@acd/shared/(.*)$': '<rootDir>/shared/src/$1',
+  '^@acd/mocks/(.*)$': '<rootDir>/mocks/src/$1',
+};
+
+function nodeProject(name: string): Config {
+  return {
+    displayName: name,
+    rootDir: __dirname,
+    roots: [`<rootDir>/${name}`],
+    testEnvironment: 'node',
+    transform: swcTransform,
+    moduleNameMapper,
+    setupFiles: ['<rootDir>/jest/node20Globals.ts'],
+    testMatch: ['**/*.test.ts'],
+  };
+}
+
+const config: Config = {
+  projects: [nodeProject('mocks'), nodeProject('shared')],
+  // Two cores: one worker per core; socket tests open real loopback ports.
+  maxWorkers: 2,
+};
+
+export default config;

@@ -1,0 +1,71 @@
+// The core's view of the ACD platform: domain verbs, so a web-messaging implementation can
+// sit beside the ACD-chat one later. Every method rejects with a PlatformError (see
+// platform/platformError.ts), never a bare Error.
+import type {
+  Channel,
+  ChatConversation,
+  PagedListing,
+  Queue,
+  RoutingStatusValue,
+  SystemPresence,
+  User,
+  WebChatMessage,
+  WrapupCode,
+} from '../platform/platformTypes';
+
+export type TransferTarget = { queueId: string } | { userId: string };
+
+export interface WrapupSubmission {
+  /** Wrap-up code id. */
+  code: string;
+  notes?: string;
+}
+
+export interface PageRequest {
+  pageNumber?: number;
+  pageSize?: number;
+  /** Name filter; the platform accepts `*` wildcards. */
+  name?: string;
+}
+
+export interface PlatformClient {
+  /** The signed-in user with presence, routing status and permissions. */
+  getMe(): Promise<User>;
+  /** Every active chat of the caller (all pages). */
+  listActiveChats(): Promise<ChatConversation[]>;
+  getChat(conversationId: string): Promise<ChatConversation>;
+  /** The chat communication id of a participant (cached after the first look-up). */
+  getCommunicationId(conversationId: string, participantId: string): Promise<string>;
+  pickUp(conversationId: string, participantId: string): Promise<void>;
+  hold(conversationId: string, participantId: string): Promise<void>;
+  unhold(conversationId: string, participantId: string): Promise<void>;
+  disconnect(conversationId: string, participantId: string): Promise<void>;
+  sendMessage(conversationId: string, participantId: string, body: string): Promise<WebChatMessage>;
+  sendTyping(conversationId: string, participantId: string): Promise<void>;
+  /** Records the agent's last seen message id in the participant's attributes. */
+  markSeen(conversationId: string, participantId: string, messageId: string): Promise<void>;
+  /** The whole transcript, oldest first (follows the platform's pages). */
+  listMessages(conversationId: string): Promise<WebChatMessage[]>;
+  transfer(conversationId: string, participantId: string, target: TransferTarget): Promise<void>;
+  /** The codes assigned to the participant's queue. */
+  listParticipantWrapupCodes(conversationId: string, participantId: string): Promise<WrapupCode[]>;
+  submitWrapup(
+    conversationId: string,
+    participantId: string,
+    wrapup: WrapupSubmission,
+  ): Promise<void>;
+  listWrapupCodes(page?: PageRequest): Promise<PagedListing<WrapupCode>>;
+  createWrapupCode(name: string, description?: string): Promise<WrapupCode>;
+  renameWrapupCode(codeId: string, name: string): Promise<WrapupCode>;
+  deleteWrapupCode(codeId: string): Promise<void>;
+  listQueueWrapupCodes(queueId: string, page?: PageRequest): Promise<PagedListing<WrapupCode>>;
+  assignWrapupCodes(queueId: string, codeIds: string[]): Promise<void>;
+  unassignWrapupCode(queueId: string, codeId: string): Promise<void>;
+  searchUsers(text: string): Promise<User[]>;
+  searchQueues(text: string): Promise<Queue[]>;
+  listMyQueues(): Promise<Queue[]>;
+  setPresence(presence: SystemPresence): Promise<void>;
+  setRoutingStatus(userId: string, status: RoutingStatusValue): Promise<void>;
+  createChannel(): Promise<Channel>;
+  subscribe(channelId: string, topics: string[]): Promise<void>;
+}

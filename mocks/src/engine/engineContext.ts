@@ -1,0 +1,85 @@
+// The state the engine's parts share, and the few helpers every part needs.
+import { chatMessagesTopic, userChatsTopic } from '@acd/shared/platform/platformTypes';
+import type { WebChatMessage } from '@acd/shared/platform/platformTypes';
+import type { Directory } from './directory';
+import type { IdSource } from './idSource';
+import type { NotificationHub } from './notificationHub';
+import type { SimClock } from './simClock';
+import type { WrapupCodeStore } from './wrapupCodeStore';
+import {
+  isAgent,
+  toChatConversation,
+  type SimConversation,
+  type SimParticipant,
+} from './conversationModel';
+import { SimPlatformError, notFound } from './platformError';
+
+export interface EngineContext {
+  clock: SimClock;
+  newId: IdSource;
+  directory: Directory;
+  codes: WrapupCodeStore;
+  hub: NotificationHub;
+  conversations: Map<string, SimConversation>;
+}
+
+export function conversationOf(ctx: EngineContext, id: string): SimConversation {
+  const conversation = ctx.conversations.get(id);
+  if (conversation === undefined) throw notFound('Conversation', id);
+  return conversation;
+}
+
+export function participantOf(
+  conversation: SimConversation,
+  participantId: string,
+): SimParticipant {
+  const participant = conversation.participants.find((p) => p.id === participantId);
+  if (participant === undefined) throw notFound('Participant', participantId);
+  return participant;
+}
+
+/** The caller's own agent participant: agents act only on their own legs of a chat. */
+export function ownAgentParticipant(
+  conversation: SimConversation,
+  participantId: string,
+  userId: string,
+): SimParticipant {
+  const participant = participantOf(conversation, participantId);
+  if (!isAgent(participant) || participant.userId !== userId) {
+    throw new SimPlatformError(403, 'Agents may only act on their own participant');
+  }
+  return participant;
+}
+
+/** Sends the whole conversation to every agent that has taken part in it. */
+export function publishConversation(ctx: EngineContext, conversation: SimConversation): void {
+  const view = toChatConversation(conversation);
+  const userIds = new Set<string>();
+  for (const p of conversation.participants) {
+    if (isAgent(p) && p.userId !== undefined) userIds.add(p.userId);
+  }
+  for (const userId of userIds) ctx.hub.publish(userChatsTopic(userId), view);
+}
+
+export function appendMessage(
+  ctx: EngineContext,
+  conversation: SimConversation,
+  sender: SimParticipant,
+  body: string,
+  bodyType: WebChatMessage['bodyType'],
+): WebChatMessage {
+  const message: WebChatMessage = {
+    id: ctx.newId(),
+    conversation: {
+      id: conversation.id,
+      selfUri: `/api/v2/conversations/chats/${conversation.id}`,
+    },
+    sender: { id: sender.commId },
+    body,
+    bodyType,
+    timestamp: new Date(ctx.clock.now()).toISOString(),
+  };
+  conversation.messages.push(message);
+  ctx.hub.publish(chatMessagesTopic(conversation.id), message, 'message');
+  return message;
+}

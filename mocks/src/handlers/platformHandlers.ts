@@ -1,0 +1,250 @@
+// MSW handlers for the platform API subset of the spec. They match any origin, so the same
+// handlers serve msw/node, the browser worker and the loopback server.
+import { http } from 'msw';
+import type { AcdEngine } from '../engine/acdEngine';
+import {
+  listMessages,
+  participantWrapupCodes,
+  patchAttributes,
+  patchParticipant,
+  replaceParticipant,
+  sendAgentMessage,
+  sendAgentTyping,
+  submitWrapup,
+} from '../engine/chatCommands';
+import { conversationOf } from '../engine/engineContext';
+import { toChatConversation, toGenericConversation } from '../engine/conversationModel';
+import { readPageQuery } from '../engine/paging';
+import { SimPlatformError } from '../engine/platformError';
+import { platformCall, socketBaseUrl, type ApiCall, type ApiResult } from './platformResponse';
+
+const API = '*/api/v2';
+type Params = Partial<Record<string, string>>;
+type RouteRun = (call: ApiCall, params: Params) => ApiResult;
+
+export function createPlatformHandlers(engine: AcdEngine) {
+  const ok = (body: unknown) => ({ status: 200, body });
+  const accepted = { status: 202 };
+  const ctx = () => engine.context;
+  // Every handler takes its path params from the info object MSW passes.
+  const route =
+    (run: RouteRun) =>
+    (info: { request: Request; params: Record<string, string | readonly string[] | undefined> }) =>
+      platformCall(engine, (call) => run(call, info.params as Params))(info);
+  const selfOnly = (callerId: string, userId: string, admin: boolean) => {
+    if (callerId !== userId && !admin)
+      throw new SimPlatformError(403, 'Missing permission to act for another user');
+  };
+
+  return [
+    http.get(
+      `${API}/tokens/me`,
+      route(({ caller }) =>
+        ok({
+          name: caller.name,
+          homeOrg: { id: 'sim-org', name: 'Simulated org' },
+          authorizedScope: [],
+        }),
+      ),
+    ),
+    http.get(
+      `${API}/users/me`,
+      route(({ caller, url }) => ok(engine.me(caller, url.searchParams.get('expand')))),
+    ),
+    http.post(
+      `${API}/users/search`,
+      route(({ body }) => ok(engine.searchUsers(body))),
+    ),
+    http.get(
+      `${API}/users/:userId/routingstatus`,
+      route((_c, p) => ok(engine.routingStatus(p.userId ?? ''))),
+    ),
+    http.put(
+      `${API}/users/:userId/routingstatus`,
+      route(({ caller, body }, p) => ok(engine.putRoutingStatus(caller, p.userId ?? '', body))),
+    ),
+    http.get(
+      `${API}/users/:userId/presences/purecloud`,
+      route((_c, p) => ok(engine.presence(p.userId ?? ''))),
+    ),
+    http.patch(
+      `${API}/users/:userId/presences/purecloud`,
+      route(({ caller, body }, p) => {
+        selfOnly(caller.id, p.userId ?? '', caller.admin);
+        return ok(engine.patchPresence(p.userId ?? '', body));
+      }),
+    ),
+    http.get(
+      `${API}/routing/queues/me`,
+      route(({ caller, url }) => ok(engine.myQueues(caller, readPageQuery(url.searchParams)))),
+    ),
+    http.get(
+      `${API}/routing/queues`,
+      route(({ url }) =>
+        ok(
+          engine.listQueues({
+            ...readPageQuery(url.searchParams),
+            name: url.searchParams.get('name'),
+          }),
+        ),
+      ),
+    ),
+
+    http.get(
+      `${API}/conversations/chats`,
+      route(({ caller, url }) => ok(engine.activeChats(caller, readPageQuery(url.searchParams)))),
+    ),
+    http.get(
+      `${API}/conversations/chats/:cid`,
+      route((_c, p) => ok(toChatConversation(conversationOf(ctx(), p.cid ?? '')))),
+    ),
+    http.get(
+      `${API}/conversations/chats/:cid/messages`,
+      route(({ url }, p) =>
+        ok(
+          listMessages(ctx(), p.cid ?? '', {
+            after: url.searchParams.get('after'),
+            before: url.searchParams.get('before'),
+            sortOrder: url.searchParams.get('sortOrder'),
+            maxResults: url.searchParams.get('maxResults'),
+          }),
+        ),
+      ),
+    ),
+    http.patch(
+      `${API}/conversations/chats/:cid/participants/:pid`,
+      route(({ caller, body }, p) => {
+        patchParticipant(ctx(), caller, p.cid ?? '', p.pid ?? '', body);
+        return accepted;
+      }),
+    ),
+    http.patch(
+      `${API}/conversations/chats/:cid/participants/:pid/attributes`,
+      route(({ caller, body }, p) => {
+        patchAttributes(ctx(), caller, p.cid ?? '', p.pid ?? '', body);
+        return accepted;
+      }),
+    ),
+    http.post(
+      `${API}/conversations/chats/:cid/communications/:commId/messages`,
+      route(({ caller, body }, p) =>
+        ok(sendAgentMessage(ctx(), caller, p.cid ?? '', p.commId ?? '', body)),
+      ),
+    ),
+    http.post(
+      `${API}/conversations/chats/:cid/communications/:commId/typing`,
+      route(({ caller }, p) => {
+        sendAgentTyping(ctx(), caller, p.cid ?? '', p.commId ?? '');
+        return accepted;
+      }),
+    ),
+    http.post(
+      `${API}/conversations/chats/:cid/participants/:pid/replace`,
+      route(({ caller, body }, p) => {
+        replaceParticipant(ctx(), caller, p.cid ?? '', p.pid ?? '', body);
+        return accepted;
+      }),
+    ),
+    http.get(
+      `${API}/conversations/chats/:cid/participants/:pid/wrapupcodes`,
+      route(({ caller }, p) => ok(participantWrapupCodes(ctx(), caller, p.cid ?? '', p.pid ?? ''))),
+    ),
+    http.get(
+      `${API}/conversations/:cid/participants/:pid/wrapupcodes`,
+      route(({ caller }, p) => ok(participantWrapupCodes(ctx(), caller, p.cid ?? '', p.pid ?? ''))),
+    ),
+    http.post(
+      `${API}/conversations/chats/:cid/participants/:pid/communications/:commId/wrapup`,
+      route(({ caller, body }, p) => {
+        submitWrapup(ctx(), caller, p.cid ?? '', p.pid ?? '', p.commId ?? '', body);
+        return accepted;
+      }),
+    ),
+    http.get(
+      `${API}/conversations/:cid`,
+      route((_c, p) => ok(toGenericConversation(conversationOf(ctx(), p.cid ?? '')))),
+    ),
+
+    http.get(
+      `${API}/routing/wrapupcodes`,
+      route(({ caller, url }) => {
+        engine.context.directory.requirePermission(caller, 'routing:wrapupCode:view');
+        return ok(
+          engine.listCodes({
+            ...readPageQuery(url.searchParams),
+            name: url.searchParams.get('name'),
+            sortOrder: url.searchParams.get('sortOrder'),
+          }),
+        );
+      }),
+    ),
+    http.post(
+      `${API}/routing/wrapupcodes`,
+      route(({ caller, body }) => ok(engine.createCode(caller, body))),
+    ),
+    http.get(
+      `${API}/routing/wrapupcodes/:id`,
+      route(({ caller }, p) => {
+        engine.context.directory.requirePermission(caller, 'routing:wrapupCode:view');
+        return ok(engine.context.codes.get(p.id ?? ''));
+      }),
+    ),
+    http.put(
+      `${API}/routing/wrapupcodes/:id`,
+      route(({ caller, body }, p) => ok(engine.updateCode(caller, p.id ?? '', body))),
+    ),
+    http.delete(
+      `${API}/routing/wrapupcodes/:id`,
+      route(({ caller }, p) => {
+        engine.deleteCode(caller, p.id ?? '');
+        return { status: 204 };
+      }),
+    ),
+    http.get(
+      `${API}/routing/queues/:qid/wrapupcodes`,
+      route(({ caller, url }, p) => {
+        engine.context.directory.requirePermission(caller, 'routing:wrapupCode:view');
+        return ok(engine.queueCodes(p.qid ?? '', readPageQuery(url.searchParams)));
+      }),
+    ),
+    http.post(
+      `${API}/routing/queues/:qid/wrapupcodes`,
+      route(({ caller, body }, p) => ok(engine.assignCodes(caller, p.qid ?? '', body))),
+    ),
+    http.delete(
+      `${API}/routing/queues/:qid/wrapupcodes/:codeId`,
+      route(({ caller }, p) => {
+        engine.unassignCode(caller, p.qid ?? '', p.codeId ?? '');
+        return { status: 204 };
+      }),
+    ),
+
+    http.post(
+      `${API}/notifications/channels`,
+      route(({ caller, url }) => ok(engine.hub.createChannel(caller.id, socketBaseUrl(url)))),
+    ),
+    http.get(
+      `${API}/notifications/channels/:id/subscriptions`,
+      route(({ caller }, p) => ok({ entities: engine.hub.listTopics(caller.id, p.id ?? '') })),
+    ),
+    http.put(
+      `${API}/notifications/channels/:id/subscriptions`,
+      route(({ caller, body }, p) =>
+        ok({ entities: engine.hub.setTopics(caller.id, p.id ?? '', body, true) }),
+      ),
+    ),
+    http.post(
+      `${API}/notifications/channels/:id/subscriptions`,
+      route(({ caller, body }, p) =>
+        ok({ entities: engine.hub.setTopics(caller.id, p.id ?? '', body, false) }),
+      ),
+    ),
+    http.delete(
+      `${API}/notifications/channels/:id/subscriptions`,
+      route(({ caller }, p) => {
+        engine.hub.clearTopics(caller.id, p.id ?? '');
+        return { status: 204 };
+      }),
+    ),
+  ];
+}

@@ -1,0 +1,140 @@
+// The simulator's control API (/sim/*): sign-in, the customer's side, state, reset, faults.
+// Not part of the platform; the client never calls it.
+import { HttpResponse, http } from 'msw';
+import type { AcdEngine } from '../engine/acdEngine';
+import { customerDisconnect, customerMessage, customerTyping } from '../engine/chatCommands';
+import { SEED_IDS } from '../engine/seedData';
+import type { FaultRequest } from '../engine/faultInjector';
+import { badRequest } from '../engine/platformError';
+import { errorResponse, readJson, toResponse, type ApiResult } from './platformResponse';
+
+type Params = Partial<Record<string, string>>;
+
+export function createSimHandlers(engine: AcdEngine) {
+  const sim =
+    (run: (body: unknown, params: Params) => ApiResult) =>
+    async ({
+      request,
+      params,
+    }: {
+      request: Request;
+      params: Record<string, string | readonly string[] | undefined>;
+    }) => {
+      try {
+        return toResponse(run(await readJson(request), params as Params));
+      } catch (error) {
+        return errorResponse(engine, error);
+      }
+    };
+  const accepted = { status: 202 };
+
+  return [
+    http.post(
+      '*/sim/login',
+      sim((body) => ({
+        status: 200,
+        body: engine.login((body as { userId?: unknown } | undefined)?.userId),
+      })),
+    ),
+    http.get(
+      '*/sim/users',
+      sim(() => {
+        const state = engine.snapshot();
+        return {
+          status: 200,
+          body: {
+            users: state.users,
+            queues: state.queues,
+            wrapupCodes: state.wrapupCodes,
+            ids: SEED_IDS,
+          },
+        };
+      }),
+    ),
+    http.post(
+      '*/sim/chats',
+      sim((body) => ({ status: 201, body: engine.startChat(body) })),
+    ),
+    http.post(
+      '*/sim/chats/:cid/messages',
+      sim((body, p) => ({
+        status: 200,
+        body: customerMessage(engine.context, p.cid ?? '', body),
+      })),
+    ),
+    http.post(
+      '*/sim/chats/:cid/typing',
+      sim((_b, p) => {
+        customerTyping(engine.context, p.cid ?? '');
+        return accepted;
+      }),
+    ),
+    http.post(
+      '*/sim/chats/:cid/disconnect',
+      sim((_b, p) => {
+        customerDisconnect(engine.context, p.cid ?? '');
+        return accepted;
+      }),
+    ),
+    http.get(
+      '*/sim/state',
+      sim(() => ({ status: 200, body: engine.snapshot() })),
+    ),
+    http.post(
+      '*/sim/reset',
+      sim(() => {
+        engine.reset();
+        return accepted;
+      }),
+    ),
+    http.post(
+      '*/sim/faults',
+      sim((body) => {
+        const request = readFaultRequest(body);
+        engine.faults.arm(request);
+        if (request.dropSockets === true) engine.hub.dropAll();
+        if (request.socketClosing === true) engine.hub.closeAllPolitely();
+        return accepted;
+      }),
+    ),
+    // Anything else under /sim is a typo in a test or a demo: say so in the platform's shape.
+    http.all('*/sim/*', ({ request }) =>
+      HttpResponse.json(
+        {
+          message: `No simulator route for ${request.method} ${new URL(request.url).pathname}`,
+          code: 'not.found',
+          status: 404,
+          messageParams: {},
+          contextId: engine.newId(),
+          details: [],
+          errors: [],
+        },
+        { status: 404 },
+      ),
+    ),
+  ];
+}
+
+function readFaultRequest(body: unknown): FaultRequest {
+  if (typeof body !== 'object' || body === null)
+    throw badRequest('A fault description is required');
+  const { status, count, retryAfterSeconds, latencyMs, dropSockets, socketClosing } =
+    body as Record<string, unknown>;
+  if (status !== undefined && status !== 429 && status !== 500 && status !== 503) {
+    throw badRequest('status must be 429, 500 or 503');
+  }
+  const nonNegative = (name: string, value: unknown): number | undefined => {
+    if (value === undefined) return undefined;
+    if (typeof value !== 'number' || value < 0)
+      throw badRequest(`${name} must be a non-negative number`);
+    return value;
+  };
+  return {
+    status,
+    count: nonNegative('count', count),
+    retryAfterSeconds: nonNegative('retryAfterSeconds', retryAfterSeconds),
+    latencyMs: nonNegative('latencyMs', latencyMs),
+    dropSockets: dropSockets === true,
+    socketClosing: socketClosing === true,
+  };
+}

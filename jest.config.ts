@@ -3,7 +3,7 @@ import type { Config } from 'jest';
 // One jest, one project per package. @swc/jest strips types (tsc checks them in
 // `npm run typecheck`), which keeps cold runs fast on two cores.
 const swcTransform: Config['transform'] = {
-  '^.+\\.(t|j)sx?$': [
+  '^.+\\.(m|c)?(t|j)sx?$': [
     '@swc/jest',
     {
       jsc: {
@@ -15,6 +15,21 @@ const swcTransform: Config['transform'] = {
     },
   ],
 };
+
+// Jest runs CommonJS; MSW 2's helpers ship ESM only, so they go through swc too.
+const esmOnlyPackages = [
+  'msw',
+  '@mswjs',
+  '@open-draft',
+  'rettime',
+  'until-async',
+  'headers-polyfill',
+  'cookie',
+  'outvariant',
+  'strict-event-emitter',
+  'is-node-process',
+  '@bundled-es-modules',
+];
 
 const moduleNameMapper = {
   '^@acd/shared/(.*)$': '<rootDir>/shared/src/$1',
@@ -28,6 +43,7 @@ function nodeProject(name: string): Config {
     roots: [`<rootDir>/${name}`],
     testEnvironment: 'node',
     transform: swcTransform,
+    transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyPackages.join('|')})/)`],
     moduleNameMapper,
     setupFiles: ['<rootDir>/jest/node20Globals.ts'],
     testMatch: ['**/*.test.ts'],

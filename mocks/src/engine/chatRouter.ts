@@ -104,6 +104,12 @@ function pickAgent(ctx: EngineContext, conversation: SimConversation): SimUser |
   for (const memberId of queue.memberIds) {
     const user = ctx.directory.users.get(memberId);
     if (user === undefined || !canTakeChat(ctx, user, false)) continue;
+    // An agent who transferred the chat away is not offered it back.
+    if (
+      conversation.participants.some((p) => p.userId === user.id && p.disconnectType === 'transfer')
+    ) {
+      continue;
+    }
     const active = agentLoad(ctx, user.id).active;
     // Least busy first; among equals, the one idle longest.
     if (

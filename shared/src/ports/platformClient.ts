@@ -30,42 +30,55 @@ export interface PageRequest {
 
 export interface PlatformClient {
   /** The signed-in user with presence, routing status and permissions. */
-  getMe(): Promise<User>;
+  getMe: () => Promise<User>;
   /** Every active chat of the caller (all pages). */
-  listActiveChats(): Promise<ChatConversation[]>;
-  getChat(conversationId: string): Promise<ChatConversation>;
+  listActiveChats: () => Promise<ChatConversation[]>;
+  getChat: (conversationId: string) => Promise<ChatConversation>;
   /** The chat communication id of a participant (cached after the first look-up). */
-  getCommunicationId(conversationId: string, participantId: string): Promise<string>;
-  pickUp(conversationId: string, participantId: string): Promise<void>;
-  hold(conversationId: string, participantId: string): Promise<void>;
-  unhold(conversationId: string, participantId: string): Promise<void>;
-  disconnect(conversationId: string, participantId: string): Promise<void>;
-  sendMessage(conversationId: string, participantId: string, body: string): Promise<WebChatMessage>;
-  sendTyping(conversationId: string, participantId: string): Promise<void>;
+  getCommunicationId: (conversationId: string, participantId: string) => Promise<string>;
+  /** Communication ids of every agent participant: their messages are agent lines. */
+  listAgentCommunicationIds: (conversationId: string) => Promise<string[]>;
+  pickUp: (conversationId: string, participantId: string) => Promise<void>;
+  hold: (conversationId: string, participantId: string) => Promise<void>;
+  unhold: (conversationId: string, participantId: string) => Promise<void>;
+  disconnect: (conversationId: string, participantId: string) => Promise<void>;
+  sendMessage: (
+    conversationId: string,
+    participantId: string,
+    body: string,
+  ) => Promise<WebChatMessage>;
+  sendTyping: (conversationId: string, participantId: string) => Promise<void>;
   /** Records the agent's last seen message id in the participant's attributes. */
-  markSeen(conversationId: string, participantId: string, messageId: string): Promise<void>;
+  markSeen: (conversationId: string, participantId: string, messageId: string) => Promise<void>;
   /** The whole transcript, oldest first (follows the platform's pages). */
-  listMessages(conversationId: string): Promise<WebChatMessage[]>;
-  transfer(conversationId: string, participantId: string, target: TransferTarget): Promise<void>;
+  listMessages: (conversationId: string) => Promise<WebChatMessage[]>;
+  transfer: (
+    conversationId: string,
+    participantId: string,
+    target: TransferTarget,
+  ) => Promise<void>;
   /** The codes assigned to the participant's queue. */
-  listParticipantWrapupCodes(conversationId: string, participantId: string): Promise<WrapupCode[]>;
-  submitWrapup(
+  listParticipantWrapupCodes: (
+    conversationId: string,
+    participantId: string,
+  ) => Promise<WrapupCode[]>;
+  submitWrapup: (
     conversationId: string,
     participantId: string,
     wrapup: WrapupSubmission,
-  ): Promise<void>;
-  listWrapupCodes(page?: PageRequest): Promise<PagedListing<WrapupCode>>;
-  createWrapupCode(name: string, description?: string): Promise<WrapupCode>;
-  renameWrapupCode(codeId: string, name: string): Promise<WrapupCode>;
-  deleteWrapupCode(codeId: string): Promise<void>;
-  listQueueWrapupCodes(queueId: string, page?: PageRequest): Promise<PagedListing<WrapupCode>>;
-  assignWrapupCodes(queueId: string, codeIds: string[]): Promise<void>;
-  unassignWrapupCode(queueId: string, codeId: string): Promise<void>;
-  searchUsers(text: string): Promise<User[]>;
-  searchQueues(text: string): Promise<Queue[]>;
-  listMyQueues(): Promise<Queue[]>;
-  setPresence(presence: SystemPresence): Promise<void>;
-  setRoutingStatus(userId: string, status: RoutingStatusValue): Promise<void>;
-  createChannel(): Promise<Channel>;
-  subscribe(channelId: string, topics: string[]): Promise<void>;
+  ) => Promise<void>;
+  listWrapupCodes: (page?: PageRequest) => Promise<PagedListing<WrapupCode>>;
+  createWrapupCode: (name: string, description?: string) => Promise<WrapupCode>;
+  renameWrapupCode: (codeId: string, name: string) => Promise<WrapupCode>;
+  deleteWrapupCode: (codeId: string) => Promise<void>;
+  listQueueWrapupCodes: (queueId: string, page?: PageRequest) => Promise<PagedListing<WrapupCode>>;
+  assignWrapupCodes: (queueId: string, codeIds: string[]) => Promise<void>;
+  unassignWrapupCode: (queueId: string, codeId: string) => Promise<void>;
+  searchUsers: (text: string) => Promise<User[]>;
+  searchQueues: (text: string) => Promise<Queue[]>;
+  listMyQueues: () => Promise<Queue[]>;
+  setPresence: (presence: SystemPresence) => Promise<void>;
+  setRoutingStatus: (userId: string, status: RoutingStatusValue) => Promise<void>;
+  createChannel: () => Promise<Channel>;
+  subscribe: (channelId: string, topics: string[]) => Promise<void>;
 }

@@ -1,0 +1,59 @@
+// What the sagas need from the outside world: the ports, plus the socket and the timings
+// tests shorten. Handed to the root saga once, never read from globals.
+import type { Clock } from '../ports/clock';
+import type { CrmAdapter } from '../ports/crmAdapter';
+import type { PlatformClient } from '../ports/platformClient';
+import type { Storage } from '../ports/storage';
+
+/** The part of the standard WebSocket the notification saga uses. */
+export interface SocketLike {
+  readonly readyState: number;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+  addEventListener(type: 'open' | 'close' | 'error', listener: () => void): void;
+  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+}
+
+export type SocketFactory = (url: string) => SocketLike;
+
+export interface Logger {
+  warn(message: string, detail?: unknown): void;
+}
+
+export interface CoreTimings {
+  /** The platform's heartbeat interval; two missed beats mean the socket is dead. */
+  heartbeatIntervalMs: number;
+  /** First reconnect delay; doubles per attempt up to the cap, with jitter. */
+  reconnectBaseMs: number;
+  reconnectMaxMs: number;
+  /** First outbox retry delay; doubles per attempt up to the cap. */
+  retryBaseMs: number;
+  retryMaxMs: number;
+  /** How long the saved drafts wait before being written (typing is frequent). */
+  persistDebounceMs: number;
+  /** How often a typing indicator may be sent while the agent types. */
+  typingThrottleMs: number;
+}
+
+export const defaultTimings: CoreTimings = {
+  heartbeatIntervalMs: 30_000,
+  reconnectBaseMs: 1_000,
+  reconnectMaxMs: 30_000,
+  retryBaseMs: 1_000,
+  retryMaxMs: 60_000,
+  persistDebounceMs: 300,
+  typingThrottleMs: 3_000,
+};
+
+export interface CoreDeps {
+  platform: PlatformClient;
+  crm: CrmAdapter;
+  storage: Storage;
+  clock: Clock;
+  openSocket: SocketFactory;
+  logger: Logger;
+  timings: CoreTimings;
+  random: () => number;
+  /** Prefix of the storage keys, so two signed-in users never share drafts. */
+  storageKey: (name: string) => string;
+}

@@ -1,0 +1,25 @@
+// The store's shape: one slice per feature.
+import { combineReducers } from '@reduxjs/toolkit';
+import { composeSlice } from '../features/compose/composeSlice';
+import { connectionSlice } from '../features/connection/connectionSlice';
+import { interactionsSlice } from '../features/interactions/interactionsSlice';
+import { messagesSlice } from '../features/messages/messagesSlice';
+import { noticesSlice } from '../features/notices/noticesSlice';
+import { outboxSlice } from '../features/outbox/outboxSlice';
+import { sessionSlice } from '../features/session/sessionSlice';
+import { settingsSlice } from '../features/settings/settingsSlice';
+import { wrapupSlice } from '../features/wrapup/wrapupSlice';
+
+export const rootReducer = combineReducers({
+  session: sessionSlice.reducer,
+  settings: settingsSlice.reducer,
+  connection: connectionSlice.reducer,
+  interactions: interactionsSlice.reducer,
+  messages: messagesSlice.reducer,
+  compose: composeSlice.reducer,
+  wrapup: wrapupSlice.reducer,
+  outbox: outboxSlice.reducer,
+  notices: noticesSlice.reducer,
+});
+
+export type RootState = ReturnType<typeof rootReducer>;

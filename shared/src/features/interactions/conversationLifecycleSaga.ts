@@ -1,0 +1,47 @@
+// What happens when a chat appears in or leaves the agent's list: its transcript is loaded
+// (so unread counts and the window are right after a reload or on a second client),
+// auto-answer picks it up when the admin turned that on, and a released chat's transcript
+// and draft are let go.
+import { call, fork, put, select, take } from 'typed-redux-saga';
+import type { CoreDeps } from '../../app/coreDeps';
+import type { RootState } from '../../app/rootReducer';
+import { transcriptForgotten, transcriptLoaded } from '../messages/messagesSlice';
+import { draftSent } from '../compose/composeSlice';
+import { pickUpRequested } from './interactionCommands';
+import { resynced, snapshotReceived } from './interactionsSlice';
+
+function* loadTranscript(deps: CoreDeps, conversationId: string) {
+  try {
+    const [messages, agentSenderIds] = [
+      yield* call(deps.platform.listMessages, conversationId),
+      yield* call(deps.platform.listAgentCommunicationIds, conversationId),
+    ];
+    yield* put(transcriptLoaded({ conversationId, messages, agentSenderIds }));
+  } catch (error) {
+    // Messages still arrive on the socket; the next resync loads the rest.
+    deps.logger.warn(`transcript of ${conversationId} not loaded`, error);
+  }
+}
+
+export function* conversationLifecycleSaga(deps: CoreDeps) {
+  let known = new Set<string>();
+  for (;;) {
+    yield* take([snapshotReceived.type, resynced.type]);
+    const state = yield* select((s: RootState) => s);
+    const ids = new Set(state.interactions.ids);
+    for (const id of ids) {
+      if (known.has(id)) continue;
+      const interaction = state.interactions.entities[id];
+      if (state.messages.entities[id]?.loaded !== true) yield* fork(loadTranscript, deps, id);
+      if (interaction?.state === 'alerting' && state.settings.autoAnswer) {
+        yield* put(pickUpRequested({ conversationId: id }));
+      }
+    }
+    for (const id of known) {
+      if (ids.has(id)) continue;
+      yield* put(transcriptForgotten({ conversationId: id }));
+      yield* put(draftSent({ conversationId: id }));
+    }
+    known = ids;
+  }
+}

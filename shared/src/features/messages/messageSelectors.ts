@@ -1,0 +1,62 @@
+// Transcript reads: who said what, and the unread burst (rule 7).
+import { createSelector } from '@reduxjs/toolkit';
+import type { RootState } from '../../app/rootReducer';
+import type { ChatMessage, Transcript } from './messagesSlice';
+
+export type LineSource = 'customer' | 'agent' | 'system';
+
+export function lineSource(transcript: Transcript, message: ChatMessage): LineSource {
+  if (message.bodyType !== 'standard') return 'system';
+  if (message.delivery !== undefined) return 'agent';
+  return transcript.agentSenderIds.includes(message.senderId) ? 'agent' : 'customer';
+}
+
+export const selectTranscript = (state: RootState, conversationId: string): Transcript | undefined =>
+  state.messages.entities[conversationId];
+
+/**
+ * Customer messages after the agent's last seen message. With no last seen message every
+ * customer message is unread; an unknown last seen id (transcript not loaded) counts none.
+ */
+export function unreadIds(transcript: Transcript | undefined, lastSeenMessageId: string | undefined): string[] {
+  if (transcript === undefined) return [];
+  let start = 0;
+  if (lastSeenMessageId !== undefined) {
+    const at = transcript.messageIds.indexOf(lastSeenMessageId);
+    if (at < 0) return [];
+    start = at + 1;
+  }
+  const unread: string[] = [];
+  for (let i = start; i < transcript.messageIds.length; i += 1) {
+    const message = transcript.byId[transcript.messageIds[i] ?? ''];
+    if (message !== undefined && lineSource(transcript, message) === 'customer') unread.push(message.id);
+  }
+  return unread;
+}
+
+const selectLastSeen = (state: RootState, conversationId: string): string | undefined =>
+  state.interactions.entities[conversationId]?.lastSeenMessageId;
+
+export const selectUnreadIds = createSelector([selectTranscript, selectLastSeen], unreadIds);
+
+export const selectUnreadCount = (state: RootState, conversationId: string): number =>
+  selectUnreadIds(state, conversationId).length;
+
+export const selectFirstUnreadId = (state: RootState, conversationId: string): string | undefined =>
+  selectUnreadIds(state, conversationId)[0];
+
+/** The newest message of the transcript that the agent can mark as seen. */
+export function newestMessageId(transcript: Transcript | undefined): string | undefined {
+  if (transcript === undefined) return undefined;
+  for (let i = transcript.messageIds.length - 1; i >= 0; i -= 1) {
+    const message = transcript.byId[transcript.messageIds[i] ?? ''];
+    if (message !== undefined && message.delivery === undefined) return message.id;
+  }
+  return undefined;
+}
+
+export const selectTotalUnread = (state: RootState): number => {
+  let total = 0;
+  for (const id of state.interactions.ids) total += selectUnreadCount(state, id);
+  return total;
+};

@@ -1,0 +1,141 @@
+// Transcripts, keyed by conversation id. Messages are deduplicated by id and kept in
+// timestamp order, whichever way they arrive (socket, transcript page, send response).
+import { createEntityAdapter, createSlice, type PayloadAction } from '@reduxjs/toolkit';
+import type { WebChatMessage } from '../../platform/platformTypes';
+
+export interface ChatMessage {
+  id: string;
+  senderId: string;
+  body: string;
+  bodyType: WebChatMessage['bodyType'];
+  timestamp: string;
+  /** Set on the agent's own message while the platform has not confirmed it. */
+  delivery?: 'sending' | 'failed';
+}
+
+export interface Transcript {
+  /** The conversation id. */
+  id: string;
+  messageIds: string[];
+  byId: Record<string, ChatMessage>;
+  /** Communication ids of agents (ours and others'): their lines are agent lines. */
+  agentSenderIds: string[];
+  loaded: boolean;
+  customerTypingAt?: number;
+}
+
+export const transcriptsAdapter = createEntityAdapter<Transcript>();
+
+const emptyTranscript = (id: string): Transcript => ({
+  id,
+  messageIds: [],
+  byId: {},
+  agentSenderIds: [],
+  loaded: false,
+});
+
+function ensure(state: ReturnType<typeof transcriptsAdapter.getInitialState>, id: string): Transcript {
+  const existing = state.entities[id];
+  if (existing !== undefined) return existing;
+  const created = emptyTranscript(id);
+  transcriptsAdapter.addOne(state, created);
+  return state.entities[id] ?? created;
+}
+
+function insert(transcript: Transcript, message: ChatMessage): void {
+  const existing = transcript.byId[message.id];
+  transcript.byId[message.id] = message;
+  if (existing !== undefined) return;
+  const ids = transcript.messageIds;
+  // Messages nearly always arrive in order: search from the end.
+  let at = ids.length;
+  while (at > 0) {
+    const before = transcript.byId[ids[at - 1] ?? ''];
+    if (before === undefined || before.timestamp <= message.timestamp) break;
+    at -= 1;
+  }
+  ids.splice(at, 0, message.id);
+}
+
+const fromPlatform = (m: WebChatMessage): ChatMessage => ({
+  id: m.id,
+  senderId: m.sender.id,
+  body: m.body,
+  bodyType: m.bodyType,
+  timestamp: m.timestamp,
+});
+
+export const messagesSlice = createSlice({
+  name: 'messages',
+  initialState: transcriptsAdapter.getInitialState(),
+  reducers: {
+    messageArrived(state, action: PayloadAction<WebChatMessage>) {
+      const message = action.payload;
+      const transcript = ensure(state, message.conversation.id);
+      insert(transcript, fromPlatform(message));
+      if (transcript.customerTypingAt !== undefined && !transcript.agentSenderIds.includes(message.sender.id)) {
+        transcript.customerTypingAt = undefined;
+      }
+    },
+    transcriptLoaded(
+      state,
+      action: PayloadAction<{ conversationId: string; messages: WebChatMessage[]; agentSenderIds: string[] }>,
+    ) {
+      const transcript = ensure(state, action.payload.conversationId);
+      for (const message of action.payload.messages) insert(transcript, fromPlatform(message));
+      transcript.agentSenderIds = action.payload.agentSenderIds;
+      transcript.loaded = true;
+    },
+    agentSendersKnown(state, action: PayloadAction<{ conversationId: string; agentSenderIds: string[] }>) {
+      const transcript = ensure(state, action.payload.conversationId);
+      for (const id of action.payload.agentSenderIds) {
+        if (!transcript.agentSenderIds.includes(id)) transcript.agentSenderIds.push(id);
+      }
+    },
+    customerTyping(state, action: PayloadAction<{ conversationId: string; at: number }>) {
+      ensure(state, action.payload.conversationId).customerTypingAt = action.payload.at;
+    },
+    /** The agent's message as typed, shown at once while the outbox delivers it. */
+    localMessageQueued(
+      state,
+      action: PayloadAction<{ conversationId: string; key: string; senderId: string; body: string; at: string }>,
+    ) {
+      const { conversationId, key, senderId, body, at } = action.payload;
+      insert(ensure(state, conversationId), {
+        id: key,
+        senderId,
+        body,
+        bodyType: 'standard',
+        timestamp: at,
+        delivery: 'sending',
+      });
+    },
+    /** The platform confirmed the local message `key` as `message`. */
+    localMessageConfirmed(state, action: PayloadAction<{ key: string; message: WebChatMessage }>) {
+      const transcript = ensure(state, action.payload.message.conversation.id);
+      if (transcript.byId[action.payload.key] !== undefined) {
+        Reflect.deleteProperty(transcript.byId, action.payload.key);
+        transcript.messageIds = transcript.messageIds.filter((id) => id !== action.payload.key);
+      }
+      insert(transcript, fromPlatform(action.payload.message));
+    },
+    localMessageFailed(state, action: PayloadAction<{ conversationId: string; key: string }>) {
+      const message = state.entities[action.payload.conversationId]?.byId[action.payload.key];
+      if (message !== undefined) message.delivery = 'failed';
+    },
+    transcriptForgotten(state, action: PayloadAction<{ conversationId: string }>) {
+      transcriptsAdapter.removeOne(state, action.payload.conversationId);
+    },
+  },
+});
+
+export const {
+  messageArrived,
+  transcriptLoaded,
+  agentSendersKnown,
+  customerTyping,
+  localMessageQueued,
+  localMessageConfirmed,
+  localMessageFailed,
+  transcriptForgotten,
+} = messagesSlice.actions;

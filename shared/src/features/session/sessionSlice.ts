@@ -1,0 +1,74 @@
+// Who is signed in, their presence and routing status, and whether the token still works.
+import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
+import type { RoutingStatusValue, SystemPresence } from '../../platform/platformTypes';
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  email: string;
+  permissions: string[];
+}
+
+export interface SessionState {
+  status: 'signedOut' | 'loading' | 'ready' | 'authExpired' | 'failed';
+  user: SessionUser | null;
+  presence: SystemPresence | null;
+  routingStatus: RoutingStatusValue | null;
+  presencePending: boolean;
+}
+
+const initialState: SessionState = {
+  status: 'signedOut',
+  user: null,
+  presence: null,
+  routingStatus: null,
+  presencePending: false,
+};
+
+export const sessionSlice = createSlice({
+  name: 'session',
+  initialState,
+  reducers: {
+    sessionLoading(state) {
+      state.status = 'loading';
+    },
+    sessionLoaded(
+      state,
+      action: PayloadAction<{ user: SessionUser; presence: SystemPresence | null; routingStatus: RoutingStatusValue | null }>,
+    ) {
+      state.status = 'ready';
+      state.user = action.payload.user;
+      state.presence = action.payload.presence;
+      state.routingStatus = action.payload.routingStatus;
+    },
+    sessionFailed(state) {
+      state.status = 'failed';
+    },
+    authExpired(state) {
+      state.status = 'authExpired';
+    },
+    presenceRequested(state, _action: PayloadAction<{ presence: SystemPresence }>) {
+      state.presencePending = true;
+    },
+    presenceSettled(state) {
+      state.presencePending = false;
+    },
+    presenceChanged(state, action: PayloadAction<{ presence: SystemPresence }>) {
+      state.presence = action.payload.presence;
+    },
+    routingStatusChanged(state, action: PayloadAction<{ status: RoutingStatusValue }>) {
+      state.routingStatus = action.payload.status;
+    },
+  },
+});
+
+export const {
+  sessionLoading,
+  sessionLoaded,
+  sessionFailed,
+  authExpired,
+  presenceRequested,
+  presenceSettled,
+  presenceChanged,
+  routingStatusChanged,
+} = sessionSlice.actions;

@@ -1,0 +1,9 @@
+// What the agent asks for in the wrap-up panel.
+import { createAction } from '@reduxjs/toolkit';
+
+type ById = { conversationId: string };
+
+/** Done: validates the code, then hands the wrap-up (and the CRM log) to the outbox. */
+export const doneRequested = createAction<ById>('wrapup/doneRequested');
+/** Reopens the panel of a pending wrap-up (from its red marker). */
+export const wrapupReopenRequested = createAction<ById>('wrapup/wrapupReopenRequested');

@@ -1,0 +1,68 @@
+// The chat communication id of a participant, looked up once per conversation and remembered:
+// every message, typing indicator and wrap-up needs it.
+import { PlatformError } from './platformError';
+import type { PlatformHttp } from './platformHttp';
+import { isConversationCommunications } from './platformShapes';
+import { apiPath } from './requestUrl';
+
+/** Enough for a long shift of chats; the oldest entries go first. */
+const MAX_REMEMBERED = 1000;
+
+export type CommunicationIdLookup = (
+  conversationId: string,
+  participantId: string,
+) => Promise<string>;
+
+export function createCommunicationIdLookup(http: PlatformHttp): CommunicationIdLookup {
+  const known = new Map<string, string>();
+  // Concurrent look-ups of one conversation share one request.
+  const inFlight = new Map<string, Promise<void>>();
+  const keyOf = (conversationId: string, participantId: string) =>
+    JSON.stringify([conversationId, participantId]);
+
+  function remember(key: string, communicationId: string): void {
+    known.delete(key);
+    known.set(key, communicationId);
+    for (const oldest of known.keys()) {
+      if (known.size <= MAX_REMEMBERED) break;
+      known.delete(oldest);
+    }
+  }
+
+  async function load(conversationId: string): Promise<void> {
+    const conversation = await http.request(
+      'GET',
+      apiPath`/api/v2/conversations/${conversationId}`,
+      {
+        idempotent: true,
+        expect: isConversationCommunications,
+      },
+    );
+    for (const participant of conversation.participants) {
+      const communicationId = participant.chats?.[0]?.id;
+      if (communicationId !== undefined) {
+        remember(keyOf(conversationId, participant.id), communicationId);
+      }
+    }
+  }
+
+  return async (conversationId, participantId) => {
+    const key = keyOf(conversationId, participantId);
+    const cached = known.get(key);
+    if (cached !== undefined) return cached;
+    let loading = inFlight.get(conversationId);
+    if (loading === undefined) {
+      loading = load(conversationId).finally(() => inFlight.delete(conversationId));
+      inFlight.set(conversationId, loading);
+    }
+    await loading;
+    const found = known.get(key);
+    if (found === undefined) {
+      throw new PlatformError(
+        'malformedResponse',
+        `Conversation ${conversationId} has no chat communication for participant ${participantId}`,
+      );
+    }
+    return found;
+  };
+}

@@ -1,0 +1,126 @@
+// Minimal checks of the platform's answers: the fields the core reads or keys on. An answer
+// that fails them becomes a 'malformedResponse' error at the edge instead of a crash later.
+import type { ResponseGuard } from './platformHttp';
+import type {
+  Channel,
+  ChatConversation,
+  PagedListing,
+  Queue,
+  User,
+  WebChatMessage,
+  WebChatMessageEntityList,
+  WrapupCode,
+} from './platformTypes';
+
+type Fields = Record<string, unknown>;
+
+/** What getCommunicationId reads of GET /api/v2/conversations/{cid}. */
+export interface ConversationCommunications {
+  id: string;
+  participants: { id: string; chats?: { id: string }[] }[];
+}
+
+/** POST /api/v2/users/search: the platform leaves `results` out when nothing matched. */
+export interface UserSearchResults {
+  results?: User[];
+}
+
+function isRecord(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function hasStrings(value: Fields, ...keys: string[]): boolean {
+  return keys.every((key) => typeof value[key] === 'string');
+}
+
+function hasNumbers(value: Fields, ...keys: string[]): boolean {
+  return keys.every((key) => typeof value[key] === 'number');
+}
+
+function isOptional(value: unknown, check: (value: unknown) => boolean): boolean {
+  return value === undefined || check(value);
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isRef = (value: unknown): boolean => isRecord(value) && hasStrings(value, 'id');
+
+export function arrayOf<T>(guard: ResponseGuard<T>): ResponseGuard<T[]> {
+  return (value): value is T[] => Array.isArray(value) && value.every((item) => guard(item));
+}
+
+export function pagedListingOf<T>(guard: ResponseGuard<T>): ResponseGuard<PagedListing<T>> {
+  const entities = arrayOf(guard);
+  return (value): value is PagedListing<T> =>
+    isRecord(value) &&
+    entities(value.entities) &&
+    hasNumbers(value, 'pageSize', 'pageNumber', 'total', 'pageCount') &&
+    isOptional(value.nextUri, isString);
+}
+
+export function isUser(value: unknown): value is User {
+  return (
+    isRecord(value) &&
+    hasStrings(value, 'id', 'name') &&
+    isOptional(value.authorization, (auth) => isRecord(auth) && arrayOf(isString)(auth.permissions))
+  );
+}
+
+export function isQueue(value: unknown): value is Queue {
+  return isRecord(value) && hasStrings(value, 'id', 'name');
+}
+
+export function isWrapupCode(value: unknown): value is WrapupCode {
+  return isRecord(value) && hasStrings(value, 'id', 'name');
+}
+
+function isChatParticipant(value: unknown): boolean {
+  return (
+    isRecord(value) && hasStrings(value, 'id', 'purpose', 'state') && isRecord(value.attributes)
+  );
+}
+
+export function isChatConversation(value: unknown): value is ChatConversation {
+  return (
+    isRecord(value) &&
+    hasStrings(value, 'id') &&
+    Array.isArray(value.participants) &&
+    value.participants.every(isChatParticipant)
+  );
+}
+
+export function isWebChatMessage(value: unknown): value is WebChatMessage {
+  return (
+    isRecord(value) &&
+    hasStrings(value, 'id', 'body', 'bodyType', 'timestamp') &&
+    isRef(value.sender) &&
+    isRef(value.conversation)
+  );
+}
+
+export function isWebChatMessageEntityList(value: unknown): value is WebChatMessageEntityList {
+  return (
+    isRecord(value) && arrayOf(isWebChatMessage)(value.entities) && isOptional(value.next, isString)
+  );
+}
+
+export function isConversationCommunications(value: unknown): value is ConversationCommunications {
+  const isParticipant = (participant: unknown): boolean =>
+    isRecord(participant) &&
+    hasStrings(participant, 'id') &&
+    (participant.chats === undefined ||
+      (Array.isArray(participant.chats) && participant.chats.every(isRef)));
+  return (
+    isRecord(value) &&
+    hasStrings(value, 'id') &&
+    Array.isArray(value.participants) &&
+    value.participants.every(isParticipant)
+  );
+}
+
+export function isUserSearchResults(value: unknown): value is UserSearchResults {
+  return isRecord(value) && isOptional(value.results, arrayOf(isUser));
+}
+
+export function isChannel(value: unknown): value is Channel {
+  return isRecord(value) && hasStrings(value, 'id', 'connectUri', 'expires');
+}

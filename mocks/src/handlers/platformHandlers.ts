@@ -49,7 +49,7 @@ export function createPlatformHandlers(engine: AcdEngine) {
     ),
     http.get(
       `${API}/users/me`,
-      route(({ caller, url }) => ok(engine.me(caller, url.searchParams.get('expand')))),
+      route(({ caller, url }) => ok(engine.me(caller, url.searchParams.getAll('expand').join(',')))),
     ),
     http.post(
       `${API}/users/search`,

@@ -29,6 +29,9 @@ const esmOnlyPackages = [
   'strict-event-emitter',
   'is-node-process',
   '@bundled-es-modules',
+  // design-system-react's components/<name> paths are raw JSX modules.
+  '@salesforce/design-system-react',
+  'nanoid',
 ];
 
 const moduleNameMapper = {
@@ -50,8 +53,20 @@ function nodeProject(name: string): Config {
   };
 }
 
+/** React components in a DOM with the fetch globals MSW needs (plain jsdom lacks them). */
+function domProject(name: string, root: string): Config {
+  return {
+    ...nodeProject(root),
+    displayName: name,
+    testEnvironment: 'jest-fixed-jsdom',
+    testMatch: ['**/*.test.tsx'],
+    setupFiles: [],
+    setupFilesAfterEnv: ['<rootDir>/jest/domMatchers.ts'],
+  };
+}
+
 const config: Config = {
-  projects: [nodeProject('mocks'), nodeProject('shared')],
+  projects: [nodeProject('mocks'), nodeProject('shared'), domProject('shared-ui', 'shared')],
   // Two cores: one worker per core; socket tests open real loopback ports.
   maxWorkers: 2,
 };

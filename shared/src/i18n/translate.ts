@@ -1,0 +1,43 @@
+// Every visible string comes from en.json / ja.json; `{name}` placeholders are filled in.
+import type { Language } from '../features/settings/settingsSlice';
+import en from './en.json';
+import ja from './ja.json';
+
+export type MessageKey = keyof typeof en;
+
+const resources: Record<Language, Record<string, string>> = { en, ja };
+
+export function translate(
+  language: Language,
+  key: string,
+  params: Record<string, string | number> = {},
+): string {
+  const template = resources[language][key] ?? resources.en[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** `ja` when the CRM or browser locale is Japanese, otherwise `en`. */
+export function languageFromLocale(locale: string | undefined): Language {
+  return locale?.toLowerCase().startsWith('ja') === true ? 'ja' : 'en';
+}
+
+/** Elapsed time: `1:05` / `1:02:05` in English, `1分05秒` / `1時間02分05秒` in Japanese. */
+export function formatDuration(language: Language, totalSeconds: number): string {
+  const seconds = Math.max(0, Math.floor(totalSeconds));
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = String(seconds % 60).padStart(2, '0');
+  const mm = h > 0 ? String(m).padStart(2, '0') : String(m);
+  if (language === 'ja') return h > 0 ? `${h}時間${mm}分${s}秒` : `${mm}分${s}秒`;
+  return h > 0 ? `${h}:${mm}:${s}` : `${mm}:${s}`;
+}
+
+export function formatTime(language: Language, iso: string): string {
+  return new Intl.DateTimeFormat(language === 'ja' ? 'ja-JP' : 'en-US', {
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
+}

@@ -1,0 +1,111 @@
+// The loopback simulator plus cores signed in as its seeded users: what core tests run on.
+import { startLoopbackServer, type LoopbackServer } from '@acd/mocks/server/loopbackServer';
+import { SEED_IDS } from '@acd/mocks/engine/seedData';
+import { createAgentCore, type AgentCore, type AgentCoreOptions } from '../app/createAgentCore';
+import { systemClock } from '../ports/clock';
+import { createMemoryStorage, type Storage } from '../ports/storage';
+import { createChatPlatformClient } from '../platform/chatPlatformClient';
+import { createPlatformHttp } from '../platform/platformHttp';
+import { createRecordingCrm } from './recordingCrm';
+import { waitFor } from './waitFor';
+
+export { SEED_IDS };
+
+/** Short timings so reconnects and retries happen within a test. */
+export const testTimings = {
+  heartbeatIntervalMs: 1_000,
+  reconnectBaseMs: 20,
+  reconnectMaxMs: 200,
+  retryBaseMs: 20,
+  retryMaxMs: 200,
+  persistDebounceMs: 10,
+  typingThrottleMs: 50,
+};
+
+export interface TestCore extends AgentCore {
+  crm: ReturnType<typeof createRecordingCrm>;
+  storage: Storage;
+  userId: string;
+}
+
+export async function startSimulator() {
+  const server = await startLoopbackServer({ port: 0 });
+  const post = async (path: string, body: unknown = {}) => {
+    const response = await fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+    return response.status === 202 ? undefined : ((await response.json()) as unknown);
+  };
+  const cores: TestCore[] = [];
+
+  async function signIn(userId: string): Promise<string> {
+    const grant = (await post('/sim/login', { userId })) as { access_token: string };
+    return grant.access_token;
+  }
+
+  async function startCore(
+    userId: string = SEED_IDS.agentAlex,
+    options: Partial<AgentCoreOptions> & { onQueue?: boolean } = {},
+  ): Promise<TestCore> {
+    const token = await signIn(userId);
+    const crm = createRecordingCrm();
+    const storage = options.storage ?? createMemoryStorage();
+    const platform = createChatPlatformClient(
+      createPlatformHttp({
+        baseUrl: server.url,
+        getAccessToken: () => token,
+        onAuthExpired: () => Promise.resolve(null),
+        timeoutMs: 3_000,
+      }),
+    );
+    const core = createAgentCore({
+      platform,
+      crm: crm.crm,
+      storage,
+      clock: systemClock,
+      timings: testTimings,
+      logger: { warn: () => undefined },
+      ...options,
+    });
+    await core.api.start();
+    const testCore: TestCore = { ...core, crm, storage, userId };
+    cores.push(testCore);
+    await waitFor(() => core.store.getState().connection.status === 'connected', { what: 'the socket' });
+    if (options.onQueue !== false) {
+      core.api.setPresence('On Queue');
+      await waitFor(() => core.store.getState().session.presence === 'On Queue', { what: 'On Queue' });
+    }
+    return testCore;
+  }
+
+  async function startChat(customerName = 'Jo Customer', queueId: string = SEED_IDS.queueSupport) {
+    const started = (await post('/sim/chats', {
+      queueId,
+      customerName,
+      customerEmail: 'jo@example.com',
+      firstMessage: 'Hello, anyone there?',
+    })) as { conversationId: string };
+    return started.conversationId;
+  }
+
+  return {
+    server,
+    engine: server.engine,
+    post,
+    signIn,
+    startCore,
+    startChat,
+    customerSays: (conversationId: string, body: string) => post(`/sim/chats/${conversationId}/messages`, { body }),
+    customerLeaves: (conversationId: string) => post(`/sim/chats/${conversationId}/disconnect`),
+    async stop(): Promise<void> {
+      for (const core of cores) await core.api.stop();
+      await server.close();
+    },
+  };
+}
+
+export type SimulatorSession = Awaited<ReturnType<typeof startSimulator>>;
+export type { LoopbackServer };

@@ -49,7 +49,9 @@ export function createPlatformHandlers(engine: AcdEngine) {
     ),
     http.get(
       `${API}/users/me`,
-      route(({ caller, url }) => ok(engine.me(caller, url.searchParams.getAll('expand').join(',')))),
+      route(({ caller, url }) =>
+        ok(engine.me(caller, url.searchParams.getAll('expand').join(','))),
+      ),
     ),
     http.post(
       `${API}/users/search`,

@@ -6,7 +6,11 @@ import type { CrmAdapter } from '../ports/crmAdapter';
 import type { PlatformClient, TransferTarget } from '../ports/platformClient';
 import type { Storage } from '../ports/storage';
 import type { SystemPresence } from '../platform/platformTypes';
-import { defaultSettings, settingsChanged, type Settings } from '../features/settings/settingsSlice';
+import {
+  defaultSettings,
+  settingsChanged,
+  type Settings,
+} from '../features/settings/settingsSlice';
 import {
   chatSelected,
   disconnectRequested,
@@ -61,7 +65,8 @@ export function createAgentCore(options: AgentCoreOptions) {
     logger: options.logger ?? consoleLogger,
     timings: { ...defaultTimings, ...options.timings },
     random: options.random ?? Math.random,
-    storageKey: (name: string) => `acd-core:${store.getState().session.user?.id ?? 'anonymous'}:${name}`,
+    storageKey: (name: string) =>
+      `acd-core:${store.getState().session.user?.id ?? 'anonymous'}:${name}`,
   };
   const d = store.dispatch;
 
@@ -99,8 +104,10 @@ export function createAgentCore(options: AgentCoreOptions) {
     typeReply: (conversationId: string, text: string) => d(replyTyped({ conversationId, text })),
     sendReply: (conversationId: string) => d(sendRequested({ conversationId })),
     markNewMessagesSeen: (conversationId: string) => d(newMessageClicked({ conversationId })),
-    chooseWrapupCode: (conversationId: string, codeId: string | null) => d(codeChosen({ conversationId, codeId })),
-    writeNotes: (conversationId: string, notes: string) => d(notesChanged({ conversationId, notes })),
+    chooseWrapupCode: (conversationId: string, codeId: string | null) =>
+      d(codeChosen({ conversationId, codeId })),
+    writeNotes: (conversationId: string, notes: string) =>
+      d(notesChanged({ conversationId, notes })),
     finishWrapup: (conversationId: string) => d(doneRequested({ conversationId })),
     closeWrapup: (conversationId: string) => d(wrapupClosed({ conversationId })),
     reopenWrapup: (conversationId: string) => d(wrapupReopenRequested({ conversationId })),

@@ -40,7 +40,8 @@ const communicationPath = (conversationId: string, communicationId: string) =>
   apiPath`/api/v2/conversations/chats/${conversationId}/communications/${communicationId}`;
 
 export function createChatPlatformClient(http: PlatformHttp): PlatformClient {
-  const getCommunicationId = createCommunicationIdLookup(http);
+  const lookup = createCommunicationIdLookup(http);
+  const getCommunicationId = lookup.communicationIdOf;
   // setPresence needs the caller's id; it never changes within a session.
   let myUserId: Promise<string> | undefined;
 
@@ -85,6 +86,7 @@ export function createChatPlatformClient(http: PlatformHttp): PlatformClient {
       }),
 
     getCommunicationId,
+    listAgentCommunicationIds: lookup.agentCommunicationIdsOf,
 
     pickUp: (cid, pid) => patchParticipant(cid, pid, { state: 'connected' }),
     hold: (cid, pid) => patchParticipant(cid, pid, { held: true }),

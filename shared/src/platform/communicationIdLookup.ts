@@ -8,10 +8,11 @@ import { apiPath } from './requestUrl';
 /** Enough for a long shift of chats; the oldest entries go first. */
 const MAX_REMEMBERED = 1000;
 
-export type CommunicationIdLookup = (
-  conversationId: string,
-  participantId: string,
-) => Promise<string>;
+export interface CommunicationIdLookup {
+  communicationIdOf: (conversationId: string, participantId: string) => Promise<string>;
+  /** Fresh every time: agents join a conversation on transfer. */
+  agentCommunicationIdsOf: (conversationId: string) => Promise<string[]>;
+}
 
 export function createCommunicationIdLookup(http: PlatformHttp): CommunicationIdLookup {
   const known = new Map<string, string>();
@@ -29,7 +30,8 @@ export function createCommunicationIdLookup(http: PlatformHttp): CommunicationId
     }
   }
 
-  async function load(conversationId: string): Promise<void> {
+  async function load(conversationId: string): Promise<string[]> {
+    const agentCommunicationIds: string[] = [];
     const conversation = await http.request(
       'GET',
       apiPath`/api/v2/conversations/${conversationId}`,
@@ -42,17 +44,21 @@ export function createCommunicationIdLookup(http: PlatformHttp): CommunicationId
       const communicationId = participant.chats?.[0]?.id;
       if (communicationId !== undefined) {
         remember(keyOf(conversationId, participant.id), communicationId);
+        if (participant.purpose === 'agent') agentCommunicationIds.push(communicationId);
       }
     }
+    return agentCommunicationIds;
   }
 
-  return async (conversationId, participantId) => {
+  const communicationIdOf = async (conversationId: string, participantId: string) => {
     const key = keyOf(conversationId, participantId);
     const cached = known.get(key);
     if (cached !== undefined) return cached;
     let loading = inFlight.get(conversationId);
     if (loading === undefined) {
-      loading = load(conversationId).finally(() => inFlight.delete(conversationId));
+      loading = load(conversationId)
+        .then(() => undefined)
+        .finally(() => inFlight.delete(conversationId));
       inFlight.set(conversationId, loading);
     }
     await loading;
@@ -65,4 +71,6 @@ export function createCommunicationIdLookup(http: PlatformHttp): CommunicationId
     }
     return found;
   };
+
+  return { communicationIdOf, agentCommunicationIdsOf: load };
 }

@@ -184,6 +184,8 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
       }
       const error = outcome instanceof PlatformError ? outcome : httpError(outcome, what);
       if (error.kind === 'http' && error.status === 401) {
+        // A second 401 after a fresh token means the host cannot help: stop asking.
+        if (renewed) throw authExpired(error);
         renewed = true;
         const next = await renewToken(token);
         if (next === null) throw authExpired(error);

@@ -17,7 +17,7 @@ type Fields = Record<string, unknown>;
 /** What getCommunicationId reads of GET /api/v2/conversations/{cid}. */
 export interface ConversationCommunications {
   id: string;
-  participants: { id: string; chats?: { id: string }[] }[];
+  participants: { id: string; purpose?: string; chats?: { id: string }[] }[];
 }
 
 /** POST /api/v2/users/search: the platform leaves `results` out when nothing matched. */
@@ -107,6 +107,7 @@ export function isConversationCommunications(value: unknown): value is Conversat
   const isParticipant = (participant: unknown): boolean =>
     isRecord(participant) &&
     hasStrings(participant, 'id') &&
+    (participant.purpose === undefined || typeof participant.purpose === 'string') &&
     (participant.chats === undefined ||
       (Array.isArray(participant.chats) && participant.chats.every(isRef)));
   return (

@@ -36,7 +36,8 @@ export async function startSimulator() {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
-    if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
     return response.status === 202 ? undefined : ((await response.json()) as unknown);
   };
   const cores: TestCore[] = [];
@@ -73,10 +74,14 @@ export async function startSimulator() {
     await core.api.start();
     const testCore: TestCore = { ...core, crm, storage, userId };
     cores.push(testCore);
-    await waitFor(() => core.store.getState().connection.status === 'connected', { what: 'the socket' });
+    await waitFor(() => core.store.getState().connection.status === 'connected', {
+      what: 'the socket',
+    });
     if (options.onQueue !== false) {
       core.api.setPresence('On Queue');
-      await waitFor(() => core.store.getState().session.presence === 'On Queue', { what: 'On Queue' });
+      await waitFor(() => core.store.getState().session.presence === 'On Queue', {
+        what: 'On Queue',
+      });
     }
     return testCore;
   }
@@ -98,7 +103,8 @@ export async function startSimulator() {
     signIn,
     startCore,
     startChat,
-    customerSays: (conversationId: string, body: string) => post(`/sim/chats/${conversationId}/messages`, { body }),
+    customerSays: (conversationId: string, body: string) =>
+      post(`/sim/chats/${conversationId}/messages`, { body }),
     customerLeaves: (conversationId: string) => post(`/sim/chats/${conversationId}/disconnect`),
     async stop(): Promise<void> {
       for (const core of cores) await core.api.stop();

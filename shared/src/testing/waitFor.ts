@@ -7,7 +7,8 @@ export async function waitFor<T>(
   for (;;) {
     const value = probe();
     if (value !== undefined && value !== false && value !== null) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() > deadline)
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
 }

@@ -20,10 +20,18 @@ export const composeSlice = createSlice({
       const { conversationId, text } = action.payload;
       draftsAdapter.setOne(state, { id: conversationId, text });
     },
-    draftRefused(state, action: PayloadAction<{ conversationId: string; error: NonNullable<ReplyDraft['error']> }>) {
+    draftRefused(
+      state,
+      action: PayloadAction<{ conversationId: string; error: NonNullable<ReplyDraft['error']> }>,
+    ) {
       const draft = state.entities[action.payload.conversationId];
       if (draft !== undefined) draft.error = action.payload.error;
-      else draftsAdapter.addOne(state, { id: action.payload.conversationId, text: '', error: action.payload.error });
+      else
+        draftsAdapter.addOne(state, {
+          id: action.payload.conversationId,
+          text: '',
+          error: action.payload.error,
+        });
     },
     draftSent(state, action: PayloadAction<{ conversationId: string }>) {
       draftsAdapter.removeOne(state, action.payload.conversationId);

@@ -49,5 +49,11 @@ export const connectionSlice = createSlice({
   },
 });
 
-export const { connecting, connected, connectionLost, resyncCompleted, frameDropped, connectionStopped } =
-  connectionSlice.actions;
+export const {
+  connecting,
+  connected,
+  connectionLost,
+  resyncCompleted,
+  frameDropped,
+  connectionStopped,
+} = connectionSlice.actions;

@@ -15,9 +15,17 @@ import {
   transferRequested,
   unholdRequested,
 } from './interactionCommands';
-import { commandFinished, commandStarted, type PendingCommand, type TrackedInteraction } from './interactionsSlice';
+import {
+  commandFinished,
+  commandStarted,
+  type PendingCommand,
+  type TrackedInteraction,
+} from './interactionsSlice';
 
-type Command = (deps: CoreDeps, interaction: TrackedInteraction) => Generator<unknown, void, unknown>;
+type Command = (
+  deps: CoreDeps,
+  interaction: TrackedInteraction,
+) => Generator<unknown, void, unknown>;
 
 /** Runs `command` unless one is already running for that conversation. */
 function guarded(deps: CoreDeps, name: PendingCommand, command: Command) {
@@ -39,14 +47,22 @@ function* pickUp(deps: CoreDeps, interaction: TrackedInteraction) {
   if (interaction.state !== 'alerting') return;
   if (yield* select(selectPickUpBlocked)) {
     // Rule 11: finish every wrap-up first (the platform routes nothing new meanwhile).
-    yield* put(noticeRaised({ kind: 'warning', key: 'notice.pickUpBlockedByWrapup', conversationId: interaction.id }));
+    yield* put(
+      noticeRaised({
+        kind: 'warning',
+        key: 'notice.pickUpBlockedByWrapup',
+        conversationId: interaction.id,
+      }),
+    );
     return;
   }
   try {
     yield* call(deps.platform.pickUp, interaction.id, interaction.participantId);
   } catch (error) {
     const key = statusOf(error) === 409 ? 'notice.pickUpConflict' : 'notice.pickUpFailed';
-    yield* put(noticeFromError(error, key, interaction.id, { customer: interaction.customer.name }));
+    yield* put(
+      noticeFromError(error, key, interaction.id, { customer: interaction.customer.name }),
+    );
     return;
   }
   // Rule 6: while another chat is shown in the window, the newly picked one waits held.
@@ -74,14 +90,25 @@ function* disconnect(deps: CoreDeps, interaction: TrackedInteraction) {
   }
 }
 
-function transfer(targetName: string, target: Parameters<CoreDeps['platform']['transfer']>[2]): Command {
+function transfer(
+  targetName: string,
+  target: Parameters<CoreDeps['platform']['transfer']>[2],
+): Command {
   return function* run(deps, interaction) {
     if (interaction.state !== 'connected') return;
     try {
       yield* call(deps.platform.transfer, interaction.id, interaction.participantId, target);
-      yield* put(noticeRaised({ kind: 'success', key: 'notice.transferred', params: { target: targetName } }));
+      yield* put(
+        noticeRaised({
+          kind: 'success',
+          key: 'notice.transferred',
+          params: { target: targetName },
+        }),
+      );
     } catch (error) {
-      yield* put(noticeFromError(error, 'notice.transferFailed', interaction.id, { target: targetName }));
+      yield* put(
+        noticeFromError(error, 'notice.transferFailed', interaction.id, { target: targetName }),
+      );
     }
   };
 }
@@ -90,9 +117,15 @@ function holdTo(held: boolean): Command {
   return function* run(deps, interaction) {
     if (interaction.state !== 'connected' || interaction.held === held) return;
     try {
-      yield* call(held ? deps.platform.hold : deps.platform.unhold, interaction.id, interaction.participantId);
+      yield* call(
+        held ? deps.platform.hold : deps.platform.unhold,
+        interaction.id,
+        interaction.participantId,
+      );
     } catch (error) {
-      yield* put(noticeFromError(error, held ? 'notice.holdFailed' : 'notice.unholdFailed', interaction.id));
+      yield* put(
+        noticeFromError(error, held ? 'notice.holdFailed' : 'notice.unholdFailed', interaction.id),
+      );
     }
   };
 }
@@ -103,6 +136,10 @@ export function* interactionCommandSagas(deps: CoreDeps) {
   yield* takeEvery(holdRequested, guarded(deps, 'hold', holdTo(true)));
   yield* takeEvery(unholdRequested, guarded(deps, 'unhold', holdTo(false)));
   yield* takeEvery(transferRequested, function* onTransfer(action) {
-    yield* guarded(deps, 'transfer', transfer(action.payload.targetName, action.payload.target))(action);
+    yield* guarded(
+      deps,
+      'transfer',
+      transfer(action.payload.targetName, action.payload.target),
+    )(action);
   });
 }

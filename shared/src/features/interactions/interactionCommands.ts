@@ -6,9 +6,9 @@ type ById = { conversationId: string };
 
 export const pickUpRequested = createAction<ById>('interactions/pickUpRequested');
 export const disconnectRequested = createAction<ById>('interactions/disconnectRequested');
-export const transferRequested = createAction<ById & { target: TransferTarget; targetName: string }>(
-  'interactions/transferRequested',
-);
+export const transferRequested = createAction<
+  ById & { target: TransferTarget; targetName: string }
+>('interactions/transferRequested');
 /** Chat (rule 4) or a tab of the window (rule 6): show it, connected, and hold the others. */
 export const chatSelected = createAction<ById>('interactions/chatSelected');
 export const holdRequested = createAction<ById>('interactions/holdRequested');

@@ -8,8 +8,10 @@ const adapterSelectors = interactionsAdapter.getSelectors((state: RootState) => 
 
 export const selectInteractionIds = adapterSelectors.selectIds;
 export const selectAllInteractions = adapterSelectors.selectAll;
-export const selectInteraction = (state: RootState, conversationId: string): TrackedInteraction | undefined =>
-  state.interactions.entities[conversationId];
+export const selectInteraction = (
+  state: RootState,
+  conversationId: string,
+): TrackedInteraction | undefined => state.interactions.entities[conversationId];
 
 /** The state an agent reads in the list: held is its own state, wrap-up follows disconnect. */
 export type DisplayState = 'alerting' | 'connected' | 'held' | 'wrapup';

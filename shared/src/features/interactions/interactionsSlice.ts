@@ -92,7 +92,10 @@ export const interactionsSlice = createSlice({
       applySnapshot(state, action.payload);
     },
     /** The platform's full list of active chats, fetched after every (re)connect. */
-    resynced(state, action: PayloadAction<{ snapshots: ChatConversation[]; startedAtRevision: number }>) {
+    resynced(
+      state,
+      action: PayloadAction<{ snapshots: ChatConversation[]; startedAtRevision: number }>,
+    ) {
       const listed = new Set(action.payload.snapshots.map((s) => s.id));
       for (const snapshot of action.payload.snapshots) applySnapshot(state, snapshot);
       for (const interaction of Object.values(state.entities)) {
@@ -103,7 +106,10 @@ export const interactionsSlice = createSlice({
         forget(state, interaction.id);
       }
     },
-    commandStarted(state, action: PayloadAction<{ conversationId: string; command: PendingCommand }>) {
+    commandStarted(
+      state,
+      action: PayloadAction<{ conversationId: string; command: PendingCommand }>,
+    ) {
       state.pending[action.payload.conversationId] = action.payload.command;
     },
     commandFinished(state, action: PayloadAction<{ conversationId: string }>) {
@@ -122,7 +128,8 @@ export const interactionsSlice = createSlice({
     },
     windowClosed(state, action: PayloadAction<{ conversationId: string }>) {
       state.openIds = state.openIds.filter((id) => id !== action.payload.conversationId);
-      if (state.selectedId === action.payload.conversationId) state.selectedId = state.openIds[0] ?? null;
+      if (state.selectedId === action.payload.conversationId)
+        state.selectedId = state.openIds[0] ?? null;
     },
   },
 });

@@ -39,7 +39,10 @@ function* select1(deps: CoreDeps, conversationId: string) {
 }
 
 export function* selectionSaga(deps: CoreDeps) {
-  const requests = yield* actionChannel(chatSelected, buffers.sliding<ReturnType<typeof chatSelected>>(1));
+  const requests = yield* actionChannel(
+    chatSelected,
+    buffers.sliding<ReturnType<typeof chatSelected>>(1),
+  );
   for (;;) {
     const action = yield* take(requests);
     yield* call(select1, deps, action.payload.conversationId);

@@ -18,7 +18,8 @@ export function* markSeen(deps: CoreDeps, conversationId: string) {
   const state = yield* select((s: RootState) => s);
   const interaction = state.interactions.entities[conversationId];
   const newest = newestMessageId(state.messages.entities[conversationId]);
-  if (interaction === undefined || newest === undefined || interaction.lastSeenMessageId === newest) return;
+  if (interaction === undefined || newest === undefined || interaction.lastSeenMessageId === newest)
+    return;
   yield* put(lastSeenRecorded({ conversationId, messageId: newest }));
   try {
     yield* call(deps.platform.markSeen, conversationId, interaction.participantId, newest);
@@ -48,7 +49,13 @@ function* send(deps: CoreDeps, action: ReturnType<typeof sendRequested>) {
   const key = nanoid();
   const now = deps.clock.now();
   yield* put(
-    localMessageQueued({ conversationId, key, senderId: '', body: text, at: new Date(now).toISOString() }),
+    localMessageQueued({
+      conversationId,
+      key,
+      senderId: '',
+      body: text,
+      at: new Date(now).toISOString(),
+    }),
   );
   yield* put(
     itemQueued({
@@ -76,7 +83,8 @@ export function* messageSagas(deps: CoreDeps) {
     const interaction = yield* select((s: RootState) => s.interactions.entities[conversationId]);
     const now = deps.clock.now();
     if (interaction?.state !== 'connected' || text.trim() === '') return;
-    if (now - (lastTypingSent.get(conversationId) ?? -Infinity) < deps.timings.typingThrottleMs) return;
+    if (now - (lastTypingSent.get(conversationId) ?? -Infinity) < deps.timings.typingThrottleMs)
+      return;
     lastTypingSent.set(conversationId, now);
     try {
       yield* call(deps.platform.sendTyping, conversationId, interaction.participantId);

@@ -11,14 +11,19 @@ export function lineSource(transcript: Transcript, message: ChatMessage): LineSo
   return transcript.agentSenderIds.includes(message.senderId) ? 'agent' : 'customer';
 }
 
-export const selectTranscript = (state: RootState, conversationId: string): Transcript | undefined =>
-  state.messages.entities[conversationId];
+export const selectTranscript = (
+  state: RootState,
+  conversationId: string,
+): Transcript | undefined => state.messages.entities[conversationId];
 
 /**
  * Customer messages after the agent's last seen message. With no last seen message every
  * customer message is unread; an unknown last seen id (transcript not loaded) counts none.
  */
-export function unreadIds(transcript: Transcript | undefined, lastSeenMessageId: string | undefined): string[] {
+export function unreadIds(
+  transcript: Transcript | undefined,
+  lastSeenMessageId: string | undefined,
+): string[] {
   if (transcript === undefined) return [];
   let start = 0;
   if (lastSeenMessageId !== undefined) {
@@ -29,7 +34,8 @@ export function unreadIds(transcript: Transcript | undefined, lastSeenMessageId:
   const unread: string[] = [];
   for (let i = start; i < transcript.messageIds.length; i += 1) {
     const message = transcript.byId[transcript.messageIds[i] ?? ''];
-    if (message !== undefined && lineSource(transcript, message) === 'customer') unread.push(message.id);
+    if (message !== undefined && lineSource(transcript, message) === 'customer')
+      unread.push(message.id);
   }
   return unread;
 }

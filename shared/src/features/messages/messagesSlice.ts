@@ -34,7 +34,10 @@ const emptyTranscript = (id: string): Transcript => ({
   loaded: false,
 });
 
-function ensure(state: ReturnType<typeof transcriptsAdapter.getInitialState>, id: string): Transcript {
+function ensure(
+  state: ReturnType<typeof transcriptsAdapter.getInitialState>,
+  id: string,
+): Transcript {
   const existing = state.entities[id];
   if (existing !== undefined) return existing;
   const created = emptyTranscript(id);
@@ -73,20 +76,30 @@ export const messagesSlice = createSlice({
       const message = action.payload;
       const transcript = ensure(state, message.conversation.id);
       insert(transcript, fromPlatform(message));
-      if (transcript.customerTypingAt !== undefined && !transcript.agentSenderIds.includes(message.sender.id)) {
+      if (
+        transcript.customerTypingAt !== undefined &&
+        !transcript.agentSenderIds.includes(message.sender.id)
+      ) {
         transcript.customerTypingAt = undefined;
       }
     },
     transcriptLoaded(
       state,
-      action: PayloadAction<{ conversationId: string; messages: WebChatMessage[]; agentSenderIds: string[] }>,
+      action: PayloadAction<{
+        conversationId: string;
+        messages: WebChatMessage[];
+        agentSenderIds: string[];
+      }>,
     ) {
       const transcript = ensure(state, action.payload.conversationId);
       for (const message of action.payload.messages) insert(transcript, fromPlatform(message));
       transcript.agentSenderIds = action.payload.agentSenderIds;
       transcript.loaded = true;
     },
-    agentSendersKnown(state, action: PayloadAction<{ conversationId: string; agentSenderIds: string[] }>) {
+    agentSendersKnown(
+      state,
+      action: PayloadAction<{ conversationId: string; agentSenderIds: string[] }>,
+    ) {
       const transcript = ensure(state, action.payload.conversationId);
       for (const id of action.payload.agentSenderIds) {
         if (!transcript.agentSenderIds.includes(id)) transcript.agentSenderIds.push(id);
@@ -98,7 +111,13 @@ export const messagesSlice = createSlice({
     /** The agent's message as typed, shown at once while the outbox delivers it. */
     localMessageQueued(
       state,
-      action: PayloadAction<{ conversationId: string; key: string; senderId: string; body: string; at: string }>,
+      action: PayloadAction<{
+        conversationId: string;
+        key: string;
+        senderId: string;
+        body: string;
+        at: string;
+      }>,
     ) {
       const { conversationId, key, senderId, body, at } = action.payload;
       insert(ensure(state, conversationId), {

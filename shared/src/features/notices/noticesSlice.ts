@@ -29,7 +29,9 @@ export const noticesSlice = createSlice({
         noticesAdapter.addOne(state, action.payload);
         if (state.ids.length > MAX_NOTICES) noticesAdapter.removeOne(state, state.ids[0] ?? '');
       },
-      prepare(notice: Omit<Notice, 'id' | 'at' | 'params'> & { params?: Notice['params']; at?: number }) {
+      prepare(
+        notice: Omit<Notice, 'id' | 'at' | 'params'> & { params?: Notice['params']; at?: number },
+      ) {
         return {
           payload: { params: {}, ...notice, id: nanoid(), at: notice.at ?? Date.now() },
         };

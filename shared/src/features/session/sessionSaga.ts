@@ -19,7 +19,12 @@ export function* loadSession(deps: CoreDeps) {
     const me = yield* call(deps.platform.getMe);
     yield* put(
       sessionLoaded({
-        user: { id: me.id, name: me.name, email: me.email, permissions: me.authorization?.permissions ?? [] },
+        user: {
+          id: me.id,
+          name: me.name,
+          email: me.email,
+          permissions: me.authorization?.permissions ?? [],
+        },
         presence: me.presence?.presenceDefinition.systemPresence ?? null,
         routingStatus: me.routingStatus?.status ?? null,
       }),

@@ -34,7 +34,11 @@ export const sessionSlice = createSlice({
     },
     sessionLoaded(
       state,
-      action: PayloadAction<{ user: SessionUser; presence: SystemPresence | null; routingStatus: RoutingStatusValue | null }>,
+      action: PayloadAction<{
+        user: SessionUser;
+        presence: SystemPresence | null;
+        routingStatus: RoutingStatusValue | null;
+      }>,
     ) {
       state.status = 'ready';
       state.user = action.payload.user;

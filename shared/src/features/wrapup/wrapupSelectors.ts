@@ -4,10 +4,13 @@ import type { RootState } from '../../app/rootReducer';
 import { selectOwedWrapupIds } from '../interactions/interactionSelectors';
 import type { WrapupForm } from './wrapupSlice';
 
-export const selectWrapupForm = (state: RootState, conversationId: string): WrapupForm | undefined =>
-  state.wrapup.entities[conversationId];
+export const selectWrapupForm = (
+  state: RootState,
+  conversationId: string,
+): WrapupForm | undefined => state.wrapup.entities[conversationId];
 
-export const selectQueueCodes = (state: RootState, queueId: string) => state.wrapup.codesByQueue[queueId];
+export const selectQueueCodes = (state: RootState, queueId: string) =>
+  state.wrapup.codesByQueue[queueId];
 
 /** Owed wrap-ups the agent closed without Done: the red marker. */
 export const selectRedWrapupIds = createSelector(
@@ -16,4 +19,5 @@ export const selectRedWrapupIds = createSelector(
 );
 
 /** Pick-up is blocked while the platform still waits for any wrap-up (rule 11). */
-export const selectPickUpBlocked = (state: RootState): boolean => selectOwedWrapupIds(state).length > 0;
+export const selectPickUpBlocked = (state: RootState): boolean =>
+  selectOwedWrapupIds(state).length > 0;

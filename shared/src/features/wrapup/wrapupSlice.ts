@@ -25,7 +25,9 @@ export interface QueueCodes {
 
 export const wrapupAdapter = createEntityAdapter<WrapupForm>();
 
-const initialState = wrapupAdapter.getInitialState<{ codesByQueue: Record<string, QueueCodes | undefined> }>({
+const initialState = wrapupAdapter.getInitialState<{
+  codesByQueue: Record<string, QueueCodes | undefined>;
+}>({
   codesByQueue: {},
 });
 
@@ -94,14 +96,23 @@ export const wrapupSlice = createSlice({
     },
     queueCodesRequested(state, action: PayloadAction<{ queueId: string }>) {
       const existing = state.codesByQueue[action.payload.queueId];
-      state.codesByQueue[action.payload.queueId] = { status: 'loading', codes: existing?.codes ?? [] };
+      state.codesByQueue[action.payload.queueId] = {
+        status: 'loading',
+        codes: existing?.codes ?? [],
+      };
     },
     queueCodesLoaded(state, action: PayloadAction<{ queueId: string; codes: WrapupCode[] }>) {
-      state.codesByQueue[action.payload.queueId] = { status: 'loaded', codes: action.payload.codes };
+      state.codesByQueue[action.payload.queueId] = {
+        status: 'loaded',
+        codes: action.payload.codes,
+      };
     },
     queueCodesFailed(state, action: PayloadAction<{ queueId: string }>) {
       const existing = state.codesByQueue[action.payload.queueId];
-      state.codesByQueue[action.payload.queueId] = { status: 'failed', codes: existing?.codes ?? [] };
+      state.codesByQueue[action.payload.queueId] = {
+        status: 'failed',
+        codes: existing?.codes ?? [],
+      };
     },
   },
 });

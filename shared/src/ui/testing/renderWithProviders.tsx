@@ -34,7 +34,8 @@ export function renderWithProviders(
   const calls: Calls = [];
   const api = new Proxy(realApi, {
     get(target, name: keyof AgentCoreApi) {
-      const value = target[name];
+      // Only the name matters: every API call is recorded instead of run.
+      const value: unknown = Reflect.get(target, name);
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
         calls.push({ name, args });

@@ -25,6 +25,8 @@ import { doneRequested, wrapupReopenRequested } from '../features/wrapup/wrapupC
 import { codeChosen, notesChanged, wrapupClosed } from '../features/wrapup/wrapupSlice';
 import { presenceRequested } from '../features/session/sessionSlice';
 import { noticeDismissed } from '../features/notices/noticesSlice';
+import { crmRecordChosen } from '../features/crm/crmSlice';
+import type { CrmRecord } from '../ports/crmAdapter';
 import { retryRequested } from '../features/outbox/outboxCommands';
 import { defaultTimings, type CoreTimings, type Logger, type SocketFactory } from './coreDeps';
 import { rootSaga } from './rootSaga';
@@ -115,6 +117,9 @@ export function createAgentCore(options: AgentCoreOptions) {
     changeSettings: (settings: Partial<Settings>) => d(settingsChanged(settings)),
     dismissNotice: (id: string) => d(noticeDismissed({ id })),
     retryOutboxItem: (id: string) => d(retryRequested({ id })),
+    /** The agent's pick when the screen pop found several records; the log attaches to it. */
+    chooseCrmRecord: (conversationId: string, record: CrmRecord) =>
+      d(crmRecordChosen({ conversationId, record })),
     /** Plain request/response for the admin panel: no long-lived state, so no saga. */
     admin: {
       listCodes: options.platform.listWrapupCodes,

@@ -1,6 +1,7 @@
 // The store's shape: one slice per feature.
 import { combineReducers } from '@reduxjs/toolkit';
 import { composeSlice } from '../features/compose/composeSlice';
+import { crmSlice } from '../features/crm/crmSlice';
 import { connectionSlice } from '../features/connection/connectionSlice';
 import { interactionsSlice } from '../features/interactions/interactionsSlice';
 import { messagesSlice } from '../features/messages/messagesSlice';
@@ -20,6 +21,7 @@ export const rootReducer = combineReducers({
   wrapup: wrapupSlice.reducer,
   outbox: outboxSlice.reducer,
   notices: noticesSlice.reducer,
+  crm: crmSlice.reducer,
 });
 
 export type RootState = ReturnType<typeof rootReducer>;

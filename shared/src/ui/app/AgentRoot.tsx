@@ -1,0 +1,15 @@
+// The one mount point for every host (standalone page, demo, CRM shells): store, API, layout.
+import { Provider } from 'react-redux';
+import type { AgentCore } from '../../app/createAgentCore';
+import { AgentApiProvider } from './agentApiContext';
+import { AgentApp } from './AgentApp';
+
+export function AgentRoot({ core }: { core: AgentCore }) {
+  return (
+    <Provider store={core.store}>
+      <AgentApiProvider api={core.api}>
+        <AgentApp />
+      </AgentApiProvider>
+    </Provider>
+  );
+}

@@ -4,6 +4,8 @@ import { conversationLifecycleSaga } from '../features/interactions/conversation
 import { interactionCommandSagas } from '../features/interactions/interactionCommandSagas';
 import { selectionSaga } from '../features/interactions/selectionSaga';
 import { messageSagas } from '../features/messages/messageSagas';
+import { notificationSaga } from '../features/notifications/notificationSaga';
+import { outboxSaga } from '../features/outbox/outboxSaga';
 import { loadSession, presenceSaga } from '../features/session/sessionSaga';
 import type { CoreDeps } from './coreDeps';
 
@@ -16,5 +18,7 @@ export function* rootSaga(deps: CoreDeps) {
     fork(selectionSaga, deps),
     fork(messageSagas, deps),
     fork(conversationLifecycleSaga, deps),
+    fork(notificationSaga, deps),
+    fork(outboxSaga, deps),
   ]);
 }

@@ -73,9 +73,16 @@ export function isWrapupCode(value: unknown): value is WrapupCode {
   return isRecord(value) && hasStrings(value, 'id', 'name');
 }
 
+const PARTICIPANT_STATES: readonly unknown[] = ['alerting', 'connected', 'disconnected', 'terminated'];
+
+// The interactions slice ranks `state` and compares `startTime`: both must be what they claim.
 function isChatParticipant(value: unknown): boolean {
   return (
-    isRecord(value) && hasStrings(value, 'id', 'purpose', 'state') && isRecord(value.attributes)
+    isRecord(value) &&
+    hasStrings(value, 'id', 'purpose', 'startTime') &&
+    PARTICIPANT_STATES.includes(value.state) &&
+    typeof value.held === 'boolean' &&
+    isRecord(value.attributes)
   );
 }
 

@@ -2,11 +2,12 @@
 // (so unread counts and the window are right after a reload or on a second client),
 // auto-answer picks it up when the admin turned that on, and a released chat's transcript
 // and draft are let go.
-import { call, fork, put, select, take } from 'typed-redux-saga';
+import { call, fork, put, select, take, takeEvery } from 'typed-redux-saga';
 import type { CoreDeps } from '../../app/coreDeps';
 import type { RootState } from '../../app/rootReducer';
 import { transcriptForgotten, transcriptLoaded } from '../messages/messagesSlice';
 import { draftSent } from '../compose/composeSlice';
+import { messageTopicsSubscribed } from '../notifications/notificationEvents';
 import { pickUpRequested } from './interactionCommands';
 import { resynced, snapshotReceived } from './interactionsSlice';
 
@@ -24,6 +25,10 @@ function* loadTranscript(deps: CoreDeps, conversationId: string) {
 }
 
 export function* conversationLifecycleSaga(deps: CoreDeps) {
+  // Loaded once the socket carries the chat's messages, so nothing falls in between.
+  yield* takeEvery(messageTopicsSubscribed, function* loadAll(action) {
+    for (const id of action.payload.conversationIds) yield* fork(loadTranscript, deps, id);
+  });
   let known = new Set<string>();
   for (;;) {
     yield* take([snapshotReceived.type, resynced.type]);
@@ -32,7 +37,6 @@ export function* conversationLifecycleSaga(deps: CoreDeps) {
     for (const id of ids) {
       if (known.has(id)) continue;
       const interaction = state.interactions.entities[id];
-      if (state.messages.entities[id]?.loaded !== true) yield* fork(loadTranscript, deps, id);
       if (interaction?.state === 'alerting' && state.settings.autoAnswer) {
         yield* put(pickUpRequested({ conversationId: id }));
       }

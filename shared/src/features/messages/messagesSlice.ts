@@ -142,6 +142,11 @@ export const messagesSlice = createSlice({
       const message = state.entities[action.payload.conversationId]?.byId[action.payload.key];
       if (message !== undefined) message.delivery = 'failed';
     },
+    /** The agent asked to send a failed message again. */
+    localMessageRetried(state, action: PayloadAction<{ conversationId: string; key: string }>) {
+      const message = state.entities[action.payload.conversationId]?.byId[action.payload.key];
+      if (message !== undefined) message.delivery = 'sending';
+    },
     transcriptForgotten(state, action: PayloadAction<{ conversationId: string }>) {
       transcriptsAdapter.removeOne(state, action.payload.conversationId);
     },
@@ -156,5 +161,6 @@ export const {
   localMessageQueued,
   localMessageConfirmed,
   localMessageFailed,
+  localMessageRetried,
   transcriptForgotten,
 } = messagesSlice.actions;

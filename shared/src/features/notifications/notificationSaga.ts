@@ -1,0 +1,190 @@
+// The platform's notification socket, kept alive for the whole session: channel, topics,
+// socket; heartbeats answered and watched; on any loss a new channel after a capped,
+// jittered backoff; after every (re)connect a resync from the platform's list, so nothing
+// that happened during a gap leaves the state wrong.
+import type { EventChannel } from 'redux-saga';
+import { call, delay, put, race, select, take } from 'typed-redux-saga';
+import type { CoreDeps, SocketLike } from '../../app/coreDeps';
+import type { RootState } from '../../app/rootReducer';
+import { isPlatformError } from '../../platform/platformError';
+import { chatMessagesTopic, userChatsTopic } from '../../platform/platformTypes';
+import {
+  connected,
+  connecting,
+  connectionLost,
+  frameDropped,
+  resyncCompleted,
+} from '../connection/connectionSlice';
+import { resynced, snapshotReceived } from '../interactions/interactionsSlice';
+import { customerTyping, messageArrived } from '../messages/messagesSlice';
+import { messageTopicsSubscribed } from './notificationEvents';
+import { parseNotification } from './parseNotification';
+import { socketEvents, type SocketEvent } from './socketEvents';
+
+interface Subscribed {
+  /** The interactions' id array the topics were made from (entity adapters keep it stable). */
+  idsRef: readonly string[];
+  ids: ReadonlySet<string>;
+}
+
+interface Ending {
+  reason: string;
+  /** The platform announced the close: reconnect at once, it is not a failure. */
+  polite: boolean;
+}
+
+const selectIds = (state: RootState) => state.interactions.ids;
+
+/** Delay before reconnect attempt `attempt` (1-based): doubling, capped, then jittered. */
+export function reconnectDelayMs(attempt: number, deps: Pick<CoreDeps, 'timings' | 'random'>) {
+  const { reconnectBaseMs, reconnectMaxMs } = deps.timings;
+  const capped = Math.min(reconnectMaxMs, reconnectBaseMs * 2 ** Math.max(0, attempt - 1));
+  // Full spread between half and all of it, so many clients do not return in step.
+  return Math.round(capped * (0.5 + deps.random() * 0.5));
+}
+
+function describe(error: unknown): string {
+  if (isPlatformError(error)) return error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Puts the topics of every current chat on the channel when the set of chats changed. */
+function* syncSubscriptions(
+  deps: CoreDeps,
+  channelId: string,
+  userId: string,
+  previous: Subscribed | null,
+): Generator<unknown, Subscribed, unknown> {
+  const idsRef = yield* select(selectIds);
+  if (previous !== null && previous.idsRef === idsRef) return previous;
+  const ids = new Set(idsRef);
+  if (
+    previous !== null &&
+    ids.size === previous.ids.size &&
+    [...ids].every((id) => previous.ids.has(id))
+  ) {
+    return { idsRef, ids };
+  }
+  const topics = [userChatsTopic(userId), ...[...ids].map(chatMessagesTopic)];
+  yield* call(deps.platform.subscribe, channelId, topics);
+  // After a (re)connect every transcript may have missed messages; otherwise only new chats.
+  const fresh = previous === null ? [...ids] : [...ids].filter((id) => !previous.ids.has(id));
+  if (fresh.length > 0) yield* put(messageTopicsSubscribed({ conversationIds: fresh }));
+  return { idsRef, ids };
+}
+
+function* handleFrame(
+  deps: CoreDeps,
+  data: unknown,
+  userId: string,
+): Generator<unknown, Ending | undefined, unknown> {
+  const notification = parseNotification(data, userId);
+  switch (notification.kind) {
+    case 'heartbeat':
+      return undefined;
+    case 'socketClosing':
+      return { reason: 'the platform is closing the socket', polite: true } satisfies Ending;
+    case 'snapshot':
+      yield* put(snapshotReceived(notification.conversation));
+      return undefined;
+    case 'message':
+      yield* put(messageArrived(notification.message));
+      return undefined;
+    case 'typing': {
+      const { conversationId, senderId } = notification;
+      const agents = yield* select(
+        (s: RootState) => s.messages.entities[conversationId]?.agentSenderIds,
+      );
+      if (agents?.includes(senderId) !== true) {
+        yield* put(customerTyping({ conversationId, at: deps.clock.now() }));
+      }
+      return undefined;
+    }
+    case 'dropped':
+      deps.logger.warn(`notification dropped: ${notification.reason}`);
+      yield* put(frameDropped());
+      return undefined;
+  }
+}
+
+/** Serves an open, resynced socket until it ends; returns why it ended. */
+function* pump(
+  deps: CoreDeps,
+  events: EventChannel<SocketEvent>,
+  socket: SocketLike,
+  channelId: string,
+  userId: string,
+  initial: Subscribed,
+): Generator<unknown, Ending, unknown> {
+  const interval = deps.timings.heartbeatIntervalMs;
+  let subscribed = initial;
+  let lastFrameAt = deps.clock.now();
+  let pinged = false;
+  for (;;) {
+    const { event } = yield* race({ event: take(events), tick: delay(interval / 2) });
+    if (event === undefined) {
+      const silence = deps.clock.now() - lastFrameAt;
+      if (silence >= 2 * interval)
+        return { reason: 'no heartbeat for two intervals', polite: false };
+      if (silence >= interval && !pinged) {
+        // One missed beat: ask, so a quiet but healthy socket proves itself.
+        socket.send(JSON.stringify({ message: 'ping' }));
+        pinged = true;
+      }
+      continue;
+    }
+    if (event.kind === 'closed') return { reason: event.reason, polite: false };
+    if (event.kind === 'open') continue;
+    lastFrameAt = deps.clock.now();
+    pinged = false;
+    const ending = yield* handleFrame(deps, event.data, userId);
+    if (ending !== undefined) return ending;
+    subscribed = yield* syncSubscriptions(deps, channelId, userId, subscribed);
+  }
+}
+
+/** One channel and socket from creation to its end. */
+function* runConnection(deps: CoreDeps, userId: string): Generator<unknown, Ending, unknown> {
+  let events: EventChannel<SocketEvent> | undefined;
+  try {
+    const channel = yield* call(deps.platform.createChannel);
+    const socket = deps.openSocket(channel.connectUri);
+    events = socketEvents(socket);
+    const { opened } = yield* race({
+      opened: take(events),
+      timeout: delay(2 * deps.timings.heartbeatIntervalMs),
+    });
+    if (opened?.kind !== 'open') {
+      return {
+        reason: opened?.kind === 'closed' ? opened.reason : 'the socket did not open',
+        polite: false,
+      };
+    }
+    // Topics first, then the list: whatever changes after the list is on the socket.
+    let subscribed = yield* syncSubscriptions(deps, channel.id, userId, null);
+    const startedAtRevision = yield* select((s: RootState) => s.interactions.revision);
+    const snapshots = yield* call(deps.platform.listActiveChats);
+    yield* put(resynced({ snapshots, startedAtRevision }));
+    subscribed = yield* syncSubscriptions(deps, channel.id, userId, subscribed);
+    yield* put(connected());
+    yield* put(resyncCompleted());
+    return yield* pump(deps, events, socket, channel.id, userId, subscribed);
+  } catch (error) {
+    return { reason: describe(error), polite: false };
+  } finally {
+    events?.close();
+  }
+}
+
+export function* notificationSaga(deps: CoreDeps) {
+  const userId = yield* select((s: RootState) => s.session.user?.id);
+  if (userId === undefined) return;
+  for (;;) {
+    yield* put(connecting());
+    const ending = yield* runConnection(deps, userId);
+    yield* put(connectionLost({ reason: ending.reason }));
+    deps.logger.warn(`notifications lost: ${ending.reason}`);
+    const attempt = yield* select((s: RootState) => s.connection.attempt);
+    yield* delay(ending.polite ? 0 : reconnectDelayMs(attempt, deps));
+  }
+}

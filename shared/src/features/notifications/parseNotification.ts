@@ -1,0 +1,62 @@
+// Turns one socket frame into something the core understands, or says why it cannot.
+// Frames come from the network: nothing is trusted until its shape is checked.
+import { isChatConversation, isWebChatMessage } from '../../platform/platformShapes';
+import type { ChatConversation, WebChatMessage } from '../../platform/platformTypes';
+
+export type Notification =
+  | { kind: 'heartbeat' }
+  | { kind: 'socketClosing' }
+  | { kind: 'snapshot'; conversation: ChatConversation }
+  | { kind: 'message'; message: WebChatMessage }
+  | { kind: 'typing'; conversationId: string; senderId: string }
+  | { kind: 'dropped'; reason: string };
+
+const USER_CHATS = /^v2\.users\.([^.]+)\.conversations\.chats$/;
+const CHAT_MESSAGES = /^v2\.conversations\.chats\.([^.]+)\.messages$/;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const dropped = (reason: string): Notification => ({ kind: 'dropped', reason });
+
+function parseJson(data: unknown): unknown {
+  if (typeof data !== 'string') return undefined;
+  try {
+    return JSON.parse(data) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+export function parseNotification(data: unknown, userId: string): Notification {
+  const frame = parseJson(data);
+  if (!isRecord(frame) || typeof frame.topicName !== 'string') {
+    return dropped('not a notification envelope');
+  }
+  const { topicName, eventBody } = frame;
+  const metadata = isRecord(frame.metadata) ? frame.metadata : {};
+  if (topicName === 'channel.metadata') return { kind: 'heartbeat' };
+  if (topicName === 'v2.system.socket_closing') return { kind: 'socketClosing' };
+
+  const user = USER_CHATS.exec(topicName);
+  if (user !== null) {
+    if (user[1] !== userId) return dropped(`another user's topic ${topicName}`);
+    if (!isChatConversation(eventBody)) return dropped(`malformed conversation on ${topicName}`);
+    return { kind: 'snapshot', conversation: eventBody };
+  }
+
+  const chat = CHAT_MESSAGES.exec(topicName);
+  if (chat !== null) {
+    if (!isWebChatMessage(eventBody) || eventBody.conversation.id !== chat[1]) {
+      return dropped(`malformed message on ${topicName}`);
+    }
+    if (metadata.type === 'typing-indicator') {
+      return { kind: 'typing', conversationId: chat[1], senderId: eventBody.sender.id };
+    }
+    if (metadata.type !== undefined && metadata.type !== 'message') {
+      return dropped(`unknown message type on ${topicName}`);
+    }
+    return { kind: 'message', message: eventBody };
+  }
+  return dropped(`unknown topic ${topicName}`);
+}

@@ -1,0 +1,94 @@
+// One delivery attempt of an outbox item, by kind. An attempt that may have landed before
+// (uncertain) first asks the platform, so nothing is ever sent twice.
+import { call, put, select } from 'typed-redux-saga';
+import type { CoreDeps } from '../../app/coreDeps';
+import type { RootState } from '../../app/rootReducer';
+import { isPlatformError } from '../../platform/platformError';
+import type { WebChatMessage } from '../../platform/platformTypes';
+import { interactionLogged } from '../crm/crmSlice';
+import { localMessageConfirmed } from '../messages/messagesSlice';
+import type { OutboxItem } from './outboxSlice';
+
+/** How far the platform's clock may be behind ours when matching an uncertain message. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+function* findDeliveredMessage(deps: CoreDeps, item: OutboxItem, body: string) {
+  const [messages, ownId] = [
+    yield* call(deps.platform.listMessages, item.conversationId),
+    yield* call(deps.platform.getCommunicationId, item.conversationId, item.participantId),
+  ];
+  const earliest = item.createdAt - CLOCK_SKEW_MS;
+  const taken = yield* select(
+    (s: RootState) => s.messages.entities[item.conversationId]?.byId ?? {},
+  );
+  return messages.find(
+    (m: WebChatMessage) =>
+      m.sender.id === ownId &&
+      m.body === body &&
+      Date.parse(m.timestamp) >= earliest &&
+      // A message already matched to another send is not this one.
+      taken[m.id] === undefined,
+  );
+}
+
+function* deliverMessage(deps: CoreDeps, item: OutboxItem, body: string) {
+  const landed = item.uncertain ? yield* findDeliveredMessage(deps, item, body) : undefined;
+  const message =
+    landed ??
+    (yield* call(deps.platform.sendMessage, item.conversationId, item.participantId, body));
+  yield* put(localMessageConfirmed({ key: item.id, message }));
+}
+
+/** Whether the platform already holds this participant's wrap-up. */
+function* wrapupLanded(deps: CoreDeps, item: OutboxItem) {
+  try {
+    const chat = yield* call(deps.platform.getChat, item.conversationId);
+    const leg = chat.participants.find((p) => p.id === item.participantId);
+    return leg?.wrapup !== undefined || leg?.state === 'terminated';
+  } catch (error) {
+    // Gone from the caller's chats: nothing is owed any more.
+    if (isPlatformError(error) && error.status === 404) return true;
+    throw error;
+  }
+}
+
+function* deliverWrapup(deps: CoreDeps, item: OutboxItem, code: string, notes?: string) {
+  if (item.uncertain && (yield* wrapupLanded(deps, item))) return;
+  try {
+    yield* call(deps.platform.submitWrapup, item.conversationId, item.participantId, {
+      code,
+      notes,
+    });
+  } catch (error) {
+    // A refusal may only mean an earlier attempt (or a forced timeout) got there first.
+    const refused = isPlatformError(error) && error.kind === 'http' && (error.status ?? 0) < 500;
+    if (refused && (yield* wrapupLanded(deps, item))) return;
+    throw error;
+  }
+}
+
+function* deliverCrmLog(deps: CoreDeps, item: OutboxItem) {
+  if (item.payload.kind !== 'crmLog') return;
+  const known = yield* select((s: RootState) => s.crm.entities[item.conversationId]);
+  const log = {
+    ...item.payload.log,
+    relatedRecord: item.payload.log.relatedRecord ?? known?.chosen,
+    existingRecordId: known?.loggedRecordId ?? item.payload.log.existingRecordId,
+  };
+  const { recordId } = yield* call(deps.crm.logInteraction, log);
+  yield* put(interactionLogged({ conversationId: item.conversationId, recordId }));
+}
+
+export function* deliverOutboxItem(deps: CoreDeps, item: OutboxItem) {
+  switch (item.payload.kind) {
+    case 'message':
+      yield* deliverMessage(deps, item, item.payload.body);
+      return;
+    case 'wrapup':
+      yield* deliverWrapup(deps, item, item.payload.code, item.payload.notes);
+      return;
+    case 'crmLog':
+      yield* deliverCrmLog(deps, item);
+      return;
+  }
+}

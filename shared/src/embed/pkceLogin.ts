@@ -1,0 +1,58 @@
+// The two halves of a PKCE sign-in across the redirect: before leaving, the verifier and
+// state wait in sessionStorage (this tab only); after coming back with ?code=&state=, they
+// are used once and removed.
+import type { WebStorageLike } from './browserStorage';
+import type { PlatformSession } from './implicitGrant';
+import {
+  authorizeUrl,
+  createRandomToken,
+  exchangeCode,
+  SignInError,
+  type PkceConfig,
+  type PkceRequest,
+} from './pkce';
+
+const PENDING_KEY = 'acd-agent:pkce';
+
+export async function beginPkceLogin(config: PkceConfig, webStorage: WebStorageLike) {
+  const request: PkceRequest = { verifier: createRandomToken(), state: createRandomToken() };
+  webStorage.setItem(PENDING_KEY, JSON.stringify(request));
+  return authorizeUrl(config, request);
+}
+
+export type PkceCallback =
+  | { kind: 'none' }
+  | { kind: 'session'; session: PlatformSession; cleanUrl: string }
+  | { kind: 'error'; message: string; cleanUrl: string };
+
+/** Completes the sign-in when `href` is the platform's redirect back; else `none`. */
+export async function completePkceLogin(
+  config: PkceConfig,
+  href: string,
+  webStorage: WebStorageLike,
+  options: { fetch?: typeof fetch; now?: () => number } = {},
+): Promise<PkceCallback> {
+  const url = new URL(href);
+  const code = url.searchParams.get('code');
+  const state = url.searchParams.get('state');
+  const error = url.searchParams.get('error');
+  const description = url.searchParams.get('error_description');
+  if (code === null && error === null) return { kind: 'none' };
+  for (const name of ['code', 'state', 'error', 'error_description', 'session_state']) {
+    url.searchParams.delete(name);
+  }
+  const cleanUrl = url.toString();
+  const pending = webStorage.getItem(PENDING_KEY);
+  webStorage.removeItem(PENDING_KEY);
+  if (error !== null) {
+    return { kind: 'error', message: description ?? error, cleanUrl };
+  }
+  try {
+    const request = pending === null ? null : (JSON.parse(pending) as PkceRequest);
+    if (request === null) throw new SignInError('The sign-in was not started from this tab.');
+    const session = await exchangeCode(config, request, { code: code ?? '', state }, options);
+    return { kind: 'session', session, cleanUrl };
+  } catch (caught) {
+    return { kind: 'error', message: (caught as Error).message, cleanUrl };
+  }
+}

@@ -27,7 +27,7 @@ export interface BrowserAgentOptions {
   /** Defaults to the browser's language. */
   language?: Language;
   /** Tests and benchmarks shorten timings or wrap the socket; hosts leave these alone. */
-  tuning?: Pick<AgentCoreOptions, 'timings' | 'openSocket' | 'logger' | 'clock'>;
+  tuning?: Partial<Pick<AgentCoreOptions, 'timings' | 'openSocket' | 'logger' | 'clock'>>;
   fetch?: typeof fetch;
   timeoutMs?: number;
 }

@@ -14,19 +14,31 @@ import { AgentApiProvider } from '../app/agentApiContext';
 
 type Calls = { name: keyof AgentCoreApi; args: unknown[] }[];
 
-/** A platform that answers nothing: UI tests never reach it. */
-const unreachablePlatform = new Proxy({} as PlatformClient, {
-  get: (_target, name) => () =>
-    Promise.reject(new Error(`UI tests do not call the platform (${String(name)})`)),
-});
+/**
+ * A platform that answers only what a test gives it. The request/response calls the UI
+ * makes itself (searches, admin) reach it; everything else is recorded by the API proxy.
+ */
+function testPlatform(answers: Partial<PlatformClient>): PlatformClient {
+  return new Proxy(answers as PlatformClient, {
+    get: (target, name): unknown =>
+      Reflect.get(target, name) ??
+      (() => Promise.reject(new Error(`UI tests do not call the platform (${String(name)})`))),
+  });
+}
+
+/** API calls that answer the UI (searches): recorded, and also run against `platform`. */
+const QUERY_CALLS = new Set<keyof AgentCoreApi>(['searchUsers', 'searchQueues']);
 
 export function renderWithProviders(
   ui: ReactElement,
-  { preloadedState }: { preloadedState?: Partial<RootState> } = {},
+  {
+    preloadedState,
+    platform = {},
+  }: { preloadedState?: Partial<RootState>; platform?: Partial<PlatformClient> } = {},
 ) {
   const store = makeStore(preloadedState);
   const { api: realApi } = createAgentCore({
-    platform: unreachablePlatform,
+    platform: testPlatform(platform),
     crm: createRecordingCrm().crm,
     storage: createMemoryStorage(),
     clock: systemClock,
@@ -39,7 +51,9 @@ export function renderWithProviders(
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
         calls.push({ name, args });
-        return undefined;
+        if (!QUERY_CALLS.has(name)) return undefined;
+        const answer: unknown = Reflect.apply(value, target, args);
+        return answer;
       };
     },
   });

@@ -1,0 +1,16 @@
+// How long the interaction has lasted, localised (1:05 / 1分05秒).
+import { formatDuration } from '../../i18n/translate';
+import { useNow } from '../app/useNow';
+import { useTranslate } from '../app/useTranslate';
+
+export function ElapsedTime({ since }: { since: string }) {
+  const { t, language } = useTranslate();
+  const now = useNow();
+  const started = Date.parse(since);
+  const seconds = Number.isNaN(started) ? 0 : (now - started) / 1000;
+  return (
+    <span className="slds-text-body_small slds-text-color_weak">
+      {t('elapsed', { duration: formatDuration(language, seconds) })}
+    </span>
+  );
+}

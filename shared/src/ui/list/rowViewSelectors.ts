@@ -1,0 +1,73 @@
+// What one interaction row shows, memoised per row so an event re-renders only the rows
+// whose view changed.
+import { createSelector } from '@reduxjs/toolkit';
+import type { RootState } from '../../app/rootReducer';
+import {
+  displayState,
+  selectInteraction,
+  selectIsOpen,
+  selectPendingCommand,
+  selectSelectedId,
+  type DisplayState,
+} from '../../features/interactions/interactionSelectors';
+import type { PendingCommand } from '../../features/interactions/interactionsSlice';
+import { selectUnreadCount } from '../../features/messages/messageSelectors';
+import { selectPickUpBlocked, selectWrapupForm } from '../../features/wrapup/wrapupSelectors';
+
+export interface RowView {
+  id: string;
+  customerName: string;
+  queueName: string;
+  state: DisplayState;
+  startTime: string;
+  /** The window is open or reachable: the chat icon is orange (rule 4). */
+  open: boolean;
+  selected: boolean;
+  unread: number;
+  /** Closed without Done: the red marker (rule 11). */
+  wrapupRed: boolean;
+  wrapupSubmission: 'none' | 'pending' | 'failed';
+  pending: PendingCommand | undefined;
+  pickUpBlocked: boolean;
+}
+
+export function makeSelectRowView() {
+  return createSelector(
+    [
+      selectInteraction,
+      selectIsOpen,
+      (state: RootState, id: string) => selectSelectedId(state) === id,
+      selectUnreadCount,
+      (state: RootState, id: string) => selectWrapupForm(state, id)?.closedWithoutDone === true,
+      (state: RootState, id: string) => selectWrapupForm(state, id)?.submission ?? 'none',
+      selectPendingCommand,
+      selectPickUpBlocked,
+    ],
+    (
+      interaction,
+      open,
+      selected,
+      unread,
+      wrapupRed,
+      wrapupSubmission,
+      pending,
+      pickUpBlocked,
+    ): RowView | undefined =>
+      interaction === undefined
+        ? undefined
+        : {
+            id: interaction.id,
+            customerName: interaction.customer.name,
+            queueName: interaction.queue.name,
+            state: displayState(interaction),
+            startTime: interaction.startTime,
+            open,
+            selected,
+            unread,
+            wrapupRed: wrapupRed && displayState(interaction) === 'wrapup',
+            wrapupSubmission,
+            pending,
+            pickUpBlocked,
+          },
+  );
+}

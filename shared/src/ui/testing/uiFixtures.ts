@@ -1,0 +1,135 @@
+// Store states for UI tests, built from plain descriptions of what the agent has on screen.
+import { rootReducer, type RootState } from '../../app/rootReducer';
+import type { TrackedInteraction } from '../../features/interactions/interactionsSlice';
+import type { ChatMessage, Transcript } from '../../features/messages/messagesSlice';
+import type { ReplyDraft } from '../../features/compose/composeSlice';
+import type { WrapupForm } from '../../features/wrapup/wrapupSlice';
+import type { Notice } from '../../features/notices/noticesSlice';
+import type { Settings } from '../../features/settings/settingsSlice';
+import type { SessionState } from '../../features/session/sessionSlice';
+import type { ConnectionState } from '../../features/connection/connectionSlice';
+import type { CustomerRecord } from '../../features/crm/crmSlice';
+import type { WrapupCode } from '../../platform/platformTypes';
+
+export const AGENT_SENDER = 'agent-comm-1';
+export const CUSTOMER_SENDER = 'customer-comm-1';
+
+export function chat(
+  id: string,
+  customerName: string,
+  over: Partial<TrackedInteraction> = {},
+): TrackedInteraction {
+  return {
+    id,
+    participantId: `agent-leg-${id}`,
+    state: 'alerting',
+    held: false,
+    agentName: 'Alex Morgan',
+    customer: { name: customerName, left: false },
+    queue: { id: 'q-support', name: 'Support' },
+    startTime: new Date(Date.now() - 65_000).toISOString(),
+    wrapupRequired: true,
+    revision: 1,
+    ...over,
+  };
+}
+
+export function message(
+  id: string,
+  from: 'customer' | 'agent' | 'system',
+  body: string,
+  at: string,
+): ChatMessage {
+  return {
+    id,
+    senderId: from === 'agent' ? AGENT_SENDER : CUSTOMER_SENDER,
+    body,
+    bodyType: from === 'system' ? 'member-join' : 'standard',
+    timestamp: at,
+  };
+}
+
+export function transcript(id: string, messages: ChatMessage[]): Transcript {
+  return {
+    id,
+    messageIds: messages.map((m) => m.id),
+    byId: Object.fromEntries(messages.map((m) => [m.id, m])),
+    agentSenderIds: [AGENT_SENDER],
+    loaded: true,
+  };
+}
+
+export function wrapupForm(id: string, over: Partial<WrapupForm> = {}): WrapupForm {
+  return {
+    id,
+    codeId: null,
+    notes: '',
+    panelOpen: true,
+    closedWithoutDone: false,
+    submission: 'none',
+    ...over,
+  };
+}
+
+export function code(id: string, name: string): WrapupCode {
+  return {
+    id,
+    name,
+    division: { id: 'home' },
+    dateCreated: '2024-01-01T00:00:00Z',
+    createdBy: 'admin',
+    selfUri: `/api/v2/routing/wrapupcodes/${id}`,
+  };
+}
+
+export interface UiScene {
+  interactions?: TrackedInteraction[];
+  selectedId?: string | null;
+  openIds?: string[];
+  transcripts?: Transcript[];
+  drafts?: ReplyDraft[];
+  wrapups?: WrapupForm[];
+  codesByQueue?: RootState['wrapup']['codesByQueue'];
+  notices?: Notice[];
+  settings?: Partial<Settings>;
+  session?: Partial<SessionState>;
+  connection?: Partial<ConnectionState>;
+  crm?: CustomerRecord[];
+}
+
+function entities<T extends { id: string }>(items: T[]) {
+  return { ids: items.map((i) => i.id), entities: Object.fromEntries(items.map((i) => [i.id, i])) };
+}
+
+/** A whole store state: the scene's parts over the reducers' own initial state. */
+export function sceneState(scene: UiScene = {}): RootState {
+  const base = rootReducer(undefined, { type: '@@ui-test/init' });
+  return {
+    ...base,
+    session: {
+      ...base.session,
+      status: 'ready',
+      user: { id: 'agent-alex', name: 'Alex Morgan', email: 'alex@example.com', permissions: [] },
+      presence: 'On Queue',
+      ...scene.session,
+    },
+    settings: { ...base.settings, ...scene.settings },
+    connection: { ...base.connection, status: 'connected', ...scene.connection },
+    interactions: {
+      ...base.interactions,
+      ...entities(scene.interactions ?? []),
+      userId: 'agent-alex',
+      selectedId: scene.selectedId ?? null,
+      openIds: scene.openIds ?? [],
+    },
+    messages: { ...base.messages, ...entities(scene.transcripts ?? []) },
+    compose: { ...base.compose, ...entities(scene.drafts ?? []) },
+    wrapup: {
+      ...base.wrapup,
+      ...entities(scene.wrapups ?? []),
+      codesByQueue: scene.codesByQueue ?? {},
+    },
+    notices: { ...base.notices, ...entities(scene.notices ?? []) },
+    crm: { ...base.crm, ...entities(scene.crm ?? []) },
+  };
+}

@@ -1,0 +1,94 @@
+// Blind transfer (rule 3): search the platform's queues and agents, pick one, and the chat
+// leaves this agent's list.
+import Modal from '@salesforce/design-system-react/components/modal';
+import Button from '@salesforce/design-system-react/components/button';
+import { useId, useState } from 'react';
+import type { TransferTarget } from '../../ports/platformClient';
+import { useAgentApi } from '../app/agentApiContext';
+import { useTranslate } from '../app/useTranslate';
+import { useTransferSearch } from './useTransferSearch';
+
+interface Props {
+  conversationId: string;
+  customerName: string;
+  onClose: () => void;
+}
+
+export function TransferDialog({ conversationId, customerName, onClose }: Props) {
+  const { t } = useTranslate();
+  const api = useAgentApi();
+  const [text, setText] = useState('');
+  const search = useTransferSearch(text);
+  const inputId = useId();
+
+  const transfer = (target: TransferTarget, name: string) => {
+    api.transfer(conversationId, target, name);
+    onClose();
+  };
+
+  const option = (key: string, target: TransferTarget, name: string) => (
+    <li key={key} className="slds-p-vertical_xx-small">
+      <Button
+        label={t('transfer.confirm', { name })}
+        variant="outline-brand"
+        onClick={() => transfer(target, name)}
+      />
+    </li>
+  );
+
+  return (
+    <Modal
+      isOpen
+      ariaHideApp={false}
+      heading={t('transfer.heading', { name: customerName })}
+      assistiveText={{ dialogLabel: t('transfer.label') }}
+      onRequestClose={onClose}
+      footer={<Button label={t('action.cancel')} onClick={onClose} />}
+    >
+      <div className="slds-p-around_medium">
+        <div className="slds-form-element">
+          <label className="slds-form-element__label" htmlFor={inputId}>
+            {t('transfer.search')}
+          </label>
+          <div className="slds-form-element__control">
+            <input
+              id={inputId}
+              type="search"
+              className="slds-input"
+              value={text}
+              autoComplete="off"
+              onChange={(event) => setText(event.target.value)}
+            />
+          </div>
+        </div>
+        <div aria-live="polite" className="slds-m-top_small">
+          {search.status === 'searching' && <p>{t('transfer.searching')}</p>}
+          {search.status === 'failed' && (
+            <p role="alert" className="slds-text-color_error">
+              {t('transfer.failed', { detail: search.error ?? '' })}
+            </p>
+          )}
+          {search.status === 'done' && search.queues.length === 0 && search.agents.length === 0 && (
+            <p>{t('transfer.none')}</p>
+          )}
+        </div>
+        {search.queues.length > 0 && (
+          <>
+            <h3 className="slds-text-title_caps slds-m-top_small">{t('transfer.queues')}</h3>
+            <ul aria-label={t('transfer.queues')}>
+              {search.queues.map((q) => option(`q-${q.id}`, { queueId: q.id }, q.name))}
+            </ul>
+          </>
+        )}
+        {search.agents.length > 0 && (
+          <>
+            <h3 className="slds-text-title_caps slds-m-top_small">{t('transfer.agents')}</h3>
+            <ul aria-label={t('transfer.agents')}>
+              {search.agents.map((u) => option(`u-${u.id}`, { userId: u.id }, u.name))}
+            </ul>
+          </>
+        )}
+      </div>
+    </Modal>
+  );
+}

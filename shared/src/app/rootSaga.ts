@@ -6,13 +6,21 @@ import { selectionSaga } from '../features/interactions/selectionSaga';
 import { messageSagas } from '../features/messages/messageSagas';
 import { notificationSaga } from '../features/notifications/notificationSaga';
 import { outboxSaga } from '../features/outbox/outboxSaga';
+import { crmSagas } from '../features/crm/crmSagas';
+import { persistenceSaga, restorePersisted } from '../features/persistence/persistenceSaga';
+import { wrapupSagas } from '../features/wrapup/wrapupSagas';
 import { loadSession, presenceSaga } from '../features/session/sessionSaga';
 import type { CoreDeps } from './coreDeps';
 
 export function* rootSaga(deps: CoreDeps) {
   const signedIn = yield* call(loadSession, deps);
   if (!signedIn) return;
+  // Drafts, forms and the outbox are back before any event could touch them.
+  yield* call(restorePersisted, deps);
   yield* all([
+    fork(persistenceSaga, deps),
+    fork(wrapupSagas, deps),
+    fork(crmSagas, deps),
     fork(presenceSaga, deps),
     fork(interactionCommandSagas, deps),
     fork(selectionSaga, deps),

@@ -73,7 +73,12 @@ export function isWrapupCode(value: unknown): value is WrapupCode {
   return isRecord(value) && hasStrings(value, 'id', 'name');
 }
 
-const PARTICIPANT_STATES: readonly unknown[] = ['alerting', 'connected', 'disconnected', 'terminated'];
+const PARTICIPANT_STATES: readonly unknown[] = [
+  'alerting',
+  'connected',
+  'disconnected',
+  'terminated',
+];
 
 // The interactions slice ranks `state` and compares `startTime`: both must be what they claim.
 function isChatParticipant(value: unknown): boolean {

@@ -96,9 +96,25 @@ export async function startSimulator() {
     return started.conversationId;
   }
 
+  /** Starts a chat and has `core` pick it up; resolves with the conversation id when connected. */
+  async function pickUpNewChat(
+    core: TestCore,
+    customerName?: string,
+    queueId: string = SEED_IDS.queueSupport,
+  ): Promise<string> {
+    const cid = await startChat(customerName, queueId);
+    await waitFor(() => core.store.getState().interactions.entities[cid], { what: 'the alert' });
+    core.api.pickUp(cid);
+    await waitFor(() => core.store.getState().interactions.entities[cid]?.state === 'connected', {
+      what: 'the pick-up',
+    });
+    return cid;
+  }
+
   return {
     server,
     engine: server.engine,
+    pickUpNewChat,
     post,
     signIn,
     startCore,

@@ -56,6 +56,9 @@ export const crmSlice = createSlice({
       const entry = state.entities[action.payload.conversationId];
       if (entry !== undefined) entry.loggedRecordId = action.payload.recordId;
     },
+    customerRecordsRestored(state, action: PayloadAction<CustomerRecord[]>) {
+      customerRecordsAdapter.upsertMany(state, action.payload);
+    },
     customerRecordForgotten(state, action: PayloadAction<{ conversationId: string }>) {
       customerRecordsAdapter.removeOne(state, action.payload.conversationId);
     },
@@ -67,5 +70,6 @@ export const {
   screenPopFinished,
   crmRecordChosen,
   interactionLogged,
+  customerRecordsRestored,
   customerRecordForgotten,
 } = crmSlice.actions;

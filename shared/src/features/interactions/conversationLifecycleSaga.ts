@@ -7,6 +7,8 @@ import type { CoreDeps } from '../../app/coreDeps';
 import type { RootState } from '../../app/rootReducer';
 import { transcriptForgotten, transcriptLoaded } from '../messages/messagesSlice';
 import { draftSent } from '../compose/composeSlice';
+import { customerRecordForgotten } from '../crm/crmSlice';
+import { wrapupReleased } from '../wrapup/wrapupSlice';
 import { messageTopicsSubscribed } from '../notifications/notificationEvents';
 import { pickUpRequested } from './interactionCommands';
 import { resynced, snapshotReceived } from './interactionsSlice';
@@ -24,15 +26,35 @@ function* loadTranscript(deps: CoreDeps, conversationId: string) {
   }
 }
 
+/**
+ * Drafts and forms restored from storage for chats the platform no longer lists (released
+ * on another client, or while this one was away) are let go after a resync.
+ */
+function* releaseOrphans(state: RootState) {
+  const active = new Set(state.interactions.ids);
+  const waiting = new Set(Object.values(state.outbox.entities).map((item) => item?.conversationId));
+  for (const id of state.compose.ids) {
+    if (!active.has(id)) yield* put(draftSent({ conversationId: id }));
+  }
+  for (const id of state.wrapup.ids) {
+    if (!active.has(id) && !waiting.has(id)) yield* put(wrapupReleased({ conversationId: id }));
+  }
+}
+
 export function* conversationLifecycleSaga(deps: CoreDeps) {
   // Loaded once the socket carries the chat's messages, so nothing falls in between.
   yield* takeEvery(messageTopicsSubscribed, function* loadAll(action) {
     for (const id of action.payload.conversationIds) yield* fork(loadTranscript, deps, id);
   });
   let known = new Set<string>();
+  let knownRef: readonly string[] | undefined;
   for (;;) {
-    yield* take([snapshotReceived.type, resynced.type]);
+    const action = yield* take([snapshotReceived, resynced]);
     const state = yield* select((s: RootState) => s);
+    if (resynced.match(action)) yield* releaseOrphans(state);
+    // Most events change a chat, not the set of chats (the adapter keeps `ids` then).
+    if (state.interactions.ids === knownRef) continue;
+    knownRef = state.interactions.ids;
     const ids = new Set(state.interactions.ids);
     for (const id of ids) {
       if (known.has(id)) continue;
@@ -45,6 +67,12 @@ export function* conversationLifecycleSaga(deps: CoreDeps) {
       if (ids.has(id)) continue;
       yield* put(transcriptForgotten({ conversationId: id }));
       yield* put(draftSent({ conversationId: id }));
+      yield* put(wrapupReleased({ conversationId: id }));
+      // The CRM log may still be on its way; it needs the chosen record until then.
+      const logging = Object.values(state.outbox.entities).some(
+        (item) => item?.conversationId === id,
+      );
+      if (!logging) yield* put(customerRecordForgotten({ conversationId: id }));
     }
     known = ids;
   }

@@ -1,5 +1,4 @@
 // Transcript reads: who said what, and the unread burst (rule 7).
-import { createSelector } from '@reduxjs/toolkit';
 import type { RootState } from '../../app/rootReducer';
 import type { ChatMessage, Transcript } from './messagesSlice';
 
@@ -43,7 +42,21 @@ export function unreadIds(
 const selectLastSeen = (state: RootState, conversationId: string): string | undefined =>
   state.interactions.entities[conversationId]?.lastSeenMessageId;
 
-export const selectUnreadIds = createSelector([selectTranscript, selectLastSeen], unreadIds);
+const NONE: readonly string[] = [];
+// Keyed by the transcript object itself (immutable: a new message makes a new one), so every
+// row and the CRM's total reuse the answer until that one chat changes.
+const unreadCache = new WeakMap<Transcript, { lastSeen: string | undefined; ids: string[] }>();
+
+export function selectUnreadIds(state: RootState, conversationId: string): readonly string[] {
+  const transcript = selectTranscript(state, conversationId);
+  if (transcript === undefined) return NONE;
+  const lastSeen = selectLastSeen(state, conversationId);
+  const hit = unreadCache.get(transcript);
+  if (hit !== undefined && hit.lastSeen === lastSeen) return hit.ids;
+  const ids = unreadIds(transcript, lastSeen);
+  unreadCache.set(transcript, { lastSeen, ids });
+  return ids;
+}
 
 export const selectUnreadCount = (state: RootState, conversationId: string): number =>
   selectUnreadIds(state, conversationId).length;

@@ -1,0 +1,102 @@
+// The CRM side of a chat: the customer's record pops when the agent picks the chat up,
+// and the CRM shows how many chats alert and how many messages wait (attention).
+import { call, fork, put, select, take } from 'typed-redux-saga';
+import type { CoreDeps } from '../../app/coreDeps';
+import type { RootState } from '../../app/rootReducer';
+import type { Attention } from '../../ports/crmAdapter';
+import { selectAlertingIds } from '../interactions/interactionSelectors';
+import { resynced, snapshotReceived } from '../interactions/interactionsSlice';
+import { selectTotalUnread } from '../messages/messageSelectors';
+import { noticeRaised } from '../notices/noticesSlice';
+import { screenPopFinished, screenPopStarted } from './crmSlice';
+
+function* screenPop(deps: CoreDeps, conversationId: string) {
+  const interaction = yield* select((s: RootState) => s.interactions.entities[conversationId]);
+  if (interaction === undefined) return;
+  yield* put(screenPopStarted({ conversationId }));
+  try {
+    const result = yield* call(deps.crm.screenPop, {
+      conversationId,
+      name: interaction.customer.name,
+      email: interaction.customer.email,
+    });
+    const records =
+      result.kind === 'opened' ? [result.record] : result.kind === 'choose' ? result.records : [];
+    yield* put(screenPopFinished({ conversationId, status: result.kind, records }));
+    if (result.kind === 'none') {
+      yield* put(
+        noticeRaised({
+          kind: 'info',
+          key: 'notice.screenPopNone',
+          conversationId,
+          params: { customer: interaction.customer.name },
+        }),
+      );
+    }
+  } catch (error) {
+    deps.logger.warn(`screen pop for ${conversationId} failed`, error);
+    yield* put(screenPopFinished({ conversationId, status: 'failed', records: [] }));
+    yield* put(
+      noticeRaised({
+        kind: 'warning',
+        key: 'notice.screenPopFailed',
+        conversationId,
+        detail: error instanceof Error ? error.message : String(error),
+      }),
+    );
+  }
+}
+
+/** Pops each chat once, when this agent first has it connected. */
+function* watchPickUps(deps: CoreDeps) {
+  for (;;) {
+    const action = yield* take([snapshotReceived, resynced]);
+    const state = yield* select((s: RootState) => s);
+    const ids = snapshotReceived.match(action) ? [action.payload.id] : state.interactions.ids;
+    for (const id of ids) {
+      const interaction = state.interactions.entities[id];
+      if (interaction?.state !== 'connected' || state.crm.entities[id] !== undefined) continue;
+      yield* fork(screenPop, deps, id);
+    }
+  }
+}
+
+export function attentionOf(state: RootState): Attention {
+  const alerting = selectAlertingIds(state).length;
+  return {
+    alerting,
+    unread: selectTotalUnread(state),
+    ring: state.settings.ringing && alerting > 0,
+  };
+}
+
+/** Tells the CRM whenever the counts (or whether to ring) change. */
+function* watchAttention(deps: CoreDeps) {
+  let last = '';
+  let seen: unknown[] = [];
+  for (;;) {
+    // Only the interactions, the transcripts and the settings move the counts.
+    const inputs = yield* select((s: RootState) => [s.interactions, s.messages, s.settings]);
+    if (inputs.every((input, i) => input === seen[i])) {
+      yield* take('*');
+      continue;
+    }
+    seen = inputs;
+    const attention = yield* select(attentionOf);
+    const key = `${attention.alerting}/${attention.unread}/${attention.ring}`;
+    if (key !== last) {
+      last = key;
+      try {
+        deps.crm.setAttention(attention);
+      } catch (error) {
+        deps.logger.warn('the CRM refused the attention update', error);
+      }
+    }
+    yield* take('*');
+  }
+}
+
+export function* crmSagas(deps: CoreDeps) {
+  yield* fork(watchPickUps, deps);
+  yield* fork(watchAttention, deps);
+}

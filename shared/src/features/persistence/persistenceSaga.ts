@@ -1,0 +1,118 @@
+// Rule 12: drafts, wrap-up forms, the outbox and the CRM's record choices survive a reload.
+// They are restored before the socket starts, and written back as they change: the outbox
+// at once (it holds work the platform has not confirmed), the rest shortly after typing.
+import { call, delay, fork, put, select, take } from 'typed-redux-saga';
+import type { Task } from 'redux-saga';
+import type { CoreDeps } from '../../app/coreDeps';
+import type { RootState } from '../../app/rootReducer';
+import { draftsRestored } from '../compose/composeSlice';
+import { customerRecordsRestored } from '../crm/crmSlice';
+import { localMessageQueued } from '../messages/messagesSlice';
+import { itemsRestored } from '../outbox/outboxSlice';
+import { formsRestored } from '../wrapup/wrapupSlice';
+import {
+  isCustomerRecord,
+  isOutboxItem,
+  isReplyDraft,
+  isWrapupForm,
+  parseList,
+} from './persistedShapes';
+
+interface Persisted {
+  name: string;
+  pick: (state: RootState) => { ids: readonly string[]; entities: Record<string, unknown> };
+}
+
+const OUTBOX: Persisted = { name: 'outbox', pick: (s) => s.outbox };
+const DEBOUNCED: Persisted[] = [
+  { name: 'drafts', pick: (s) => s.compose },
+  // Only open questions are kept: a panel's visibility is not worth restoring.
+  { name: 'wrapup', pick: (s) => s.wrapup },
+  { name: 'crm', pick: (s) => s.crm },
+];
+
+function* read(deps: CoreDeps, name: string) {
+  try {
+    return parseList(yield* call(deps.storage.getItem, deps.storageKey(name)));
+  } catch (error) {
+    deps.logger.warn(`stored ${name} could not be read`, error);
+    return [];
+  }
+}
+
+export function* restorePersisted(deps: CoreDeps) {
+  const drafts = (yield* read(deps, 'drafts')).filter(isReplyDraft);
+  const forms = (yield* read(deps, 'wrapup')).filter(isWrapupForm);
+  const outbox = (yield* read(deps, 'outbox')).filter(isOutboxItem);
+  const records = (yield* read(deps, 'crm')).filter(isCustomerRecord);
+  if (drafts.length > 0)
+    yield* put(draftsRestored(drafts.map((d) => ({ id: d.id, text: d.text }))));
+  if (forms.length > 0) {
+    yield* put(
+      formsRestored(forms.map((f) => ({ ...f, panelOpen: f.panelOpen && !f.closedWithoutDone }))),
+    );
+  }
+  if (records.length > 0) yield* put(customerRecordsRestored(records));
+  if (outbox.length > 0) {
+    yield* put(itemsRestored(outbox));
+    // The agent sees the replies still on their way, as before the reload.
+    for (const item of outbox) {
+      if (item.payload.kind !== 'message') continue;
+      yield* put(
+        localMessageQueued({
+          conversationId: item.conversationId,
+          key: item.id,
+          senderId: '',
+          body: item.payload.body,
+          at: new Date(item.createdAt).toISOString(),
+        }),
+      );
+    }
+  }
+}
+
+function* write(deps: CoreDeps, persisted: Persisted, state: RootState) {
+  const slice = persisted.pick(state);
+  const list = slice.ids.map((id) => slice.entities[id]);
+  try {
+    yield* call(deps.storage.setItem, deps.storageKey(persisted.name), JSON.stringify(list));
+  } catch (error) {
+    deps.logger.warn(`${persisted.name} could not be saved`, error);
+  }
+}
+
+function* flushLater(deps: CoreDeps, written: Map<string, unknown>) {
+  yield* delay(deps.timings.persistDebounceMs);
+  const state = yield* select((s: RootState) => s);
+  for (const persisted of DEBOUNCED) {
+    const slice = persisted.pick(state);
+    if (written.get(persisted.name) === slice) continue;
+    written.set(persisted.name, slice);
+    yield* write(deps, persisted, state);
+  }
+}
+
+export function* persistenceSaga(deps: CoreDeps) {
+  const initial = yield* select((s: RootState) => s);
+  const written = new Map<string, unknown>([
+    [OUTBOX.name, OUTBOX.pick(initial)],
+    ...DEBOUNCED.map((p): [string, unknown] => [p.name, p.pick(initial)]),
+  ]);
+  let pending: Task | undefined;
+  for (;;) {
+    yield* take('*');
+    // Actions that land while a write is under way are caught by looking again after it.
+    for (;;) {
+      const latest = yield* select((s: RootState) => s);
+      const outbox = OUTBOX.pick(latest);
+      if (written.get(OUTBOX.name) === outbox) break;
+      written.set(OUTBOX.name, outbox);
+      yield* write(deps, OUTBOX, latest);
+    }
+    const state = yield* select((s: RootState) => s);
+    const changed = DEBOUNCED.some((p) => written.get(p.name) !== p.pick(state));
+    if (changed && (pending === undefined || !pending.isRunning())) {
+      pending = yield* fork(flushLater, deps, written);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+// The CRM activity record of a finished chat (rule 9, call logging on): who, which queue,
+// when, how long, how it was wrapped up, the notes and the whole transcript.
+import type { InteractionLog, TranscriptLine } from '../../ports/crmAdapter';
+import type { Interaction } from '../interactions/interactionFromSnapshot';
+import { lineSource } from '../messages/messageSelectors';
+import type { Transcript } from '../messages/messagesSlice';
+
+export function transcriptLines(
+  transcript: Transcript | undefined,
+  names: { customer: string; agent: string },
+): TranscriptLine[] {
+  if (transcript === undefined) return [];
+  const lines: TranscriptLine[] = [];
+  for (const id of transcript.messageIds) {
+    const message = transcript.byId[id];
+    // Only what the platform confirmed belongs in a record.
+    if (message === undefined || message.delivery !== undefined) continue;
+    const from = lineSource(transcript, message);
+    const name = from === 'customer' ? names.customer : from === 'agent' ? names.agent : '';
+    lines.push({ at: message.timestamp, from, name, text: message.body });
+  }
+  return lines;
+}
+
+export function buildInteractionLog(input: {
+  interaction: Interaction;
+  transcript: Transcript | undefined;
+  code: { id: string; name: string };
+  notes: string;
+  now: number;
+}): InteractionLog {
+  const { interaction, transcript, code, notes, now } = input;
+  const endTime = interaction.endTime ?? new Date(now).toISOString();
+  const from = Date.parse(interaction.connectedTime ?? interaction.startTime);
+  const durationSeconds = Math.max(0, Math.round((Date.parse(endTime) - from) / 1000));
+  return {
+    conversationId: interaction.id,
+    customer: { name: interaction.customer.name, email: interaction.customer.email },
+    queue: interaction.queue,
+    agentName: interaction.agentName,
+    startTime: interaction.startTime,
+    connectedTime: interaction.connectedTime,
+    endTime,
+    durationSeconds: Number.isFinite(durationSeconds) ? durationSeconds : 0,
+    wrapupCode: code,
+    notes,
+    transcript: transcriptLines(transcript, {
+      customer: interaction.customer.name,
+      agent: interaction.agentName,
+    }),
+  };
+}

@@ -1,0 +1,168 @@
+// Wrap-up (rules 8-11): the panel opens when a chat ends owing one, the queue's codes are
+// fetched, and Done hands the wrap-up (and, with call logging on, the CRM log) to the
+// outbox, which retries until the platform confirms.
+import { nanoid } from '@reduxjs/toolkit';
+import { call, delay, fork, put, race, select, take, takeEvery } from 'typed-redux-saga';
+import type { CoreDeps } from '../../app/coreDeps';
+import type { RootState } from '../../app/rootReducer';
+import { owesWrapup, type Interaction } from '../interactions/interactionFromSnapshot';
+import { resynced, snapshotReceived } from '../interactions/interactionsSlice';
+import { noticeRaised } from '../notices/noticesSlice';
+import { itemQueued, type OutboxPayload } from '../outbox/outboxSlice';
+import { buildInteractionLog } from './buildInteractionLog';
+import { doneRequested, wrapupReopenRequested } from './wrapupCommands';
+import {
+  doneRefused,
+  queueCodesFailed,
+  queueCodesLoaded,
+  queueCodesRequested,
+  submissionQueued,
+  wrapupOpened,
+} from './wrapupSlice';
+
+function* loadQueueCodes(deps: CoreDeps, interaction: Interaction) {
+  const queueId = interaction.queue.id;
+  yield* put(queueCodesRequested({ queueId }));
+  try {
+    const codes = yield* call(
+      deps.platform.listParticipantWrapupCodes,
+      interaction.id,
+      interaction.participantId,
+    );
+    yield* put(queueCodesLoaded({ queueId, codes }));
+  } catch (error) {
+    deps.logger.warn(`wrap-up codes of queue ${queueId} not loaded`, error);
+    yield* put(queueCodesFailed({ queueId }));
+  }
+}
+
+/** Opens the panel of chats that just came to owe a wrap-up, and keeps their codes at hand. */
+function* watchInteractions(deps: CoreDeps) {
+  const owed = new Set<string>();
+  for (;;) {
+    const action = yield* take([snapshotReceived, resynced]);
+    const state = yield* select((s: RootState) => s);
+    // One event touches one chat: look only at it, so cost stays flat in the number of chats.
+    const ids = snapshotReceived.match(action) ? [action.payload.id] : state.interactions.ids;
+    for (const id of ids) {
+      const interaction = state.interactions.entities[id];
+      if (interaction === undefined) {
+        owed.delete(id);
+        continue;
+      }
+      const queueId = interaction.queue.id;
+      const codes = state.wrapup.codesByQueue[queueId];
+      if (!owesWrapup(interaction)) {
+        owed.delete(id);
+        // Fetched ahead on connect, so the panel is ready the moment the chat ends.
+        if (interaction.state === 'connected' && queueId !== '' && codes === undefined) {
+          yield* fork(loadQueueCodes, deps, interaction);
+        }
+        continue;
+      }
+      if (owed.has(id)) continue;
+      owed.add(id);
+      // A form restored after a reload keeps its red marker; a new one opens (rule 8).
+      if (state.wrapup.entities[id] === undefined) yield* put(wrapupOpened({ conversationId: id }));
+      if (codes?.status !== 'loading') yield* fork(loadQueueCodes, deps, interaction);
+    }
+  }
+}
+
+/** How long Done waits for the platform's word that a just-disconnected chat owes a wrap-up. */
+const OWED_WAIT_MS = 10_000;
+
+/**
+ * The agent may press Done before the platform's event of the disconnect arrives: wait for
+ * it rather than refuse a valid wrap-up.
+ */
+function* owedInteraction(conversationId: string) {
+  const find = (s: RootState) => s.interactions.entities[conversationId];
+  const deadline = Date.now() + OWED_WAIT_MS;
+  for (;;) {
+    const interaction = yield* select(find);
+    if (interaction === undefined || owesWrapup(interaction)) return interaction;
+    const left = deadline - Date.now();
+    if (left <= 0) return undefined;
+    yield* race({ event: take([snapshotReceived, resynced]), timeout: delay(left) });
+  }
+}
+
+function* done(deps: CoreDeps, action: ReturnType<typeof doneRequested>) {
+  const { conversationId } = action.payload;
+  const interaction = yield* owedInteraction(conversationId);
+  const state = yield* select((s: RootState) => s);
+  const form = state.wrapup.entities[conversationId];
+  if (form?.submission === 'pending') return;
+  if (interaction === undefined) {
+    yield* put(noticeRaised({ kind: 'info', key: 'notice.wrapupNotOwed', conversationId }));
+    return;
+  }
+  const codes = state.wrapup.codesByQueue[interaction.queue.id];
+  const code = codes?.codes.find((c) => c.id === form?.codeId);
+  if (form?.codeId == null || (codes?.status === 'loaded' && code === undefined)) {
+    // Rule 10: no Done without a code of the chat's queue.
+    yield* put(doneRefused({ conversationId, error: 'noCode' }));
+    return;
+  }
+  const now = deps.clock.now();
+  const notes = form.notes.trim();
+  const logging = state.settings.callLogging;
+  const queue = (payload: OutboxPayload) =>
+    itemQueued({
+      id: nanoid(),
+      conversationId,
+      participantId: interaction.participantId,
+      payload,
+      createdAt: now,
+      attempts: 0,
+      nextAttemptAt: now,
+      uncertain: false,
+      state: 'queued',
+    });
+  // Rule 9: with call logging on the notes belong to the CRM record, not the platform.
+  yield* put(
+    queue({
+      kind: 'wrapup',
+      code: form.codeId,
+      notes: logging || notes === '' ? undefined : notes,
+    }),
+  );
+  if (logging) {
+    const log = buildInteractionLog({
+      interaction,
+      transcript: state.messages.entities[conversationId],
+      code: { id: form.codeId, name: code?.name ?? form.codeId },
+      notes,
+      now,
+    });
+    yield* put(queue({ kind: 'crmLog', log }));
+  }
+  yield* put(submissionQueued({ conversationId }));
+}
+
+export function* wrapupSagas(deps: CoreDeps) {
+  yield* fork(watchInteractions, deps);
+  // One Done at a time per chat: a double click while waiting must not queue it twice.
+  const busy = new Set<string>();
+  yield* takeEvery(doneRequested, function* onDone(action) {
+    const { conversationId } = action.payload;
+    if (busy.has(conversationId)) return;
+    busy.add(conversationId);
+    try {
+      yield* done(deps, action);
+    } finally {
+      busy.delete(conversationId);
+    }
+  });
+  yield* takeEvery(wrapupReopenRequested, function* reopen(action) {
+    const interaction = yield* select(
+      (s: RootState) => s.interactions.entities[action.payload.conversationId],
+    );
+    if (interaction === undefined || !owesWrapup(interaction)) {
+      yield* put(noticeRaised({ kind: 'info', key: 'notice.wrapupNotOwed' }));
+      return;
+    }
+    yield* put(wrapupOpened({ conversationId: action.payload.conversationId }));
+  });
+}

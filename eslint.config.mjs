@@ -1,9 +1,22 @@
 // Flat config: typescript-eslint's type-aware rules on every TypeScript source.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import lwcConfig from '@salesforce/eslint-config-lwc';
+
+// The Salesforce shell's LWC sources and tests: plain JS, as the platform compiles it.
+const lwcFiles = ['force-app/**/lwc/**/*.js'];
+// typescript-eslint's rules misread (or crash on) the Babel AST of LWC decorators.
+const typescriptRulesOff = Object.fromEntries(
+  tseslint.configs.strictTypeChecked
+    .flatMap((block) => Object.keys(block.rules ?? {}))
+    .filter((rule) => rule.startsWith('@typescript-eslint/'))
+    .map((rule) => [rule, 'off']),
+);
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', 'coverage/**', 'dist/**', 'mocks/public/**'] },
+  // The built client bundle (npm run build:salesforce).
+  { ignores: ['force-app/main/default/staticresources/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -20,5 +33,15 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  ...lwcConfig.configs.recommended.map((block) => ({ ...block, files: lwcFiles })),
+  {
+    files: lwcFiles,
+    rules: typescriptRulesOff,
+  },
+  {
+    // jest.mock factories load their helpers with require (they are hoisted above imports).
+    files: ['force-app/**/lwc/**/__tests__/**/*.js'],
+    languageOptions: { globals: { require: 'readonly' } },
   },
 );

@@ -1,5 +1,11 @@
 import type { Config } from 'jest';
 
+// sfdx-lwc-jest ships no types (ts-node type-checks this file): only its preset object is read.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { jestConfig: lwcJestConfig } = require('@salesforce/sfdx-lwc-jest/config') as {
+  jestConfig: Config;
+};
+
 // One jest, one project per package. @swc/jest strips types (tsc checks them in
 // `npm run typecheck`), which keeps cold runs fast on two cores.
 const swcTransform: Config['transform'] = {
@@ -65,8 +71,27 @@ function domProject(name: string, root: string): Config {
   };
 }
 
+/**
+ * The Salesforce shell's LWC tests with sfdx-lwc-jest's preset (lightning/* stubs, the LWC
+ * compiler). `npm run test:lwc` also runs them with that package's own Jest 29 runner.
+ */
+function lwcProject(): Config {
+  return {
+    ...lwcJestConfig,
+    displayName: 'lwc',
+    rootDir: __dirname,
+    roots: ['<rootDir>/force-app'],
+    testMatch: ['**/lwc/**/__tests__/**/*.test.js'],
+  };
+}
+
 const config: Config = {
-  projects: [nodeProject('mocks'), nodeProject('shared'), domProject('shared-ui', 'shared')],
+  projects: [
+    nodeProject('mocks'),
+    nodeProject('shared'),
+    domProject('shared-ui', 'shared'),
+    lwcProject(),
+  ],
   // Two cores: one worker per core; socket tests open real loopback ports.
   maxWorkers: 2,
 };

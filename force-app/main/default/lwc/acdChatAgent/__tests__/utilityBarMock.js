@@ -1,0 +1,10 @@
+// sfdx-lwc-jest has no stub of lightning/platformUtilityBarApi: each test mocks it virtually
+// with this module (`jest.mock(..., () => require('./utilityBarMock').create(), { virtual: true })`).
+export function create() {
+  const { createTestWireAdapter } = require('@salesforce/wire-service-jest-util');
+  return {
+    EnclosingUtilityId: createTestWireAdapter(jest.fn()),
+    updateUtility: jest.fn(() => Promise.resolve(true)),
+    open: jest.fn(() => Promise.resolve(true)),
+  };
+}

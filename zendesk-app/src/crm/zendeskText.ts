@@ -1,0 +1,76 @@
+// What the Zendesk adapter says (Zendesk notifications, the internal note), in the agent's
+// language. Customer text is only ever placed into these as plain text.
+import type { Language } from '@acd/shared/features/settings/settingsSlice';
+
+const en = {
+  'pop.noEmail': 'No email for {customer}: no Zendesk user to open.',
+  'pop.none': 'No Zendesk user has the email {email}.',
+  'pop.failed': 'Could not search Zendesk for {email} ({reason}).',
+  'log.failed':
+    'The chat with {customer} was not logged to Zendesk ({reason}). It will be retried.',
+  'attention.alerting': 'A chat is waiting to be picked up.',
+  'attention.alertingMany': '{count} chats are waiting to be picked up.',
+  'note.title': 'Chat with {customer}',
+  'note.updated': 'Chat with {customer} (updated log)',
+  'note.customer': 'Customer',
+  'note.email': 'Email',
+  'note.queue': 'Queue',
+  'note.agent': 'Agent',
+  'note.started': 'Started',
+  'note.connected': 'Connected',
+  'note.ended': 'Ended',
+  'note.duration': 'Duration',
+  'note.wrapup': 'Wrap-up',
+  'note.notes': 'Notes',
+  'note.transcript': 'Transcript',
+  'note.noNotes': '(none)',
+  'note.reference': 'Reference',
+  'ticket.subject': 'Chat with {customer}',
+  'record.ticket': '#{id} {subject}',
+  'record.user': '{name} <{email}>',
+  'record.ticketOf': '{ticket} ({requester})',
+};
+
+const ja: typeof en = {
+  'pop.noEmail': '{customer} のメールアドレスがないため、Zendesk ユーザーを開けません。',
+  'pop.none': 'メールアドレス {email} の Zendesk ユーザーは見つかりませんでした。',
+  'pop.failed': 'Zendesk で {email} を検索できませんでした（{reason}）。',
+  'log.failed':
+    '{customer} とのチャットを Zendesk に記録できませんでした（{reason}）。再試行します。',
+  'attention.alerting': '応答待ちのチャットがあります。',
+  'attention.alertingMany': '応答待ちのチャットが {count} 件あります。',
+  'note.title': '{customer} とのチャット',
+  'note.updated': '{customer} とのチャット（記録の更新）',
+  'note.customer': '顧客',
+  'note.email': 'メール',
+  'note.queue': 'キュー',
+  'note.agent': 'エージェント',
+  'note.started': '開始',
+  'note.connected': '接続',
+  'note.ended': '終了',
+  'note.duration': '通話時間',
+  'note.wrapup': 'ラップアップ',
+  'note.notes': 'メモ',
+  'note.transcript': 'トランスクリプト',
+  'note.noNotes': '（なし）',
+  'note.reference': '参照',
+  'ticket.subject': '{customer} とのチャット',
+  'record.ticket': '#{id} {subject}',
+  'record.user': '{name} <{email}>',
+  'record.ticketOf': '{ticket}（{requester}）',
+};
+
+export type ZendeskTextKey = keyof typeof en;
+
+const resources: Record<Language, typeof en> = { en, ja };
+
+export function zendeskText(
+  language: Language,
+  key: ZendeskTextKey,
+  params: Record<string, string | number> = {},
+): string {
+  return resources[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : String(value);
+  });
+}

@@ -5,7 +5,7 @@ import type { CoreDeps } from '../../app/coreDeps';
 import type { RootState } from '../../app/rootReducer';
 import type { Attention } from '../../ports/crmAdapter';
 import { selectAlertingIds } from '../interactions/interactionSelectors';
-import { resynced, snapshotReceived } from '../interactions/interactionsSlice';
+import { resynced, snapshotReceived, type ChatListChange } from '../interactions/interactionsSlice';
 import { selectTotalUnread } from '../messages/messageSelectors';
 import { noticeRaised } from '../notices/noticesSlice';
 import { screenPopFinished, screenPopStarted } from './crmSlice';
@@ -50,7 +50,7 @@ function* screenPop(deps: CoreDeps, conversationId: string) {
 /** Pops each chat once, when this agent first has it connected. */
 function* watchPickUps(deps: CoreDeps) {
   for (;;) {
-    const action = yield* take([snapshotReceived, resynced]);
+    const action = yield* take<ChatListChange>([snapshotReceived, resynced]);
     const state = yield* select((s: RootState) => s);
     const ids = snapshotReceived.match(action) ? [action.payload.id] : state.interactions.ids;
     for (const id of ids) {

@@ -11,7 +11,7 @@ import { customerRecordForgotten } from '../crm/crmSlice';
 import { wrapupReleased } from '../wrapup/wrapupSlice';
 import { messageTopicsSubscribed } from '../notifications/notificationEvents';
 import { pickUpRequested } from './interactionCommands';
-import { resynced, snapshotReceived } from './interactionsSlice';
+import { resynced, snapshotReceived, type ChatListChange } from './interactionsSlice';
 
 function* loadTranscript(deps: CoreDeps, conversationId: string) {
   try {
@@ -32,7 +32,7 @@ function* loadTranscript(deps: CoreDeps, conversationId: string) {
  */
 function* releaseOrphans(state: RootState) {
   const active = new Set(state.interactions.ids);
-  const waiting = new Set(Object.values(state.outbox.entities).map((item) => item?.conversationId));
+  const waiting = new Set(Object.values(state.outbox.entities).map((item) => item.conversationId));
   for (const id of state.compose.ids) {
     if (!active.has(id)) yield* put(draftSent({ conversationId: id }));
   }
@@ -49,7 +49,7 @@ export function* conversationLifecycleSaga(deps: CoreDeps) {
   let known = new Set<string>();
   let knownRef: readonly string[] | undefined;
   for (;;) {
-    const action = yield* take([snapshotReceived, resynced]);
+    const action = yield* take<ChatListChange>([snapshotReceived, resynced]);
     const state = yield* select((s: RootState) => s);
     if (resynced.match(action)) yield* releaseOrphans(state);
     // Most events change a chat, not the set of chats (the adapter keeps `ids` then).
@@ -70,7 +70,7 @@ export function* conversationLifecycleSaga(deps: CoreDeps) {
       yield* put(wrapupReleased({ conversationId: id }));
       // The CRM log may still be on its way; it needs the chosen record until then.
       const logging = Object.values(state.outbox.entities).some(
-        (item) => item?.conversationId === id,
+        (item) => item.conversationId === id,
       );
       if (!logging) yield* put(customerRecordForgotten({ conversationId: id }));
     }

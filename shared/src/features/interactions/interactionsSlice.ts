@@ -144,3 +144,6 @@ export const {
   windowClosed,
   lastSeenRecorded,
 } = interactionsSlice.actions;
+
+/** Either way the chat list changes: one chat's event or the platform's whole list. */
+export type ChatListChange = ReturnType<typeof snapshotReceived> | ReturnType<typeof resynced>;

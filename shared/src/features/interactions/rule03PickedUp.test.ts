@@ -42,7 +42,7 @@ describe('rule 3: picked up', () => {
       what: 'pick up',
     });
     const notices = Object.values(core.store.getState().notices.entities);
-    expect(notices.filter((n) => n?.kind === 'error' || n?.kind === 'warning')).toEqual([]);
+    expect(notices.filter((n) => n.kind === 'error' || n.kind === 'warning')).toEqual([]);
   });
 
   it('tells the agent when another client or agent got the chat first (409)', async () => {

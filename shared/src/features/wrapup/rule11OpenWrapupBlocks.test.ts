@@ -58,7 +58,7 @@ describe('rule 11: an open wrap-up turns red and blocks', () => {
     await waitFor(
       () =>
         Object.values(core.store.getState().notices.entities).some(
-          (n) => n?.key === 'notice.pickUpBlockedByWrapup',
+          (n) => n.key === 'notice.pickUpBlockedByWrapup',
         ),
       { what: 'the blocked notice' },
     );

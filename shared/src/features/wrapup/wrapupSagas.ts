@@ -6,7 +6,7 @@ import { call, delay, fork, put, race, select, take, takeEvery } from 'typed-red
 import type { CoreDeps } from '../../app/coreDeps';
 import type { RootState } from '../../app/rootReducer';
 import { owesWrapup, type Interaction } from '../interactions/interactionFromSnapshot';
-import { resynced, snapshotReceived } from '../interactions/interactionsSlice';
+import { resynced, snapshotReceived, type ChatListChange } from '../interactions/interactionsSlice';
 import { noticeRaised } from '../notices/noticesSlice';
 import { itemQueued, type OutboxPayload } from '../outbox/outboxSlice';
 import { buildInteractionLog } from './buildInteractionLog';
@@ -40,7 +40,7 @@ function* loadQueueCodes(deps: CoreDeps, interaction: Interaction) {
 function* watchInteractions(deps: CoreDeps) {
   const owed = new Set<string>();
   for (;;) {
-    const action = yield* take([snapshotReceived, resynced]);
+    const action = yield* take<ChatListChange>([snapshotReceived, resynced]);
     const state = yield* select((s: RootState) => s);
     // One event touches one chat: look only at it, so cost stays flat in the number of chats.
     const ids = snapshotReceived.match(action) ? [action.payload.id] : state.interactions.ids;

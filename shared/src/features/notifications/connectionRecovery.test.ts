@@ -1,0 +1,85 @@
+// The socket comes back by itself, and nothing that happened while it was away is missed.
+import {
+  startSimulator,
+  SEED_IDS,
+  type SimulatorSession,
+  type TestCore,
+} from '../../testing/simulatorSession';
+import { createTappedSockets } from '../../testing/tappedSocket';
+import { waitFor } from '../../testing/waitFor';
+import { defaultTimings } from '../../app/coreDeps';
+import { reconnectDelayMs } from './notificationSaga';
+
+let sim: SimulatorSession;
+beforeEach(async () => {
+  sim = await startSimulator();
+});
+afterEach(async () => {
+  await sim.stop();
+});
+
+const bodies = (core: TestCore, cid: string) =>
+  Object.values(core.store.getState().messages.entities[cid]?.byId ?? {}).map((m) => m.body);
+
+describe('connection recovery', () => {
+  it('reconnects on a new channel after a drop and catches up on what it missed', async () => {
+    const core = await sim.startCore(SEED_IDS.agentAlex);
+    const cid = await sim.pickUpNewChat(core);
+    const resyncs = core.store.getState().connection.resyncs;
+    await sim.post('/sim/faults', { dropSockets: true });
+    // Said while no socket listened: only the resync can bring it back.
+    await sim.customerSays(cid, 'are you still there?');
+    await sim.customerLeaves(cid);
+    await waitFor(() => core.store.getState().connection.resyncs > resyncs, { what: 'a resync' });
+    await waitFor(
+      () => core.store.getState().interactions.entities[cid]?.state === 'disconnected',
+      {
+        what: 'the missed disconnect',
+      },
+    );
+    await waitFor(() => bodies(core, cid).includes('are you still there?'), {
+      what: 'the missed message',
+    });
+    expect(core.store.getState().connection.status).toBe('connected');
+  });
+
+  it('moves to a new channel when the platform announces socket_closing', async () => {
+    const core = await sim.startCore(SEED_IDS.agentAlex);
+    const resyncs = core.store.getState().connection.resyncs;
+    await sim.post('/sim/faults', { socketClosing: true });
+    await waitFor(() => core.store.getState().connection.resyncs > resyncs, { what: 'a resync' });
+    const cid = await sim.pickUpNewChat(core);
+    expect(core.store.getState().interactions.entities[cid]?.state).toBe('connected');
+  });
+
+  it('pings after one silent interval and replaces a socket silent for two', async () => {
+    const tap = createTappedSockets();
+    const core = await sim.startCore(SEED_IDS.agentAlex, { openSocket: tap.openSocket });
+    const resyncs = core.store.getState().connection.resyncs;
+    tap.muteOpenSockets();
+    await waitFor(() => tap.sent.some((frame) => frame.includes('ping')), {
+      what: 'a ping',
+      timeoutMs: 3_000,
+    });
+    await waitFor(() => core.store.getState().connection.resyncs > resyncs, {
+      what: 'a new socket',
+      timeoutMs: 5_000,
+    });
+    expect(tap.socketsOpened()).toBe(2);
+    const cid = await sim.pickUpNewChat(core);
+    expect(core.store.getState().interactions.entities[cid]?.state).toBe('connected');
+  });
+
+  it('backs off with doubling, capped, jittered delays', () => {
+    const timings = { reconnectBaseMs: 1000, reconnectMaxMs: 30_000 };
+    const at = (attempt: number, random: number) =>
+      reconnectDelayMs(attempt, {
+        timings: { ...defaultTimings, ...timings },
+        random: () => random,
+      });
+    expect([1, 2, 3, 4].map((n) => at(n, 1))).toEqual([1000, 2000, 4000, 8000]);
+    expect(at(10, 1)).toBe(30_000);
+    expect(at(10, 0)).toBe(15_000);
+    expect(at(1, 0.5)).toBe(750);
+  });
+});

@@ -1,0 +1,70 @@
+// Frames the core cannot trust are dropped with a logged warning and change nothing.
+import { startSimulator, SEED_IDS, type SimulatorSession } from '../../testing/simulatorSession';
+import { createTappedSockets } from '../../testing/tappedSocket';
+import { waitFor } from '../../testing/waitFor';
+
+let sim: SimulatorSession;
+beforeEach(async () => {
+  sim = await startSimulator();
+});
+afterEach(async () => {
+  await sim.stop();
+});
+
+describe('malformed socket frames and unknown topics', () => {
+  it('drops each with a warning and leaves the state as it was', async () => {
+    const tap = createTappedSockets();
+    const warnings: string[] = [];
+    const core = await sim.startCore(SEED_IDS.agentAlex, {
+      openSocket: tap.openSocket,
+      logger: { warn: (message) => warnings.push(message) },
+    });
+    const cid = await sim.pickUpNewChat(core, 'Mallory');
+    await sim.customerSays(cid, 'hi');
+    await waitFor(() => core.store.getState().messages.entities[cid]?.messageIds.length === 3, {
+      what: 'the transcript',
+    });
+    const before = core.store.getState();
+    const userTopic = `v2.users.${SEED_IDS.agentAlex}.conversations.chats`;
+    const frames = [
+      'not json at all {',
+      JSON.stringify([1, 2, 3]),
+      JSON.stringify({ eventBody: {} }),
+      JSON.stringify({ topicName: 'v2.users.someone.presence.unknown', eventBody: {} }),
+      JSON.stringify({ topicName: userTopic, eventBody: { id: cid, participants: 'nope' } }),
+      JSON.stringify({
+        topicName: userTopic,
+        eventBody: { id: cid, participants: [{ id: 'x', purpose: 'agent', state: 'exploded' }] },
+      }),
+      JSON.stringify({
+        topicName: `v2.users.${SEED_IDS.agentHanako}.conversations.chats`,
+        eventBody: { id: cid, participants: [] },
+      }),
+      JSON.stringify({
+        topicName: `v2.conversations.chats.${cid}.messages`,
+        eventBody: { id: 'm1', body: 42 },
+        metadata: { type: 'message' },
+      }),
+      JSON.stringify({
+        topicName: `v2.conversations.chats.${cid}.messages`,
+        eventBody: {
+          id: 'm2',
+          conversation: { id: 'another-conversation' },
+          sender: { id: 's' },
+          body: 'spoofed',
+          bodyType: 'standard',
+          timestamp: new Date().toISOString(),
+        },
+      }),
+    ];
+    for (const frame of frames) tap.inject(frame);
+    const after = core.store.getState();
+    expect(after.connection.droppedFrames).toBe(before.connection.droppedFrames + frames.length);
+    expect(warnings.filter((w) => w.startsWith('notification dropped'))).toHaveLength(
+      frames.length,
+    );
+    expect(after.interactions).toBe(before.interactions);
+    expect(after.messages).toBe(before.messages);
+    expect(after.connection.status).toBe('connected');
+  });
+});

@@ -91,6 +91,7 @@ const config: Config = {
     nodeProject('shared'),
     domProject('shared-ui', 'shared'),
     lwcProject(),
+    { ...nodeProject('scripts/salesforce'), displayName: 'salesforce-metadata' },
     nodeProject('zendesk-app'),
   ],
   // Two cores: one worker per core; socket tests open real loopback ports.

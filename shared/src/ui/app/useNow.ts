@@ -24,7 +24,11 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-const snapshot = () => now;
+function snapshot(): number {
+  // Before the first tick, whole seconds keep repeated reads equal within a render.
+  if (timer === undefined) now = Math.floor(Date.now() / 1000) * 1000;
+  return now;
+}
 
 /** Milliseconds since the epoch, refreshed every second while anything displays it. */
 export function useNow(): number {

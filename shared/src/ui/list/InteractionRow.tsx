@@ -3,21 +3,14 @@
 import Button from '@salesforce/design-system-react/components/button';
 import { memo, useMemo, useState } from 'react';
 import { useAppSelector } from '../../app/hooks';
-import type { MessageKey } from '../../i18n/translate';
 import { useAgentApi } from '../app/agentApiContext';
 import { useTranslate } from '../app/useTranslate';
 import { TransferDialog } from '../transfer/TransferDialog';
 import { ChatIcon } from './ChatIcon';
 import { ElapsedTime } from './ElapsedTime';
-import { makeSelectRowView, type RowView } from './rowViewSelectors';
+import { makeSelectRowView } from './rowViewSelectors';
+import { STATE_KEYS } from './stateKeys';
 import { WrapupMarker } from './WrapupMarker';
-
-const STATE_KEYS: Record<RowView['state'], MessageKey> = {
-  alerting: 'state.alerting',
-  connected: 'state.connected',
-  held: 'state.held',
-  wrapup: 'state.wrapup',
-};
 
 export const InteractionRow = memo(function InteractionRow({ id }: { id: string }) {
   const selectRowView = useMemo(makeSelectRowView, []);

@@ -1,0 +1,57 @@
+// The selected chat: its customer, the New message control (rule 7), the transcript, the
+// typing indicator, the CRM record choice and the reply box.
+import Button from '@salesforce/design-system-react/components/button';
+import { useState } from 'react';
+import { useAppSelector } from '../../app/hooks';
+import { selectInteraction } from '../../features/interactions/interactionSelectors';
+import { selectFirstUnreadId } from '../../features/messages/messageSelectors';
+import { useAgentApi } from '../app/agentApiContext';
+import { useTranslate } from '../app/useTranslate';
+import { ReplyBox } from './ReplyBox';
+import { ScreenPopChoice } from './ScreenPopChoice';
+import { Transcript } from './Transcript';
+import { TypingIndicator } from './TypingIndicator';
+
+export function ChatPanel({ conversationId }: { conversationId: string }) {
+  const customerName = useAppSelector(
+    (s) => selectInteraction(s, conversationId)?.customer.name ?? '',
+  );
+  const agentName = useAppSelector((s) => selectInteraction(s, conversationId)?.agentName ?? '');
+  const firstUnread = useAppSelector((s) => selectFirstUnreadId(s, conversationId));
+  const api = useAgentApi();
+  const { t } = useTranslate();
+  const [jumpTo, setJumpTo] = useState<{ messageId: string; at: number } | null>(null);
+
+  const showNew = () => {
+    if (firstUnread !== undefined) setJumpTo({ messageId: firstUnread, at: Date.now() });
+    api.markNewMessagesSeen(conversationId);
+  };
+
+  return (
+    <div className="acd-chat slds-p-around_x-small">
+      <div className="slds-grid slds-grid_align-spread slds-grid_vertical-align-center">
+        <h3 className="slds-text-heading_small slds-truncate">{customerName}</h3>
+        <div className="slds-grid">
+          {firstUnread !== undefined && (
+            <Button label={t('action.newMessage')} variant="brand" onClick={showNew} />
+          )}
+          <Button
+            label={t('window.close')}
+            variant="base"
+            className="slds-m-left_x-small"
+            onClick={() => api.closeWindow(conversationId)}
+          />
+        </div>
+      </div>
+      <ScreenPopChoice conversationId={conversationId} />
+      <Transcript
+        conversationId={conversationId}
+        customerName={customerName}
+        agentName={agentName}
+        jumpTo={jumpTo}
+      />
+      <TypingIndicator conversationId={conversationId} customerName={customerName} />
+      <ReplyBox key={conversationId} conversationId={conversationId} />
+    </div>
+  );
+}

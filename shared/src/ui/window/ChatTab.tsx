@@ -1,0 +1,56 @@
+// One open chat in the window's tab list: the customer's name with its burst (rule 7) and
+// whether it is the connected one or held (rule 6).
+import { memo, useMemo, type KeyboardEvent } from 'react';
+import { useAppSelector } from '../../app/hooks';
+import { selectUnreadCount } from '../../features/messages/messageSelectors';
+import { useAgentApi } from '../app/agentApiContext';
+import { useTranslate } from '../app/useTranslate';
+import { STATE_KEYS } from '../list/stateKeys';
+import { UnreadBurst } from '../list/UnreadBurst';
+import { makeSelectTabView } from './windowSelectors';
+
+interface Props {
+  id: string;
+  selected: boolean;
+  panelId: string;
+  onArrow: (event: KeyboardEvent<HTMLButtonElement>, id: string) => void;
+}
+
+export const ChatTab = memo(function ChatTab({ id, selected, panelId, onArrow }: Props) {
+  const selectTab = useMemo(makeSelectTabView, []);
+  const tab = useAppSelector((s) => selectTab(s, id));
+  const unread = useAppSelector((s) => selectUnreadCount(s, id));
+  const api = useAgentApi();
+  const { t } = useTranslate();
+  if (tab === undefined) return null;
+  const stateText = t(STATE_KEYS[tab.state]);
+  return (
+    <li
+      className={`slds-tabs_default__item${selected ? ' slds-is-active' : ''}`}
+      role="presentation"
+    >
+      <button
+        type="button"
+        role="tab"
+        id={`acd-tab-${id}`}
+        data-conversation-id={id}
+        aria-selected={selected}
+        aria-controls={selected ? panelId : undefined}
+        tabIndex={selected ? 0 : -1}
+        className="slds-tabs_default__link acd-tab"
+        onClick={() => {
+          if (!selected) api.selectChat(id);
+        }}
+        onKeyDown={(event) => onArrow(event, id)}
+        aria-label={[
+          tab.customerName,
+          ...(unread > 0 ? [t('marker.unread', { count: unread })] : []),
+          stateText,
+        ].join(', ')}
+      >
+        {tab.customerName}
+        <UnreadBurst count={unread} />
+      </button>
+    </li>
+  );
+});

@@ -1,0 +1,82 @@
+// The reply box (rule 5): Enter sends, Shift+Enter is a new line; an empty, over-long or
+// undeliverable reply is refused with a reason and the text stays. The draft lives in the
+// store, so switching chats or reloading keeps it (rule 12).
+import Button from '@salesforce/design-system-react/components/button';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useAppSelector } from '../../app/hooks';
+import { MAX_MESSAGE_LENGTH } from '../../platform/platformTypes';
+import { useAgentApi } from '../app/agentApiContext';
+import { useTranslate } from '../app/useTranslate';
+import { selectDraft } from './windowSelectors';
+
+const ERROR_KEYS = {
+  empty: 'reply.error.empty',
+  tooLong: 'reply.error.tooLong',
+  notConnected: 'reply.error.notConnected',
+} as const;
+
+export function ReplyBox({ conversationId }: { conversationId: string }) {
+  const draft = useAppSelector((s) => selectDraft(s, conversationId));
+  const api = useAgentApi();
+  const { t } = useTranslate();
+  const stored = draft?.text ?? '';
+  // Local copy so typing never waits for the store; the store wins when it changes.
+  const [text, setText] = useState(stored);
+  useEffect(() => setText(stored), [stored]);
+  const inputId = useId();
+  const errorId = useId();
+  const counterId = useId();
+
+  const change = (value: string) => {
+    setText(value);
+    api.typeReply(conversationId, value);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    // While an IME composes (Japanese input), Enter confirms the conversion, not the reply.
+    if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    api.sendReply(conversationId);
+  };
+
+  const error = draft?.error;
+  const tooLong = text.length > MAX_MESSAGE_LENGTH;
+  return (
+    <div className="acd-reply slds-form-element slds-p-top_x-small">
+      <label className="slds-form-element__label" htmlFor={inputId}>
+        {t('reply.label')}
+      </label>
+      <div className="slds-form-element__control">
+        <textarea
+          id={inputId}
+          className="slds-textarea"
+          rows={3}
+          value={text}
+          placeholder={t('reply.placeholder')}
+          aria-invalid={error !== undefined || tooLong}
+          aria-describedby={`${counterId}${error === undefined ? '' : ` ${errorId}`}`}
+          onChange={(event) => change(event.target.value)}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+      <div className="slds-grid slds-grid_align-spread slds-grid_vertical-align-center slds-m-top_xx-small">
+        <span
+          id={counterId}
+          className={`slds-text-body_small ${tooLong ? 'slds-text-color_error' : 'slds-text-color_weak'}`}
+        >
+          {t('reply.counter', { length: text.length, max: MAX_MESSAGE_LENGTH })}
+        </span>
+        <Button
+          label={t('action.send')}
+          variant="brand"
+          onClick={() => api.sendReply(conversationId)}
+        />
+      </div>
+      {error !== undefined && (
+        <p id={errorId} role="alert" className="slds-form-element__help slds-text-color_error">
+          {t(ERROR_KEYS[error], { length: text.length, max: MAX_MESSAGE_LENGTH })}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -8,6 +8,7 @@ import type { RootState } from '../../app/rootReducer';
 import { transcriptForgotten, transcriptLoaded } from '../messages/messagesSlice';
 import { draftSent } from '../compose/composeSlice';
 import { customerRecordForgotten } from '../crm/crmSlice';
+import { platformItemsDiscarded } from '../outbox/outboxSlice';
 import { wrapupReleased } from '../wrapup/wrapupSlice';
 import { messageTopicsSubscribed } from '../notifications/notificationEvents';
 import { pickUpRequested } from './interactionCommands';
@@ -39,6 +40,9 @@ function* releaseOrphans(state: RootState) {
   for (const id of state.wrapup.ids) {
     if (!active.has(id) && !waiting.has(id)) yield* put(wrapupReleased({ conversationId: id }));
   }
+  for (const id of waiting) {
+    if (!active.has(id)) yield* put(platformItemsDiscarded({ conversationId: id }));
+  }
 }
 
 export function* conversationLifecycleSaga(deps: CoreDeps) {
@@ -68,9 +72,10 @@ export function* conversationLifecycleSaga(deps: CoreDeps) {
       yield* put(transcriptForgotten({ conversationId: id }));
       yield* put(draftSent({ conversationId: id }));
       yield* put(wrapupReleased({ conversationId: id }));
+      yield* put(platformItemsDiscarded({ conversationId: id }));
       // The CRM log may still be on its way; it needs the chosen record until then.
       const logging = Object.values(state.outbox.entities).some(
-        (item) => item.conversationId === id,
+        (item) => item.conversationId === id && item.payload.kind === 'crmLog',
       );
       if (!logging) yield* put(customerRecordForgotten({ conversationId: id }));
     }

@@ -75,6 +75,19 @@ export const outboxSlice = createSlice({
       item.state = 'queued';
       item.nextAttemptAt = action.payload.at;
     },
+    /**
+     * The agent's leg of the chat is over: its replies and wrap-up can no longer land (or
+     * already have). Its CRM log still matters and stays.
+     */
+    platformItemsDiscarded(state, action: PayloadAction<{ conversationId: string }>) {
+      const gone = Object.values(state.entities)
+        .filter(
+          (item) =>
+            item.conversationId === action.payload.conversationId && item.payload.kind !== 'crmLog',
+        )
+        .map((item) => item.id);
+      outboxAdapter.removeMany(state, gone);
+    },
     itemConfirmed(state, action: PayloadAction<{ id: string }>) {
       outboxAdapter.removeOne(state, action.payload.id);
     },
@@ -89,4 +102,5 @@ export const {
   itemAbandoned,
   itemRetryRequested,
   itemConfirmed,
+  platformItemsDiscarded,
 } = outboxSlice.actions;

@@ -1,0 +1,105 @@
+// The wrap-up panel (rules 8-12): a code from the chat's queue, Notes when call logging is
+// off, Done; closing without Done leaves the red marker. Code and notes live in the store.
+import Button from '@salesforce/design-system-react/components/button';
+import { useEffect, useId, useState } from 'react';
+import { useAppSelector } from '../../app/hooks';
+import { selectInteraction } from '../../features/interactions/interactionSelectors';
+import { selectQueueCodes, selectWrapupForm } from '../../features/wrapup/wrapupSelectors';
+import { useAgentApi } from '../app/agentApiContext';
+import { useTranslate } from '../app/useTranslate';
+import { WrapupCodeCombobox } from './WrapupCodeCombobox';
+
+const NO_CODES: never[] = [];
+
+export function WrapupPanel({ conversationId }: { conversationId: string }) {
+  const form = useAppSelector((s) => selectWrapupForm(s, conversationId));
+  const interaction = useAppSelector((s) => selectInteraction(s, conversationId));
+  const queueCodes = useAppSelector((s) => selectQueueCodes(s, interaction?.queue.id ?? ''));
+  const callLogging = useAppSelector((s) => s.settings.callLogging);
+  const api = useAgentApi();
+  const { t } = useTranslate();
+  const headingId = useId();
+  const errorId = useId();
+  const notesId = useId();
+  const storedNotes = form?.notes ?? '';
+  const [notes, setNotes] = useState(storedNotes);
+  useEffect(() => setNotes(storedNotes), [storedNotes]);
+  if (form === undefined || interaction === undefined) return null;
+
+  const error =
+    form.error === 'noCode'
+      ? t('wrapup.error.noCode')
+      : form.error === 'rejected'
+        ? t('wrapup.error.rejected', { detail: form.errorDetail ?? '' })
+        : undefined;
+
+  return (
+    <section
+      className="acd-wrapup slds-box slds-theme_default slds-m-around_x-small"
+      aria-label={t('wrapup.label')}
+      aria-describedby={headingId}
+    >
+      <div className="slds-grid slds-grid_align-spread slds-grid_vertical-align-center">
+        <h2 id={headingId} className="slds-text-heading_small">
+          {t('wrapup.heading', { name: interaction.customer.name, queue: interaction.queue.name })}
+        </h2>
+        <Button
+          label={t('action.close')}
+          variant="base"
+          onClick={() => api.closeWrapup(conversationId)}
+        />
+      </div>
+      {queueCodes?.status === 'loading' && <p role="status">{t('wrapup.codesLoading')}</p>}
+      {queueCodes?.status === 'failed' && (
+        <p role="alert" className="slds-text-color_error">
+          {t('wrapup.codesFailed')}
+        </p>
+      )}
+      <WrapupCodeCombobox
+        label={t('wrapup.code')}
+        placeholder={t('wrapup.codePlaceholder')}
+        noMatch={t('wrapup.noMatch')}
+        codes={queueCodes?.codes ?? NO_CODES}
+        value={form.codeId}
+        invalid={form.error === 'noCode'}
+        errorId={error === undefined ? undefined : errorId}
+        onChoose={(codeId) => api.chooseWrapupCode(conversationId, codeId)}
+      />
+      {callLogging ? (
+        <p className="slds-text-body_small slds-text-color_weak slds-m-top_x-small">
+          {t('wrapup.notesLogged')}
+        </p>
+      ) : (
+        <div className="slds-form-element slds-m-top_x-small">
+          <label className="slds-form-element__label" htmlFor={notesId}>
+            {t('wrapup.notes')}
+          </label>
+          <div className="slds-form-element__control">
+            <textarea
+              id={notesId}
+              className="slds-textarea"
+              rows={3}
+              value={notes}
+              onChange={(event) => {
+                setNotes(event.target.value);
+                api.writeNotes(conversationId, event.target.value);
+              }}
+            />
+          </div>
+        </div>
+      )}
+      {error !== undefined && (
+        <p id={errorId} role="alert" className="slds-text-color_error slds-m-top_x-small">
+          {error}
+        </p>
+      )}
+      <div className="slds-m-top_small">
+        <Button
+          label={t('action.done')}
+          variant="brand"
+          onClick={() => api.finishWrapup(conversationId)}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Notice } from '../../features/notices/noticesSlice';
+import { renderWithProviders } from '../testing/renderWithProviders';
+import { sceneState } from '../testing/uiFixtures';
+import { NoticeList } from './NoticeList';
+
+const notice = (id: string, over: Partial<Notice>): Notice => ({
+  id,
+  kind: 'error',
+  key: 'notice.pickUpFailed',
+  params: { customer: 'Ada Lovelace' },
+  at: 0,
+  ...over,
+});
+
+describe('NoticeList', () => {
+  it('shows errors as alerts with the platform message, others as status, and dismisses', async () => {
+    const { calls } = renderWithProviders(<NoticeList />, {
+      preloadedState: sceneState({
+        notices: [
+          notice('n1', { detail: 'Conversation is not alerting' }),
+          notice('n2', {
+            kind: 'success',
+            key: 'notice.transferred',
+            params: { target: 'Billing' },
+          }),
+        ],
+      }),
+    });
+    const list = screen.getByRole('list', { name: 'Notifications' });
+    expect(within(list).getByRole('alert')).toHaveTextContent(
+      "Ada Lovelace's chat could not be picked up. (Conversation is not alerting)",
+    );
+    expect(within(list).getByRole('status')).toHaveTextContent('Transferred to Billing.');
+    await userEvent.click(
+      within(list).getAllByRole('button', { name: 'Dismiss' })[0] as HTMLElement,
+    );
+    expect(calls).toContainEqual({ name: 'dismissNotice', args: ['n1'] });
+  });
+
+  it('speaks Japanese and shows nothing when there is nothing to say', () => {
+    const { unmount } = renderWithProviders(<NoticeList />, {
+      preloadedState: sceneState({ settings: { language: 'ja' }, notices: [notice('n1', {})] }),
+    });
+    expect(screen.getByRole('list', { name: '通知' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '閉じる' })).toBeInTheDocument();
+    unmount();
+    renderWithProviders(<NoticeList />, { preloadedState: sceneState() });
+    expect(screen.queryByRole('list')).not.toBeInTheDocument();
+  });
+});

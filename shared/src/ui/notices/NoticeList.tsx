@@ -1,0 +1,62 @@
+// Errors and confirmations from the core: errors are alerts, the rest polite status; each
+// shows our words plus the platform's own message, and can be dismissed.
+import Button from '@salesforce/design-system-react/components/button';
+import { memo } from 'react';
+import { useAppSelector } from '../../app/hooks';
+import type { RootState } from '../../app/rootReducer';
+import type { MessageKey } from '../../i18n/translate';
+import { useAgentApi } from '../app/agentApiContext';
+import { useTranslate } from '../app/useTranslate';
+
+const selectNoticeIds = (s: RootState) => s.notices.ids;
+
+const THEME = {
+  error: 'slds-theme_error',
+  warning: 'slds-theme_warning',
+  success: 'slds-theme_success',
+  info: 'slds-theme_info',
+} as const;
+
+const NoticeItem = memo(function NoticeItem({ id }: { id: string }) {
+  const notice = useAppSelector((s) => s.notices.entities[id]);
+  const api = useAgentApi();
+  const { t } = useTranslate();
+  if (notice === undefined) return null;
+  // Keys come from the core; an unknown one still shows as its key rather than nothing.
+  const text = t(notice.key as MessageKey, notice.params);
+  return (
+    <li
+      className={`slds-notify slds-notify_alert ${THEME[notice.kind]} slds-m-bottom_xx-small`}
+      role={notice.kind === 'error' ? 'alert' : 'status'}
+    >
+      <span className="slds-assistive-text">{t(`notice.kind.${notice.kind}`)}</span>
+      <p>
+        {text}
+        {notice.detail !== undefined && notice.detail !== '' && (
+          <span className="acd-notice-detail"> ({notice.detail})</span>
+        )}
+      </p>
+      <div className="slds-notify__close">
+        <Button
+          label={t('action.dismiss')}
+          variant="base"
+          inverse
+          onClick={() => api.dismissNotice(id)}
+        />
+      </div>
+    </li>
+  );
+});
+
+export function NoticeList() {
+  const ids = useAppSelector(selectNoticeIds);
+  const { t } = useTranslate();
+  if (ids.length === 0) return null;
+  return (
+    <ul className="acd-notices" aria-label={t('notice.label')}>
+      {ids.map((id) => (
+        <NoticeItem key={id} id={id} />
+      ))}
+    </ul>
+  );
+}

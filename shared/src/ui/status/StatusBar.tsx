@@ -1,0 +1,105 @@
+// Who is signed in, their presence, the connection (with a reconnect banner), this
+// client's ringing setting (rule 2) and the language.
+import { useId } from 'react';
+import { useAppSelector } from '../../app/hooks';
+import type { Language } from '../../features/settings/settingsSlice';
+import type { SystemPresence } from '../../platform/platformTypes';
+import { useAgentApi } from '../app/agentApiContext';
+import { useTranslate } from '../app/useTranslate';
+import { ConnectionStatus } from './ConnectionStatus';
+
+const PRESENCES: SystemPresence[] = ['On Queue', 'Available', 'Away', 'Offline'];
+const LANGUAGES: Language[] = ['en', 'ja'];
+
+export function StatusBar() {
+  const user = useAppSelector((s) => s.session.user);
+  const presence = useAppSelector((s) => s.session.presence);
+  const presencePending = useAppSelector((s) => s.session.presencePending);
+  const ringing = useAppSelector((s) => s.settings.ringing);
+  const api = useAgentApi();
+  const { t, language } = useTranslate();
+  const presenceId = useId();
+  const languageId = useId();
+  const ringingId = useId();
+
+  return (
+    <header
+      className="acd-status slds-p-around_x-small slds-border_bottom"
+      aria-label={t('status.label')}
+    >
+      <div className="slds-grid slds-wrap slds-gutters_x-small slds-grid_vertical-align-end">
+        {user !== null && (
+          <p className="slds-col slds-size_1-of-1 slds-text-body_small">
+            {t('status.signedInAs', { name: user.name })}
+          </p>
+        )}
+        <div className="slds-col slds-form-element">
+          <label className="slds-form-element__label" htmlFor={presenceId}>
+            {t('status.presence')}
+          </label>
+          <div className="slds-form-element__control">
+            <div className="slds-select_container">
+              <select
+                id={presenceId}
+                className="slds-select"
+                value={presence ?? ''}
+                disabled={presencePending}
+                onChange={(event) => api.setPresence(event.target.value as SystemPresence)}
+              >
+                {presence === null && <option value="" />}
+                {presence !== null && !PRESENCES.includes(presence) && (
+                  <option value={presence}>{t(`presence.${presence}`)}</option>
+                )}
+                {PRESENCES.map((p) => (
+                  <option key={p} value={p}>
+                    {t(`presence.${p}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        </div>
+        <div className="slds-col slds-form-element">
+          <label className="slds-form-element__label" htmlFor={languageId}>
+            {t('settings.language')}
+          </label>
+          <div className="slds-form-element__control">
+            <div className="slds-select_container">
+              <select
+                id={languageId}
+                className="slds-select"
+                value={language}
+                onChange={(event) =>
+                  api.changeSettings({ language: event.target.value as Language })
+                }
+              >
+                {LANGUAGES.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {t(`language.${l}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+        </div>
+        <div className="slds-col slds-form-element">
+          <div className="slds-form-element__control">
+            <div className="slds-checkbox">
+              <input
+                type="checkbox"
+                id={ringingId}
+                checked={ringing}
+                onChange={(event) => api.changeSettings({ ringing: event.target.checked })}
+              />
+              <label className="slds-checkbox__label" htmlFor={ringingId}>
+                <span className="slds-checkbox_faux" />
+                <span className="slds-form-element__label">{t('settings.ringing')}</span>
+              </label>
+            </div>
+          </div>
+        </div>
+      </div>
+      <ConnectionStatus />
+    </header>
+  );
+}

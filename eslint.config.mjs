@@ -17,6 +17,8 @@ export default tseslint.config(
   { ignores: ['**/node_modules/**', 'coverage/**', 'dist/**', 'mocks/public/**'] },
   // The built client bundle (npm run build:salesforce).
   { ignores: ['force-app/main/default/staticresources/**'] },
+  // Built by npm run build:zendesk.
+  { ignores: ['zendesk-app/assets/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -16,7 +16,11 @@ import type { RemoteTransport } from './transport';
 export function hostAgentCore(
   core: AgentCore,
   transport: RemoteTransport,
-  onRejected?: (reason: string, detail: unknown) => void,
+  options: {
+    /** Host-specific calls views may make (e.g. handing over a sign-in), under `host`. */
+    hostCalls?: Record<string, (...args: never[]) => unknown>;
+    onRejected?: (reason: string, detail: unknown) => void;
+  } = {},
 ): RemoteHost {
   const { api } = core;
   return startRemoteHost<RootState>({
@@ -28,8 +32,9 @@ export function hostAgentCore(
       admin: { ...api.admin },
       searchUsers: api.searchUsers,
       searchQueues: api.searchQueues,
+      host: { ...options.hostCalls },
     },
-    onRejected,
+    onRejected: options.onRejected,
   });
 }
 

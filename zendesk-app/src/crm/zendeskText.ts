@@ -29,6 +29,11 @@ const en = {
   'record.ticket': '#{id} {subject}',
   'record.user': '{name} <{email}>',
   'record.ticketOf': '{ticket} ({requester})',
+  'view.connecting': 'Connecting to the chat connection of this Zendesk tab…',
+  'view.signInUnavailable':
+    'Signing in to the platform with OAuth is not available in this version of the app. Leave the OAuth client id empty to use the simulator.',
+  'view.noZendesk': 'This page runs inside Zendesk Support (the URL needs origin and app_guid).',
+  'view.failed': 'The chat app could not start: {reason}',
 };
 
 const ja: typeof en = {
@@ -58,6 +63,12 @@ const ja: typeof en = {
   'record.ticket': '#{id} {subject}',
   'record.user': '{name} <{email}>',
   'record.ticketOf': '{ticket}（{requester}）',
+  'view.connecting': 'この Zendesk タブのチャット接続に接続しています…',
+  'view.signInUnavailable':
+    'このバージョンのアプリでは OAuth によるプラットフォームへのサインインは使えません。シミュレーターを使う場合は OAuth クライアント ID を空欄にしてください。',
+  'view.noZendesk':
+    'このページは Zendesk Support の中で動作します（URL に origin と app_guid が必要です）。',
+  'view.failed': 'チャットアプリを開始できませんでした: {reason}',
 };
 
 export type ZendeskTextKey = keyof typeof en;

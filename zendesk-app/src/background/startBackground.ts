@@ -1,0 +1,75 @@
+// The background instance: the one core (platform connection, ringing, outbox) for every
+// sidebar and the top bar of this Zendesk tab, served to them over a BroadcastChannel.
+import { createBrowserAgent, createSessionStore } from '@acd/shared/embed';
+import type { PlatformSession } from '@acd/shared/embed';
+import { languageFromLocale } from '@acd/shared/i18n/translate';
+import { createBroadcastChannelTransport } from '@acd/shared/remote/broadcastChannelTransport';
+import { hostAgentCore } from '@acd/shared/remote/agentRemote';
+import { createZendeskCrmAdapter } from '../crm/zendeskCrmAdapter';
+import { channelName } from '../instanceChannel';
+import { coreSettingsFrom, readAppSettings } from '../settings';
+import type { ZafClient, ZafContext } from '../zaf/zafClient';
+import { createTicketTracker } from './ticketTracker';
+
+function sessionStorageOrNull(): Storage | null {
+  try {
+    return globalThis.sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+export async function startBackground(client: ZafClient, context: ZafContext) {
+  const settings = readAppSettings(await client.metadata());
+  const localeAnswer = await client
+    .get('currentUser.locale')
+    .catch((): Record<string, unknown> => ({}));
+  const locale = localeAnswer['currentUser.locale'];
+  const language = languageFromLocale(typeof locale === 'string' ? locale : undefined);
+  const tickets = createTicketTracker();
+  const webStorage = sessionStorageOrNull();
+  const sessions = webStorage === null ? null : createSessionStore(webStorage);
+  const saved = sessions?.load(settings.platformBaseUrl) ?? null;
+
+  const core = createBrowserAgent({
+    platformBaseUrl: settings.platformBaseUrl,
+    accessToken: saved?.accessToken ?? null,
+    // A view hands over a new sign-in (host.signIn); until then the core waits signed out.
+    signIn: () => Promise.resolve(null),
+    settings: coreSettingsFrom(settings),
+    language,
+    crm: createZendeskCrmAdapter({
+      client,
+      language: () => core.store.getState().settings.language,
+      ticketInView: () => {
+        const guid = tickets.current();
+        return guid === null ? null : client.instance(guid);
+      },
+    }),
+  });
+
+  let starting: Promise<void> | null = null;
+  const start = () => {
+    starting ??= core.api.start().finally(() => {
+      starting = null;
+    });
+    return starting;
+  };
+
+  hostAgentCore(core, createBroadcastChannelTransport(channelName(context.instanceGuid)), {
+    hostCalls: {
+      /** A view signed the agent in: keep the session for this tab and (re)start the core. */
+      signIn: async (session: PlatformSession) => {
+        sessions?.save(settings.platformBaseUrl, session);
+        core.setAccessToken(session.accessToken);
+        await core.api.stop();
+        await start();
+      },
+      ticketInView: (instanceGuid: string, inView: boolean) => {
+        tickets.report(instanceGuid, inView);
+      },
+    },
+  });
+
+  if (saved !== null) await start();
+}

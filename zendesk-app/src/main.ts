@@ -1,0 +1,40 @@
+// The one page of every location: the background runs the core, the others show it.
+import ZAFClient from 'zendesk_app_framework_sdk';
+import { languageFromLocale } from '@acd/shared/i18n/translate';
+import { zendeskText } from './crm/zendeskText';
+import type { ZafClient } from './zaf/zafClient';
+
+const root = document.getElementById('root') ?? document.body;
+const language = languageFromLocale(navigator.language);
+
+function showProblem(text: string) {
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = text;
+  root.replaceChildren(message);
+}
+
+async function main() {
+  // The SDK's client honours the ZafClient interface (zaf/zafClient.ts); it has no types.
+  const client = ZAFClient.init() as ZafClient | false;
+  if (client === false) {
+    showProblem(zendeskText(language, 'view.noZendesk'));
+    return;
+  }
+  const context = await client.context();
+  if (context.location === 'background') {
+    const { startBackground } = await import('./background/startBackground');
+    await startBackground(client, context);
+  } else {
+    const { startView } = await import('./view/startView');
+    await startView(client, context, root);
+  }
+}
+
+main().catch((error: unknown) => {
+  showProblem(
+    zendeskText(language, 'view.failed', {
+      reason: error instanceof Error ? error.message : String(error),
+    }),
+  );
+});

@@ -118,6 +118,25 @@ describe('c-acd-chat-agent screen pop', () => {
     await expect(element).toBeAccessible();
   });
 
+  it('refreshes the search for the same customer instead of reusing a stale answer', async () => {
+    const { crm, element } = await mountShell();
+    const refresh = jest.fn(() => {
+      // Meanwhile the agent created the Contact the first pop offered.
+      graphql.emit(answer([person('003N', 'Ada Lovelace', 'ada@example.com')]), undefined, refresh);
+      return Promise.resolve();
+    });
+    const first = crm.screenPop(customer);
+    await flush();
+    graphql.emit(answer([]), undefined, refresh);
+    expect((await first).kind).toBe('none');
+
+    const second = await crm.screenPop({ ...customer, conversationId: 'conv-9' });
+
+    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(second).toMatchObject({ kind: 'opened', record: { id: '003N' } });
+    await expect(element).toBeAccessible();
+  });
+
   it('does not search without an email, and offers a new Contact', async () => {
     const { crm, toasts, element } = await mountShell();
 

@@ -85,6 +85,21 @@ function lwcProject(): Config {
   };
 }
 
+/**
+ * Browser tests: the demo server and Debian's chromium through playwright-core. The global
+ * setup builds the pages once, and fails under CI when chromium is missing (locally it
+ * skips with a message).
+ */
+function e2eProject(): Config {
+  return {
+    ...nodeProject('e2e'),
+    testMatch: ['<rootDir>/e2e/**/*.e2e.test.ts'],
+    globalSetup: '<rootDir>/e2e/harness/globalSetup.ts',
+    globalTeardown: '<rootDir>/e2e/harness/globalTeardown.ts',
+    setupFilesAfterEnv: ['<rootDir>/e2e/harness/jestSetup.ts'],
+  };
+}
+
 const config: Config = {
   projects: [
     nodeProject('mocks'),
@@ -94,6 +109,8 @@ const config: Config = {
     { ...nodeProject('scripts/salesforce'), displayName: 'salesforce-metadata' },
     domProject('salesforce-bundle', 'force-app/bundle-src'),
     nodeProject('zendesk-app'),
+    nodeProject('apps'),
+    e2eProject(),
   ],
   // Two cores: one worker per core; socket tests open real loopback ports.
   maxWorkers: 2,

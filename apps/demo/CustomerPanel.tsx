@@ -1,0 +1,226 @@
+// The customer simulator: start a chat on a queue as a named customer, type and send as
+// that customer (the agent sees "typing…"), leave. Several customers at once.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import {
+  chatStatus,
+  type SimConversation,
+  type SimQueue,
+  type SimulatorControl,
+} from './simulatorControl';
+
+interface CustomerChat {
+  conversationId: string;
+  customerName: string;
+}
+
+export function CustomerPanel({ sim, queues }: { sim: SimulatorControl; queues: SimQueue[] }) {
+  const [queueId, setQueueId] = useState(queues[0]?.id ?? '');
+  const [name, setName] = useState('Pat Lee');
+  const [email, setEmail] = useState('pat.lee@example.com');
+  const [firstMessage, setFirstMessage] = useState('Hello, I need help with my order.');
+  const [chats, setChats] = useState<CustomerChat[]>([]);
+  const [conversations, setConversations] = useState<SimConversation[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  // The simulator has no customer-side socket; the panel looks every second.
+  useEffect(() => {
+    let live = true;
+    const look = () => {
+      sim.conversations().then(
+        (all) => {
+          if (live) setConversations(all);
+        },
+        () => undefined,
+      );
+    };
+    look();
+    const timer = setInterval(look, 1_000);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [sim]);
+
+  const start = (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    sim
+      .startChat({
+        queueId,
+        customerName: name,
+        ...(email === '' ? {} : { customerEmail: email }),
+        ...(firstMessage === '' ? {} : { firstMessage }),
+      })
+      .then(
+        ({ conversationId }) => {
+          setChats((current) => [...current, { conversationId, customerName: name }]);
+        },
+        (caught: unknown) => {
+          setError((caught as Error).message);
+        },
+      );
+  };
+
+  return (
+    <section aria-labelledby="customer-title" className="slds-card slds-p-around_small">
+      <h2 id="customer-title" className="slds-text-heading_small slds-m-bottom_small">
+        Customer simulator
+      </h2>
+      <form onSubmit={start} aria-label="Start a chat as a customer">
+        <div className="slds-form-element">
+          <label className="slds-form-element__label" htmlFor="customer-queue">
+            Queue
+          </label>
+          <div className="slds-select_container">
+            <select
+              id="customer-queue"
+              className="slds-select"
+              value={queueId}
+              onChange={(e) => {
+                setQueueId(e.target.value);
+              }}
+            >
+              {queues.map((q) => (
+                <option key={q.id} value={q.id}>
+                  {q.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <TextField id="customer-name" label="Customer name" value={name} onChange={setName} />
+        <TextField id="customer-email" label="Customer email" value={email} onChange={setEmail} />
+        <TextField
+          id="customer-first"
+          label="First message"
+          value={firstMessage}
+          onChange={setFirstMessage}
+        />
+        <button
+          type="submit"
+          className="slds-button slds-button_brand slds-m-top_x-small"
+          disabled={name.trim() === '' || queueId === ''}
+        >
+          Start chat
+        </button>
+        {error !== null && (
+          <p role="alert" className="slds-text-color_error">
+            {error}
+          </p>
+        )}
+      </form>
+      <ul aria-label="Customer chats" className="slds-m-top_medium">
+        {chats.map((chat) => (
+          <CustomerChatItem
+            key={chat.conversationId}
+            sim={sim}
+            chat={chat}
+            conversation={conversations.find((c) => c.id === chat.conversationId)}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function TextField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <div className="slds-form-element">
+      <label className="slds-form-element__label" htmlFor={props.id}>
+        {props.label}
+      </label>
+      <div className="slds-form-element__control">
+        <input
+          id={props.id}
+          className="slds-input"
+          value={props.value}
+          onChange={(e) => {
+            props.onChange(e.target.value);
+          }}
+        />
+      </div>
+    </div>
+  );
+}
+
+function CustomerChatItem({
+  sim,
+  chat,
+  conversation,
+}: {
+  sim: SimulatorControl;
+  chat: CustomerChat;
+  conversation: SimConversation | undefined;
+}) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  // A typing indicator every keystroke would flood the agent's socket; one per 2 s is enough.
+  const lastTyping = useRef(0);
+  const status = chatStatus(conversation);
+  const ended = status === 'ended';
+  const who = chat.customerName;
+  const report = (caught: unknown) => {
+    setError((caught as Error).message);
+  };
+
+  return (
+    <li
+      aria-label={`${who}: ${status}`}
+      className="slds-box slds-box_x-small slds-m-bottom_x-small"
+    >
+      <p>
+        <strong>{who}</strong> — {status}
+      </p>
+      <form
+        className="slds-grid slds-gutters_xx-small slds-m-top_xx-small"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (text.trim() === '') return;
+          sim.say(chat.conversationId, text).then(() => {
+            setText('');
+          }, report);
+        }}
+      >
+        <label className="slds-assistive-text" htmlFor={`say-${chat.conversationId}`}>
+          {`Message from ${who}`}
+        </label>
+        <input
+          id={`say-${chat.conversationId}`}
+          className="slds-input slds-col"
+          value={text}
+          disabled={ended}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (Date.now() - lastTyping.current > 2_000) {
+              lastTyping.current = Date.now();
+              sim.typing(chat.conversationId).catch(() => undefined);
+            }
+          }}
+        />
+        <button type="submit" className="slds-button slds-button_neutral" disabled={ended}>
+          {`Send as ${who}`}
+        </button>
+        <button
+          type="button"
+          className="slds-button slds-button_destructive"
+          disabled={ended}
+          onClick={() => {
+            sim.leave(chat.conversationId).catch(report);
+          }}
+        >
+          {`${who} leaves`}
+        </button>
+      </form>
+      {error !== null && (
+        <p role="alert" className="slds-text-color_error">
+          {error}
+        </p>
+      )}
+    </li>
+  );
+}

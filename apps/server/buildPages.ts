@@ -1,0 +1,25 @@
+// Builds the standalone and demo pages (production React, hashed assets) into a folder the
+// demo server can serve without Vite. `npm run build:standalone` writes apps/dist.
+import { appsViteConfig, defaultDistDir } from './viteConfig';
+
+export async function buildPages(outDir: string = defaultDistDir): Promise<string> {
+  // A dynamic import loads Vite as the ES module it is; a CommonJS require of it (what tsx
+  // and jest turn a static import into) breaks its internal plugin filters.
+  const { build } = await import('vite');
+  await build(appsViteConfig({ mode: 'production', outDir }));
+  return outDir;
+}
+
+// Run directly (tsx apps/server/buildPages.ts [outDir]); imported, it only exports.
+if (require.main === module) {
+  const outDir = process.argv[2] ?? defaultDistDir;
+  buildPages(outDir).then(
+    () => {
+      console.log(`Built the standalone and demo pages into ${outDir}`);
+    },
+    (error: unknown) => {
+      console.error(`The build failed: ${String(error)}`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,129 @@
+// The demo server: the loopback ACD simulator plus one HTTP server for the pages (the demo at
+// /demo/, the standalone client at /standalone/), through Vite in middleware mode or from a
+// prebuilt apps/dist. Used by `npm start`, the browser tests and the UI benchmarks.
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import path from 'node:path';
+import { startLoopbackServer, type LoopbackServer } from '@acd/mocks/server/loopbackServer';
+import { createStaticHandler } from './staticFiles';
+import { appsViteConfig, defaultDistDir, withDefaultPlatform } from './viteConfig';
+
+export interface DemoServerOptions {
+  /** The pages' port; 0 picks a free one. */
+  port?: number;
+  /** The simulator's port; 0 picks a free one. */
+  acdPort?: number;
+  host?: string;
+  /**
+   * `vite`: compile on request (development); `dist`: serve a build; `auto`: the build when
+   * `distDir` holds one, else Vite.
+   */
+  pages?: 'vite' | 'dist' | 'auto';
+  distDir?: string;
+}
+
+export interface DemoServer {
+  url: string;
+  demoUrl: string;
+  standaloneUrl: string;
+  simulator: LoopbackServer;
+  pages: 'vite' | 'dist';
+  close(): Promise<void>;
+}
+
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
+  const host = options.host ?? '127.0.0.1';
+  const distDir = options.distDir ?? defaultDistDir;
+  const wanted = options.pages ?? 'auto';
+  const pages =
+    wanted === 'auto'
+      ? existsSync(path.join(distDir, 'standalone', 'index.html'))
+        ? 'dist'
+        : 'vite'
+      : wanted;
+  const simulator = await startLoopbackServer({ port: options.acdPort ?? 0, host });
+  const closers: (() => Promise<void>)[] = [() => simulator.close()];
+  try {
+    const server = createServer();
+    // Upgraded sockets (Vite's HMR) are no longer the HTTP server's connections, so
+    // closeAllConnections misses them and close() would wait for the browser to hang up.
+    const sockets = new Set<Socket>();
+    server.on('connection', (socket: Socket) => {
+      sockets.add(socket);
+      socket.once('close', () => sockets.delete(socket));
+    });
+    let handle: Middleware;
+    if (pages === 'dist') {
+      const serveStatic = createStaticHandler(distDir, (html) =>
+        withDefaultPlatform(html, simulator.url),
+      );
+      handle = (req, res, next) => {
+        serveStatic(req, res).then((served) => {
+          if (!served) next();
+        }, next);
+      };
+    } else {
+      // Imported here so a prebuilt demo starts without loading Vite at all.
+      const { createServer: createViteServer } = await import('vite');
+      const vite = await createViteServer({
+        ...appsViteConfig({ mode: 'development', platformBaseUrl: simulator.url }),
+        server: { middlewareMode: true, hmr: { server } },
+      });
+      closers.unshift(() => vite.close());
+      handle = vite.middlewares;
+    }
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+      const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+      // The two pages live in folders; their bare names and the root lead to them.
+      if (pathname === '/' || pathname === '/demo' || pathname === '/standalone') {
+        const target = pathname === '/standalone' ? '/standalone/' : '/demo/';
+        const query = (req.url ?? '').slice(pathname.length);
+        res.writeHead(302, { location: target + query }).end();
+        return;
+      }
+      handle(req, res, () => {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end(`Not found: ${pathname}`);
+      });
+    });
+    await listen(server, options.port ?? 0, host);
+    closers.unshift(() => closeServer(server, sockets));
+    const url = `http://${host}:${(server.address() as AddressInfo).port}`;
+    return {
+      url,
+      demoUrl: `${url}/demo/`,
+      standaloneUrl: `${url}/standalone/`,
+      simulator,
+      pages,
+      close: async () => {
+        for (const close of closers) await close();
+      },
+    };
+  } catch (error) {
+    for (const close of closers) await close().catch(() => undefined);
+    throw error;
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+function closeServer(server: Server, sockets: Set<Socket>): Promise<void> {
+  server.closeAllConnections();
+  for (const socket of sockets) socket.destroy();
+  return new Promise((resolve) => {
+    server.close(() => {
+      resolve();
+    });
+  });
+}

@@ -1,0 +1,60 @@
+// What the standalone page is told by its address: the platform (`platform`), the language
+// (`lang=ja|en`), and for a real platform the OAuth client (`clientId`, optional `login`).
+import type { Language } from '@acd/shared/features/settings/settingsSlice';
+import { languageFromLocale } from '@acd/shared/i18n/translate';
+import { loginBaseUrlFor, type PkceConfig } from '@acd/shared/embed/index';
+
+export interface StandaloneConfig {
+  platformBaseUrl: string;
+  language: Language;
+  /** Present when the page signs in with the platform's PKCE login instead of the simulator. */
+  pkce?: PkceConfig;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+function httpUrl(value: string, what: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`${what} is not a URL: ${value}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`${what} must be an http(s) URL: ${value}`);
+  }
+  // The platform client joins API paths to this; a trailing slash or path would double up.
+  return url.origin;
+}
+
+export function readStandaloneConfig(
+  href: string,
+  defaults: { platformBaseUrl: string; browserLanguage?: string },
+): StandaloneConfig {
+  const url = new URL(href);
+  const params = url.searchParams;
+  const platformBaseUrl = httpUrl(params.get('platform') ?? defaults.platformBaseUrl, 'platform');
+  const lang = params.get('lang');
+  const language: Language =
+    lang === 'ja' || lang === 'en' ? lang : languageFromLocale(defaults.browserLanguage);
+  const clientId = params.get('clientId');
+  if (clientId === null || clientId === '') return { platformBaseUrl, language };
+  const login = params.get('login');
+  // The redirect comes back to this page with the same platform and language.
+  const redirect = new URL(url.pathname, url.origin);
+  for (const name of ['platform', 'lang', 'clientId', 'login']) {
+    const value = params.get(name);
+    if (value !== null) redirect.searchParams.set(name, value);
+  }
+  return {
+    platformBaseUrl,
+    language,
+    pkce: {
+      clientId,
+      loginBaseUrl: login === null ? loginBaseUrlFor(platformBaseUrl) : httpUrl(login, 'login'),
+      redirectUri: redirect.toString(),
+    },
+  };
+}

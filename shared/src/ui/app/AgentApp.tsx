@@ -1,13 +1,45 @@
-// The whole client layout; each feature panel reads its own state through selectors.
+// The whole client layout: status, notices, the interaction list, the wrap-up panel, the
+// interaction window, and the admin panel for admins. Each part reads its own state.
+import IconSettings from '@salesforce/design-system-react/components/icon-settings';
+import { useAppSelector } from '../../app/hooks';
+import { AdminPanel } from '../admin/AdminPanel';
+import { selectIsAdmin } from '../admin/adminSelectors';
+import { InteractionList } from '../list/InteractionList';
+import { NoticeList } from '../notices/NoticeList';
+import { StatusBar } from '../status/StatusBar';
+import { InteractionWindow } from '../window/InteractionWindow';
+import { WrapupPanels } from '../wrapup/WrapupPanels';
+import { useAlertRing, type AlertRingDeps } from './useAlertRing';
+import { useBeforeUnloadGuard } from './useBeforeUnloadGuard';
 import { useTranslate } from './useTranslate';
 
-export function AgentApp() {
+export interface AgentAppProps {
+  /** Where SLDS icon sprites are served; icons we draw ourselves are inline. */
+  iconPath?: string;
+  /** The ring's sound and notification; tests pass silent ones. */
+  ring?: AlertRingDeps;
+}
+
+export function AgentApp({ iconPath = '/assets/icons', ring }: AgentAppProps) {
   const { t, language } = useTranslate();
+  const status = useAppSelector((s) => s.session.status);
+  const isAdmin = useAppSelector(selectIsAdmin);
+  useBeforeUnloadGuard();
+  useAlertRing(ring);
   return (
-    <div className="slds-scope" lang={language}>
-      <main className="slds-p-around_x-small">
-        <h1 className="slds-text-heading_small">{t('app.title')}</h1>
-      </main>
-    </div>
+    <IconSettings iconPath={iconPath}>
+      <div className="slds-scope acd-app" lang={language}>
+        <StatusBar />
+        <main className="slds-p-around_xx-small">
+          <h1 className="slds-assistive-text">{t('app.title')}</h1>
+          {status === 'loading' && <p role="status">{t('app.loading')}</p>}
+          <NoticeList />
+          <InteractionList />
+          <WrapupPanels />
+          <InteractionWindow />
+          {isAdmin && <AdminPanel />}
+        </main>
+      </div>
+    </IconSettings>
   );
 }

@@ -4,11 +4,11 @@ import type { AgentCore } from '../../app/createAgentCore';
 import { AgentApiProvider } from './agentApiContext';
 import { AgentApp } from './AgentApp';
 
-export function AgentRoot({ core }: { core: AgentCore }) {
+export function AgentRoot({ core, iconPath }: { core: AgentCore; iconPath?: string }) {
   return (
     <Provider store={core.store}>
       <AgentApiProvider api={core.api}>
-        <AgentApp />
+        <AgentApp iconPath={iconPath} />
       </AgentApiProvider>
     </Provider>
   );

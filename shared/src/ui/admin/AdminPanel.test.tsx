@@ -1,0 +1,171 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { PlatformError } from '../../platform/platformError';
+import {
+  ADMIN_PERMISSIONS,
+  type PagedListing,
+  type Queue,
+  type WrapupCode,
+} from '../../platform/platformTypes';
+import { renderWithProviders } from '../testing/renderWithProviders';
+import { code, sceneState } from '../testing/uiFixtures';
+import { AdminPanel } from './AdminPanel';
+
+const page = (codes: WrapupCode[], pageNumber = 1, pageCount = 1): PagedListing<WrapupCode> => ({
+  entities: codes,
+  pageNumber,
+  pageCount,
+  pageSize: 10,
+  total: codes.length,
+});
+
+function conflict(message: string) {
+  return new PlatformError('http', 'HTTP 409', {
+    status: 409,
+    body: {
+      message,
+      code: 'conflict',
+      status: 409,
+      messageParams: {},
+      contextId: '',
+      details: [],
+      errors: [],
+    },
+  });
+}
+
+const adminState = (language: 'en' | 'ja' = 'en') =>
+  sceneState({
+    settings: { language },
+    session: {
+      user: {
+        id: 'admin-casey',
+        name: 'Casey',
+        email: 'c@example.com',
+        permissions: [...ADMIN_PERMISSIONS],
+      },
+    },
+  });
+
+describe('AdminPanel', () => {
+  it('lists, searches and pages wrap-up codes', async () => {
+    const listWrapupCodes = jest.fn((request?: { pageNumber?: number; name?: string }) =>
+      Promise.resolve(
+        request?.name === '*ref*'
+          ? page([code('w3', 'Refund issued')])
+          : page(
+              [code(`w${request?.pageNumber ?? 1}`, `Code on page ${request?.pageNumber ?? 1}`)],
+              request?.pageNumber ?? 1,
+              2,
+            ),
+      ),
+    );
+    renderWithProviders(<AdminPanel />, {
+      preloadedState: adminState(),
+      platform: { listWrapupCodes },
+    });
+    const panel = screen.getByRole('region', { name: 'Administration' });
+    expect(await within(panel).findByText('Code on page 1')).toBeInTheDocument();
+    expect(within(panel).getByText('Page 1 of 2')).toBeInTheDocument();
+    await userEvent.click(within(panel).getByRole('button', { name: 'Next page' }));
+    expect(await within(panel).findByText('Code on page 2')).toBeInTheDocument();
+    await userEvent.type(
+      within(panel).getByRole('searchbox', { name: 'Search wrap-up codes' }),
+      'ref',
+    );
+    expect(await within(panel).findByText('Refund issued')).toBeInTheDocument();
+  });
+
+  it("creates, renames and deletes after confirmation; shows the platform's message on failure", async () => {
+    const codes = [code('w1', 'Resolved')];
+    const listWrapupCodes = jest.fn(() => Promise.resolve(page([...codes])));
+    const createWrapupCode = jest.fn(() =>
+      Promise.reject(conflict('A wrap-up code named Resolved exists')),
+    );
+    const renameWrapupCode = jest.fn((id: string, name: string) => {
+      codes[0] = code(id, name);
+      return Promise.resolve(codes[0]);
+    });
+    const deleteWrapupCode = jest.fn(() => {
+      codes.pop();
+      return Promise.resolve();
+    });
+    renderWithProviders(<AdminPanel />, {
+      preloadedState: adminState(),
+      platform: { listWrapupCodes, createWrapupCode, renameWrapupCode, deleteWrapupCode },
+    });
+    await screen.findByText('Resolved');
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'New wrap-up code name' }),
+      'Resolved',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Create' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'A wrap-up code named Resolved exists',
+    );
+    expect(screen.getByRole('textbox', { name: 'New wrap-up code name' })).toHaveValue('Resolved');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Rename Resolved' }));
+    const input = screen.getByRole('textbox', { name: 'New name for Resolved' });
+    await userEvent.clear(input);
+    await userEvent.type(input, 'Solved');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Solved')).toBeInTheDocument();
+    expect(renameWrapupCode).toHaveBeenCalledWith('w1', 'Solved');
+
+    await userEvent.click(screen.getByRole('button', { name: 'Delete Solved' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete' });
+    expect(dialog).toHaveTextContent('Delete the wrap-up code Solved?');
+    expect(deleteWrapupCode).not.toHaveBeenCalled();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(screen.queryByText('Solved')).not.toBeInTheDocument());
+    expect(deleteWrapupCode).toHaveBeenCalledWith('w1');
+  });
+
+  it('assigns codes to a queue and removes them', async () => {
+    const assigned: WrapupCode[] = [code('w1', 'Resolved')];
+    const all = [code('w1', 'Resolved'), code('w2', 'Callback needed')];
+    const platform = {
+      listWrapupCodes: () => Promise.resolve(page(all)),
+      searchQueues: () => Promise.resolve([{ id: 'q-support', name: 'Support' } as Queue]),
+      listQueueWrapupCodes: () => Promise.resolve(page([...assigned])),
+      assignWrapupCodes: jest.fn((_q: string, ids: string[]) => {
+        for (const id of ids) assigned.push(all.find((c) => c.id === id) as WrapupCode);
+        return Promise.resolve();
+      }),
+      unassignWrapupCode: jest.fn(() => {
+        assigned.splice(0, 1);
+        return Promise.resolve();
+      }),
+    };
+    renderWithProviders(<AdminPanel />, { preloadedState: adminState(), platform });
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search queues' }), 'sup{Enter}');
+    await userEvent.click(await screen.findByRole('button', { name: 'Support' }));
+    const list = await screen.findByRole('list', { name: 'Wrap-up codes of Support' });
+    expect(await within(list).findByText('Resolved')).toBeInTheDocument();
+    const picker = screen.getByRole('combobox', { name: 'Wrap-up code to add to Support' });
+    await waitFor(() => expect(within(picker).getAllByRole('option')).toHaveLength(2));
+    await userEvent.selectOptions(picker, 'Callback needed');
+    await userEvent.click(screen.getByRole('button', { name: 'Assign' }));
+    expect(await within(list).findByText('Callback needed')).toBeInTheDocument();
+    expect(platform.assignWrapupCodes).toHaveBeenCalledWith('q-support', ['w2']);
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Resolved from Support' }));
+    await waitFor(() => expect(within(list).queryByText('Resolved')).not.toBeInTheDocument());
+  });
+
+  it('changes the client settings, in Japanese', async () => {
+    const { calls } = renderWithProviders(<AdminPanel />, {
+      preloadedState: adminState('ja'),
+      platform: { listWrapupCodes: () => Promise.resolve(page([])) },
+    });
+    expect(screen.getByRole('region', { name: '管理' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('checkbox', { name: '通話ログ' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'チャットに自動応答' }));
+    expect(calls).toEqual(
+      expect.arrayContaining([
+        { name: 'changeSettings', args: [{ callLogging: true }] },
+        { name: 'changeSettings', args: [{ autoAnswer: true }] },
+      ]),
+    );
+  });
+});

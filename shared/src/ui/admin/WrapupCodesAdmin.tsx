@@ -1,0 +1,173 @@
+// Wrap-up codes on the platform: a paged, searchable list; create, rename, delete (after
+// confirmation). Every failure shows the platform's message.
+import Button from '@salesforce/design-system-react/components/button';
+import Modal from '@salesforce/design-system-react/components/modal';
+import { useCallback, useEffect, useId, useState } from 'react';
+import type { PagedListing, WrapupCode } from '../../platform/platformTypes';
+import { useAgentApi } from '../app/agentApiContext';
+import { useTranslate } from '../app/useTranslate';
+import { useAdminCall } from './useAdminCall';
+
+const PAGE_SIZE = 10;
+
+export function WrapupCodesAdmin() {
+  const api = useAgentApi();
+  const { t } = useTranslate();
+  const { run, error } = useAdminCall();
+  const [search, setSearch] = useState('');
+  const [page, setPage] = useState(1);
+  const [listing, setListing] = useState<PagedListing<WrapupCode> | null>(null);
+  const [newName, setNewName] = useState('');
+  const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
+  const [deleting, setDeleting] = useState<WrapupCode | null>(null);
+  const searchId = useId();
+  const newId = useId();
+
+  const load = useCallback(async () => {
+    const name = search.trim() === '' ? undefined : `*${search.trim()}*`;
+    const result = await run(() =>
+      api.admin.listCodes({ pageNumber: page, pageSize: PAGE_SIZE, name }),
+    );
+    if (result !== undefined) setListing(result);
+  }, [api, page, run, search]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const create = async () => {
+    if (newName.trim() === '') return;
+    if ((await run(() => api.admin.createCode(newName.trim()))) !== undefined) {
+      setNewName('');
+      await load();
+    }
+  };
+  const rename = async () => {
+    if (renaming === null) return;
+    if ((await run(() => api.admin.renameCode(renaming.id, renaming.name.trim()))) !== undefined) {
+      setRenaming(null);
+      await load();
+    }
+  };
+  const remove = async (code: WrapupCode) => {
+    setDeleting(null);
+    await run(async () => {
+      await api.admin.deleteCode(code.id);
+      return true;
+    });
+    await load();
+  };
+
+  const pages = Math.max(1, listing?.pageCount ?? 1);
+  return (
+    <section className="slds-m-top_small" aria-labelledby={`${searchId}-h`}>
+      <h3 id={`${searchId}-h`} className="slds-text-title_caps">
+        {t('admin.codes')}
+      </h3>
+      {error !== null && (
+        <p role="alert" className="slds-text-color_error">
+          {error}
+        </p>
+      )}
+      <div className="slds-form-element">
+        <label className="slds-form-element__label" htmlFor={searchId}>
+          {t('admin.search')}
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          className="slds-input"
+          value={search}
+          onChange={(event) => {
+            setSearch(event.target.value);
+            setPage(1);
+          }}
+        />
+      </div>
+      <ul aria-label={t('admin.codes')} className="slds-m-vertical_x-small">
+        {listing?.entities.map((code) => (
+          <li
+            key={code.id}
+            className="slds-grid slds-grid_vertical-align-center slds-p-vertical_xx-small"
+          >
+            {renaming?.id === code.id ? (
+              <>
+                <input
+                  className="slds-input"
+                  aria-label={t('admin.renameTo', { name: code.name })}
+                  value={renaming.name}
+                  onChange={(event) => setRenaming({ id: code.id, name: event.target.value })}
+                />
+                <Button label={t('admin.save')} onClick={() => void rename()} />
+                <Button label={t('action.cancel')} onClick={() => setRenaming(null)} />
+              </>
+            ) : (
+              <>
+                <span className="slds-col slds-grow">{code.name}</span>
+                <Button
+                  label={t('admin.rename')}
+                  aria-label={`${t('admin.rename')} ${code.name}`}
+                  onClick={() => setRenaming({ id: code.id, name: code.name })}
+                />
+                <Button
+                  label={t('admin.delete')}
+                  variant="destructive"
+                  aria-label={`${t('admin.delete')} ${code.name}`}
+                  onClick={() => setDeleting(code)}
+                />
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      <div className="slds-grid slds-grid_vertical-align-center">
+        <Button
+          label={t('admin.previous')}
+          disabled={page <= 1}
+          onClick={() => setPage(page - 1)}
+        />
+        <span className="slds-m-horizontal_small">{t('admin.page', { page, pages })}</span>
+        <Button
+          label={t('admin.next')}
+          disabled={page >= pages}
+          onClick={() => setPage(page + 1)}
+        />
+      </div>
+      <div className="slds-form-element slds-m-top_x-small">
+        <label className="slds-form-element__label" htmlFor={newId}>
+          {t('admin.newCode')}
+        </label>
+        <div className="slds-grid">
+          <input
+            id={newId}
+            className="slds-input"
+            value={newName}
+            onChange={(event) => setNewName(event.target.value)}
+          />
+          <Button label={t('admin.create')} variant="brand" onClick={() => void create()} />
+        </div>
+      </div>
+      {deleting !== null && (
+        <Modal
+          isOpen
+          ariaHideApp={false}
+          heading={t('admin.delete')}
+          onRequestClose={() => setDeleting(null)}
+          footer={[
+            <Button key="cancel" label={t('action.cancel')} onClick={() => setDeleting(null)} />,
+            <Button
+              key="delete"
+              label={t('admin.delete')}
+              variant="destructive"
+              onClick={() => void remove(deleting)}
+            />,
+          ]}
+        >
+          <p className="slds-p-around_medium">
+            {t('admin.deleteConfirm', { name: deleting.name })}
+          </p>
+        </Modal>
+      )}
+    </section>
+  );
+}

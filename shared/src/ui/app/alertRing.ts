@@ -1,0 +1,33 @@
+// The sound and browser notification of a new alerting chat, made in the page (no files).
+
+/** A short two-tone chime generated with WebAudio; silent where audio is unavailable. */
+export function playAlertTone(): void {
+  const AudioContextClass = globalThis.AudioContext as typeof AudioContext | undefined;
+  if (AudioContextClass === undefined) return;
+  try {
+    const audio = new AudioContextClass();
+    const gain = audio.createGain();
+    gain.connect(audio.destination);
+    gain.gain.setValueAtTime(0.15, audio.currentTime);
+    gain.gain.exponentialRampToValueAtTime(0.001, audio.currentTime + 0.5);
+    [880, 660].forEach((frequency, i) => {
+      const tone = audio.createOscillator();
+      tone.type = 'sine';
+      tone.frequency.value = frequency;
+      tone.connect(gain);
+      tone.start(audio.currentTime + i * 0.18);
+      tone.stop(audio.currentTime + i * 0.18 + 0.16);
+    });
+    setTimeout(() => void audio.close(), 800);
+  } catch {
+    // Autoplay policies may refuse audio before the first click; the list still shows it.
+  }
+}
+
+/** A browser notification, only while the page is hidden and the agent allowed them. */
+export function showAlertNotification(title: string, body: string): void {
+  const NotificationClass = globalThis.Notification as typeof Notification | undefined;
+  if (NotificationClass === undefined || !document.hidden) return;
+  if (NotificationClass.permission !== 'granted') return;
+  new NotificationClass(title, { body, tag: 'acd-alerting' });
+}

@@ -1,0 +1,37 @@
+// Rings once for each chat that starts alerting, only when this client's ringing setting
+// is on (rule 2: the agent turns it off in their other client).
+import { useEffect, useRef } from 'react';
+import { useAppSelector, useAppStore } from '../../app/hooks';
+import { selectAlertingIds } from '../../features/interactions/interactionSelectors';
+import { playAlertTone, showAlertNotification } from './alertRing';
+import { useTranslate } from './useTranslate';
+
+export interface AlertRingDeps {
+  playTone: () => void;
+  notify: (title: string, body: string) => void;
+}
+
+const browserRing: AlertRingDeps = { playTone: playAlertTone, notify: showAlertNotification };
+
+export function useAlertRing(deps: AlertRingDeps = browserRing): void {
+  const alerting = useAppSelector(selectAlertingIds);
+  const ringing = useAppSelector((s) => s.settings.ringing);
+  const store = useAppStore();
+  const { t } = useTranslate();
+  const rung = useRef(new Set<string>());
+
+  useEffect(() => {
+    const fresh = alerting.filter((id) => !rung.current.has(id));
+    rung.current = new Set(alerting);
+    if (!ringing || fresh.length === 0) return;
+    deps.playTone();
+    for (const id of fresh) {
+      const interaction = store.getState().interactions.entities[id];
+      if (interaction === undefined) continue;
+      deps.notify(
+        t('ring.title'),
+        t('ring.body', { name: interaction.customer.name, queue: interaction.queue.name }),
+      );
+    }
+  }, [alerting, ringing, deps, store, t]);
+}

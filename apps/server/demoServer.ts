@@ -32,6 +32,11 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
+const SLDS_ICONS_DIR = path.join(
+  path.dirname(require.resolve('@salesforce-ux/design-system/package.json')),
+  'assets/icons',
+);
+
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
 export async function startDemoServer(options: DemoServerOptions = {}): Promise<DemoServer> {
@@ -75,6 +80,8 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       closers.unshift(() => vite.close());
       handle = vite.middlewares;
     }
+    // The agent UI's SLDS components load their icon sprites from /assets/icons.
+    const serveIcons = createStaticHandler(SLDS_ICONS_DIR, undefined, '/assets/icons/');
     server.on('request', (req: IncomingMessage, res: ServerResponse) => {
       const pathname = new URL(req.url ?? '/', 'http://x').pathname;
       // The two pages live in folders; their bare names and the root lead to them.
@@ -84,10 +91,17 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
         res.writeHead(302, { location: target + query }).end();
         return;
       }
-      handle(req, res, () => {
+      const notFound = () => {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
         res.end(`Not found: ${pathname}`);
-      });
+      };
+      if (pathname.startsWith('/assets/icons/')) {
+        serveIcons(req, res).then((served) => {
+          if (!served) notFound();
+        }, notFound);
+        return;
+      }
+      handle(req, res, notFound);
     });
     await listen(server, options.port ?? 0, host);
     closers.unshift(() => closeServer(server, sockets));

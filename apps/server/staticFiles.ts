@@ -18,12 +18,18 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-export function createStaticHandler(root: string, rewriteHtml: (html: string) => string) {
+export function createStaticHandler(
+  root: string,
+  rewriteHtml: (html: string) => string = (html) => html,
+  /** The URL path the folder is served under. */
+  mount = '/',
+) {
   const base = path.resolve(root);
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = path.resolve(base, `.${pathname}`);
+    if (!pathname.startsWith(mount)) return false;
+    let file = path.resolve(base, `./${pathname.slice(mount.length)}`);
     if (file !== base && !file.startsWith(base + path.sep)) return false;
     const info = await stat(file).catch(() => null);
     if (info?.isDirectory() === true) file = path.join(file, 'index.html');

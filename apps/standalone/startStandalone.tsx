@@ -8,8 +8,6 @@ import {
   createPageAttention,
   createSessionStore,
   embedText,
-  guardPageLeave,
-  hasWorkInProgress,
   mountAgentClient,
   parseImplicitGrantFragment,
   SimulatorSignIn,
@@ -17,6 +15,7 @@ import {
   type MountedAgentClient,
   type PlatformSession,
 } from '@acd/shared/embed/index';
+import { selectLeaveNeedsConfirm } from '@acd/shared/ui/app/useBeforeUnloadGuard';
 import { PlatformSignIn } from './PlatformSignIn';
 import type { StandaloneConfig } from './standaloneConfig';
 
@@ -117,11 +116,10 @@ export async function startStandalone({ element, window: win, config }: Standalo
     };
     followLanguage();
     const unsubscribe = store.subscribe(followLanguage);
-    const unguard = guardPageLeave(() => store.getState(), win);
     signOut.addEventListener('click', () => {
       if (
-        hasWorkInProgress(store.getState()) &&
-        !win.confirm(embedText(language, 'page.leaveWarning'))
+        selectLeaveNeedsConfirm(store.getState()) &&
+        !win.confirm(embedText(language, 'page.signOutWarning'))
       ) {
         return;
       }
@@ -134,7 +132,6 @@ export async function startStandalone({ element, window: win, config }: Standalo
       ...mounted,
       release: () => {
         unsubscribe();
-        unguard();
         attention.dispose();
       },
     };

@@ -16,4 +16,3 @@ export { listSimulatorAgents, signInToSimulator } from './simulatorSignIn';
 export type { SimulatorAgent } from './simulatorSignIn';
 export { createPageAttention } from './pageAttention';
 export { embedText } from './embedText';
-export { guardPageLeave, hasWorkInProgress } from './leaveGuard';

@@ -55,6 +55,8 @@ export function Transcript({ conversationId, customerName, agentName, jumpTo }: 
       aria-label={t('transcript.label')}
       tabIndex={0}
       className="acd-transcript slds-scrollable_y"
+      // A bounded viewport is what keeps virtualisation on; hosts may override the class.
+      style={{ maxHeight: 'min(50vh, 28rem)', overflowY: 'auto' }}
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
         {virtualizer.getVirtualItems().map((item) => (

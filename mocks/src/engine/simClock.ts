@@ -21,7 +21,8 @@ export function createSystemClock(): SimClock {
         callback();
       }, delayMs);
       // A pending alerting or wrap-up timer must not keep a process alive at shutdown.
-      timer.unref();
+      // Optional: DOM test environments hand out timers without it.
+      if ('unref' in timer) timer.unref();
       timers.set(handle, timer);
       return handle;
     },

@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './harness/chromium';
-import { describeInBrowser } from './harness/e2eSession';
+import { describeInBrowser } from './harness/describeInBrowser';
 import { gone, shows } from './harness/locators';
 import { saveScreenshot } from './harness/artifacts';
 import { axeViolations } from './harness/axe';
@@ -66,7 +66,7 @@ describeInBrowser('npm start', () => {
     await saveScreenshot(page, 'sign-in-en');
     expect(await axeViolations(page)).toEqual([]);
     await form.getByRole('button', { name: 'Sign in' }).click();
-    await shows(page.getByRole('list', { name: 'Interactions', exact: true }), 'the list');
+    await shows(page.getByRole('region', { name: 'Interactions', exact: true }), 'the list');
     await gone(form, 'the sign-in form');
     await page.close();
   });
@@ -92,7 +92,10 @@ describeInBrowser('npm start', () => {
       'the second-client link',
     );
     const client = page.frameLocator('iframe[title="Agent client"]');
-    await shows(client.getByRole('list', { name: 'Interactions', exact: true }), 'the agent list');
+    await shows(
+      client.getByRole('region', { name: 'Interactions', exact: true }),
+      'the agent list',
+    );
     await saveScreenshot(page, 'demo');
     await page.close();
   });

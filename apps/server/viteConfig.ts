@@ -1,5 +1,6 @@
 // One Vite configuration for the pages under apps/: the demo server runs it in middleware
 // mode; `npm run build:standalone`, the browser tests and the benchmarks build it.
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { InlineConfig, Plugin } from 'vite';
 import { DEFAULT_PLATFORM_URL } from './platformDefaults';
@@ -22,6 +23,32 @@ function defaultPlatformPlugin(platformBaseUrl: string): Plugin {
   };
 }
 
+const sharedSrcDir = path.resolve(appsDir, '../shared/src');
+
+/**
+ * design-system-react's component paths are raw JSX modules that import CommonJS files
+ * (their own utilities, prop-types, react-dom...). In development Vite must pre-bundle each
+ * component with what it imports, and it does not discover them through the linked
+ * workspace package, so this lists every one the shared UI imports.
+ */
+export function designSystemImports(dir: string = sharedSrcDir): string[] {
+  const found = new Set<string>();
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
+        const source = readFileSync(full, 'utf8');
+        for (const match of source.matchAll(/from '(@salesforce\/design-system-react\/[^']+)'/g)) {
+          if (match[1] !== undefined) found.add(match[1]);
+        }
+      }
+    }
+  };
+  walk(dir);
+  return [...found].sort();
+}
+
 export interface AppsViteOptions {
   mode: 'development' | 'production';
   platformBaseUrl?: string;
@@ -41,6 +68,14 @@ export function appsViteConfig(options: AppsViteOptions): InlineConfig {
     define: { 'process.env.NODE_ENV': JSON.stringify(options.mode) },
     plugins: [defaultPlatformPlugin(options.platformBaseUrl ?? DEFAULT_PLATFORM_URL)],
     oxc: { jsx: { runtime: 'automatic' } },
+    optimizeDeps: {
+      include: ['react', 'react-dom', 'react-dom/client', ...designSystemImports()],
+      // The component entries are .jsx files, which Vite only pre-bundles when told.
+      extensions: ['.jsx'],
+    },
+    // Its own pre-bundle cache: other Vite builds in this repo (the CRM bundles) use the
+    // default one, and sharing it lets one overwrite the other's optimized deps.
+    cacheDir: path.resolve(appsDir, '../node_modules/.vite/acd-apps'),
     build: {
       outDir: options.outDir ?? defaultDistDir,
       emptyOutDir: true,

@@ -81,14 +81,15 @@ export async function startStandalone({ element, window: win, config }: Standalo
     signInRoot?.unmount();
     signInRoot = null;
     const container = fresh();
-    const header = doc.createElement('header');
-    header.className = 'slds-grid slds-grid_align-end slds-p-horizontal_x-small';
+    // The agent UI's status bar is the page's banner; sign-out sits in the footer.
+    const footer = doc.createElement('footer');
+    footer.className = 'slds-grid slds-grid_align-end slds-p-around_x-small';
     const signOut = doc.createElement('button');
     signOut.type = 'button';
     signOut.className = 'slds-button slds-button_neutral slds-m-top_xx-small';
-    header.append(signOut);
+    footer.append(signOut);
     const body = doc.createElement('div');
-    container.append(header, body);
+    container.append(body, footer);
 
     let language = config.language;
     const attention = createPageAttention({ document: doc, language: () => language });

@@ -36,3 +36,18 @@ export async function axeViolations(page: Page, selector?: string): Promise<stri
       v.nodes.map((n) => `    at ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n'),
   );
 }
+
+/**
+ * Collects axe findings per view through a test and asserts none at the end, so one view's
+ * violations do not hide whether the later steps of the flow work.
+ */
+export function a11yAudit() {
+  const findings: Record<string, string[]> = {};
+  return {
+    async check(page: Page, view: string, selector?: string) {
+      const violations = await axeViolations(page, selector);
+      if (violations.length > 0) findings[view] = violations;
+    },
+    findings,
+  };
+}

@@ -2,18 +2,18 @@
 // ports, one chromium, and helpers to open agent clients and play the customer.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startDemoServer, type DemoServer } from '../../apps/server/demoServer';
-import { createSimulatorControl, standaloneUrl } from '../../apps/demo/simulatorControl';
+import {
+  createSimulatorControl,
+  standaloneUrl,
+  type SimConversation,
+} from '../../apps/demo/simulatorControl';
 import { SEED_IDS } from '@acd/mocks/engine/seedData';
 import type { Language } from '@acd/shared/features/settings/settingsSlice';
 import { SYSTEM_PRESENCE_IDS, type SystemPresence } from '@acd/shared/platform/platformTypes';
-import { chromiumAvailable, launchChromium } from './chromium';
+import { launchChromium } from './chromium';
 import { namesFor, type Names } from './names';
 
 export { SEED_IDS };
-
-/** describe, or describe.skip when chromium is absent outside CI (globalSetup said why). */
-export const describeInBrowser: jest.Describe =
-  process.env.E2E_SKIP === '1' || !chromiumAvailable() ? describe.skip : describe;
 
 export interface AgentClient {
   page: Page;
@@ -36,6 +36,19 @@ export interface E2eSession {
   /** Sets the agent's presence through the platform API (test set-up, not the behaviour). */
   setPresence(userId: string, presence: SystemPresence): Promise<void>;
   startChat(customerName: string, queueId?: string, firstMessage?: string): Promise<string>;
+  /** A fresh platform (no chats, default presences), keeping issued tokens. */
+  reset(): Promise<void>;
+  /** A client whose list is shown and whose agent is On Queue, ready for routed chats. */
+  openReadyClient(options?: {
+    userId?: string;
+    language?: Language;
+    context?: BrowserContext;
+  }): Promise<AgentClient>;
+  conversation(conversationId: string): Promise<SimConversation | undefined>;
+  /** Closes every client opened so far (between tests). */
+  closeClients(): Promise<void>;
+  /** Arms the simulator's fault injection (POST /sim/faults). */
+  fault(request: { status?: 429 | 500 | 503; count?: number; latencyMs?: number }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -64,7 +77,16 @@ export async function startE2eSession(): Promise<E2eSession> {
       throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
   };
 
-  return {
+  const post = async (path: string, body: unknown = {}) => {
+    const response = await fetch(new URL(path, demo.simulator.url), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  };
+
+  const session: E2eSession = {
     demo,
     browser,
     sim,
@@ -96,10 +118,29 @@ export async function startE2eSession(): Promise<E2eSession> {
       });
       return conversationId;
     },
+    reset: () => post('/sim/reset'),
+    async closeClients() {
+      const open = contexts.splice(0);
+      for (const ctx of open) await ctx.close().catch(() => undefined);
+    },
+    async openReadyClient(options = {}) {
+      const client = await session.openClient(options);
+      await client.page
+        .getByRole('region', { name: client.names.list, exact: true })
+        .or(client.page.getByRole('list', { name: client.names.list, exact: true }))
+        .first()
+        .waitFor({ state: 'visible', timeout: 20_000 });
+      await session.setPresence(client.userId, 'On Queue');
+      return client;
+    },
+    conversation: async (conversationId) =>
+      (await sim.conversations()).find((c) => c.id === conversationId),
+    fault: (request) => post('/sim/faults', request),
     async close() {
       for (const ctx of contexts) await ctx.close().catch(() => undefined);
       await browser.close().catch(() => undefined);
       await demo.close();
     },
   };
+  return session;
 }

@@ -3,7 +3,11 @@ import type { Locator, Page } from 'playwright-core';
 import { escapeRegExp, type Names } from './names';
 
 export function agentView(page: Page, names: Names) {
-  const list = page.getByRole('list', { name: names.list, exact: true });
+  // The spec allows the list to be a list or a region named Interactions.
+  const list = page
+    .getByRole('region', { name: names.list, exact: true })
+    .or(page.getByRole('list', { name: names.list, exact: true }))
+    .first();
   /** The row of `customer` whose accessible name also says each of `texts` (any order). */
   const row = (customer: string, ...texts: string[]): Locator =>
     list.getByRole('listitem', {
@@ -62,4 +66,16 @@ export async function staysAbsent(locator: Locator, what: string, forMs = 1_500)
     if ((await locator.count()) > 0) throw new Error(`Did not expect ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** Waits until the locator is in the page, shown or only to assistive technology. */
+export async function present(locator: Locator, what: string, timeout = WAIT_MS): Promise<void> {
+  await locator
+    .first()
+    .waitFor({ state: 'attached', timeout })
+    .catch((error: unknown) => {
+      throw new Error(
+        `Expected ${what} in the page: ${(error as Error).message.split('\n')[0] ?? ''}`,
+      );
+    });
 }

@@ -3,7 +3,7 @@ import { combineReducers } from '@reduxjs/toolkit';
 import { composeSlice } from '../features/compose/composeSlice';
 import { crmSlice } from '../features/crm/crmSlice';
 import { connectionSlice } from '../features/connection/connectionSlice';
-import { interactionsSlice } from '../features/interactions/interactionsSlice';
+import { interactionsReducer } from '../features/interactions/interactionsSlice';
 import { messagesSlice } from '../features/messages/messagesSlice';
 import { noticesSlice } from '../features/notices/noticesSlice';
 import { outboxSlice } from '../features/outbox/outboxSlice';
@@ -15,7 +15,7 @@ export const rootReducer = combineReducers({
   session: sessionSlice.reducer,
   settings: settingsSlice.reducer,
   connection: connectionSlice.reducer,
-  interactions: interactionsSlice.reducer,
+  interactions: interactionsReducer,
   messages: messagesSlice.reducer,
   compose: composeSlice.reducer,
   wrapup: wrapupSlice.reducer,

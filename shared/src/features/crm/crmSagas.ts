@@ -1,6 +1,6 @@
 // The CRM side of a chat: the customer's record pops when the agent picks the chat up,
 // and the CRM shows how many chats alert and how many messages wait (attention).
-import { call, fork, put, select, take } from 'typed-redux-saga';
+import { call, delay, fork, put, select, take } from 'typed-redux-saga';
 import type { CoreDeps } from '../../app/coreDeps';
 import type { RootState } from '../../app/rootReducer';
 import type { Attention } from '../../ports/crmAdapter';
@@ -70,18 +70,16 @@ export function attentionOf(state: RootState): Attention {
   };
 }
 
+/** A burst of events becomes one update: the CRM needs the counts, not every step. */
+const ATTENTION_COALESCE_MS = 50;
+const ATTENTION_PREFIXES = ['interactions/', 'messages/', 'settings/'];
+const movesAttention = (action: { type: string }) =>
+  ATTENTION_PREFIXES.some((prefix) => action.type.startsWith(prefix));
+
 /** Tells the CRM whenever the counts (or whether to ring) change. */
 function* watchAttention(deps: CoreDeps) {
   let last = '';
-  let seen: unknown[] = [];
   for (;;) {
-    // Only the interactions, the transcripts and the settings move the counts.
-    const inputs = yield* select((s: RootState) => [s.interactions, s.messages, s.settings]);
-    if (inputs.every((input, i) => input === seen[i])) {
-      yield* take('*');
-      continue;
-    }
-    seen = inputs;
     const attention = yield* select(attentionOf);
     const key = `${attention.alerting}/${attention.unread}/${attention.ring}`;
     if (key !== last) {
@@ -92,7 +90,8 @@ function* watchAttention(deps: CoreDeps) {
         deps.logger.warn('the CRM refused the attention update', error);
       }
     }
-    yield* take('*');
+    yield* take(movesAttention);
+    yield* delay(ATTENTION_COALESCE_MS);
   }
 }
 

@@ -107,6 +107,57 @@ function* handleFrame(
   }
 }
 
+/** When the platform last said anything on this socket; every frame counts as a beat. */
+interface Liveness {
+  lastFrameAt: number;
+}
+
+/**
+ * Watches the heartbeat beside the frames (not per frame: a timer per event would cost more
+ * than the event). One silent interval: ping. Two: the socket is dead.
+ */
+function* watchHeartbeat(
+  deps: CoreDeps,
+  socket: SocketLike,
+  liveness: Liveness,
+): Generator<unknown, Ending, unknown> {
+  const interval = deps.timings.heartbeatIntervalMs;
+  let pinged = false;
+  for (;;) {
+    yield* delay(interval / 2);
+    const silence = deps.clock.now() - liveness.lastFrameAt;
+    if (silence < interval) {
+      pinged = false;
+    } else if (silence >= 2 * interval) {
+      return { reason: 'no heartbeat for two intervals', polite: false };
+    } else if (!pinged) {
+      // A quiet but healthy socket proves itself with a pong.
+      socket.send(JSON.stringify({ message: 'ping' }));
+      pinged = true;
+    }
+  }
+}
+
+function* readFrames(
+  deps: CoreDeps,
+  events: EventChannel<SocketEvent>,
+  channelId: string,
+  userId: string,
+  initial: Subscribed,
+  liveness: Liveness,
+): Generator<unknown, Ending, unknown> {
+  let subscribed = initial;
+  for (;;) {
+    const event = yield* take(events);
+    if (event.kind === 'closed') return { reason: event.reason, polite: false };
+    if (event.kind === 'open') continue;
+    liveness.lastFrameAt = deps.clock.now();
+    const ending = yield* handleFrame(deps, event.data, userId);
+    if (ending !== undefined) return ending;
+    subscribed = yield* syncSubscriptions(deps, channelId, userId, subscribed);
+  }
+}
+
 /** Serves an open, resynced socket until it ends; returns why it ended. */
 function* pump(
   deps: CoreDeps,
@@ -116,31 +167,13 @@ function* pump(
   userId: string,
   initial: Subscribed,
 ): Generator<unknown, Ending, unknown> {
-  const interval = deps.timings.heartbeatIntervalMs;
-  let subscribed = initial;
-  let lastFrameAt = deps.clock.now();
-  let pinged = false;
-  for (;;) {
-    const { event } = yield* race({ event: take(events), tick: delay(interval / 2) });
-    if (event === undefined) {
-      const silence = deps.clock.now() - lastFrameAt;
-      if (silence >= 2 * interval)
-        return { reason: 'no heartbeat for two intervals', polite: false };
-      if (silence >= interval && !pinged) {
-        // One missed beat: ask, so a quiet but healthy socket proves itself.
-        socket.send(JSON.stringify({ message: 'ping' }));
-        pinged = true;
-      }
-      continue;
-    }
-    if (event.kind === 'closed') return { reason: event.reason, polite: false };
-    if (event.kind === 'open') continue;
-    lastFrameAt = deps.clock.now();
-    pinged = false;
-    const ending = yield* handleFrame(deps, event.data, userId);
-    if (ending !== undefined) return ending;
-    subscribed = yield* syncSubscriptions(deps, channelId, userId, subscribed);
-  }
+  const liveness: Liveness = { lastFrameAt: deps.clock.now() };
+  // typed-redux-saga types a called generator as itself, not as what it returns.
+  const { frames, heartbeat } = (yield* race({
+    frames: call(readFrames, deps, events, channelId, userId, initial, liveness),
+    heartbeat: call(watchHeartbeat, deps, socket, liveness),
+  })) as { frames?: Ending; heartbeat?: Ending };
+  return frames ?? heartbeat ?? { reason: 'the socket ended', polite: false };
 }
 
 /** One channel and socket from creation to its end. */

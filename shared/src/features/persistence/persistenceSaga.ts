@@ -92,6 +92,10 @@ function* flushLater(deps: CoreDeps, written: Map<string, unknown>) {
   }
 }
 
+const PERSISTED_PREFIXES = ['compose/', 'wrapup/', 'outbox/', 'crm/'];
+const changesPersisted = (action: { type: string }) =>
+  PERSISTED_PREFIXES.some((prefix) => action.type.startsWith(prefix));
+
 export function* persistenceSaga(deps: CoreDeps) {
   const initial = yield* select((s: RootState) => s);
   const written = new Map<string, unknown>([
@@ -100,7 +104,8 @@ export function* persistenceSaga(deps: CoreDeps) {
   ]);
   let pending: Task | undefined;
   for (;;) {
-    yield* take('*');
+    // Chat events never touch what is persisted: they do not even wake this saga.
+    yield* take(changesPersisted);
     // Actions that land while a write is under way are caught by looking again after it.
     for (;;) {
       const latest = yield* select((s: RootState) => s);

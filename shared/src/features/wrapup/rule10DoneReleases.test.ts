@@ -45,7 +45,13 @@ describe('rule 10: Done releases', () => {
     core.api.chooseWrapupCode(cid, SEED_IDS.codeCallbackJa);
     core.api.finishWrapup(cid);
     core.api.finishWrapup(cid);
-    expect(selectWrapupForm(core.store.getState(), cid)?.submission).toBe('pending');
+    await waitFor(
+      () =>
+        selectWrapupForm(core.store.getState(), cid)?.submission === 'pending' ||
+        core.store.getState().interactions.entities[cid] === undefined,
+      { what: 'the wrap-up pending' },
+    );
+    expect(core.store.getState().outbox.ids.length).toBeLessThanOrEqual(1);
     await waitFor(() => core.store.getState().interactions.entities[cid] === undefined, {
       what: 'the release',
     });

@@ -37,6 +37,9 @@ describe('rule 12: nothing is lost', () => {
       },
     );
     before.api.disconnect(ended);
+    await waitFor(() => before.store.getState().wrapup.entities[ended]?.panelOpen, {
+      what: 'the wrap-up panel',
+    });
     await codesLoaded(before);
     before.api.chooseWrapupCode(ended, SEED_IDS.codeEscalated);
     before.api.writeNotes(ended, 'Escalated to tier 2');

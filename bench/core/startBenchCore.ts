@@ -1,0 +1,38 @@
+// A full core (every saga running) on the in-memory bench platform.
+import { createAgentCore } from '../../shared/src/app/createAgentCore';
+import { systemClock } from '../../shared/src/ports/clock';
+import type { CrmAdapter } from '../../shared/src/ports/crmAdapter';
+import { createMemoryStorage } from '../../shared/src/ports/storage';
+import { createBenchPlatform } from './benchPlatform';
+
+const quietCrm: CrmAdapter = {
+  screenPop: () => Promise.resolve({ kind: 'none' }),
+  logInteraction: (log) => Promise.resolve({ recordId: `task-${log.conversationId}` }),
+  setAttention: () => undefined,
+  currentContext: () => Promise.resolve({}),
+};
+
+/** Lets every promise continuation and zero-delay timer run. */
+export const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export async function startBenchCore(
+  onCommand: (name: string, args: unknown[]) => void = () => undefined,
+) {
+  const bench = createBenchPlatform(onCommand);
+  const core = createAgentCore({
+    platform: bench.platform,
+    crm: quietCrm,
+    storage: createMemoryStorage(),
+    clock: systemClock,
+    openSocket: bench.openSocket,
+    logger: { warn: () => undefined },
+  });
+  await core.api.start();
+  for (let i = 0; i < 100 && core.store.getState().connection.status !== 'connected'; i += 1) {
+    await settle();
+  }
+  if (core.store.getState().connection.status !== 'connected') {
+    throw new Error('The bench core did not connect');
+  }
+  return { core, socket: () => bench.socket.current };
+}

@@ -1,0 +1,32 @@
+// `npm run bench`: every performance goal, measured and printed (never a timed test).
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runCoreBenchmarks } from './core/coreBenchmarks';
+
+type Suite = () => Promise<Record<string, number>>;
+
+async function optionalSuite(relative: string, exportName: string): Promise<Suite | undefined> {
+  const url = new URL(relative, import.meta.url);
+  if (!existsSync(fileURLToPath(url))) return undefined;
+  const module = (await import(url.href)) as Record<string, unknown>;
+  const suite = module[exportName];
+  return typeof suite === 'function' ? (suite as Suite) : undefined;
+}
+
+async function main(): Promise<void> {
+  const suites: [string, Suite | undefined][] = [
+    ['core', runCoreBenchmarks],
+    ['ui (headless chromium)', await optionalSuite('./ui/uiBenchmarks.ts', 'runUiBenchmarks')],
+  ];
+  for (const [name, suite] of suites) {
+    if (suite === undefined) continue;
+    console.log(`\n== ${name}`);
+    const figures = await suite();
+    for (const [label, value] of Object.entries(figures)) console.log(`${label}: ${value}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,103 @@
+/// <reference types="vite/client" />
+// The agent UI on the in-memory bench platform (no network): the benchmark pushes frames
+// into the socket and measures how long the page takes to show them.
+import '@salesforce-ux/design-system/assets/styles/salesforce-lightning-design-system.min.css';
+import { createAgentCore } from '../../../shared/src/app/createAgentCore';
+import { systemClock } from '../../../shared/src/ports/clock';
+import { createMemoryStorage } from '../../../shared/src/ports/storage';
+import { mountAgentClient } from '../../../shared/src/embed/mountAgentClient';
+import {
+  chatSnapshot,
+  createBenchPlatform,
+  customerMessage,
+  messageFrame,
+  snapshotFrame,
+} from '../../core/benchPlatform';
+
+const element = document.getElementById('agent-client');
+if (element === null) throw new Error('no #agent-client');
+
+async function settle(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Core with `chats` connected chats of `messages` customer messages each, then the UI. */
+async function setUp(chats: number, messages: number) {
+  const bench = createBenchPlatform(() => undefined);
+  const core = createAgentCore({
+    platform: bench.platform,
+    crm: {
+      screenPop: () => Promise.resolve({ kind: 'none' }),
+      logInteraction: (log) => Promise.resolve({ recordId: log.conversationId }),
+      setAttention: () => undefined,
+      currentContext: () => Promise.resolve({}),
+    },
+    storage: createMemoryStorage(),
+    clock: systemClock,
+    openSocket: bench.openSocket,
+    logger: { warn: () => undefined },
+  });
+  await core.api.start();
+  while (core.store.getState().connection.status !== 'connected') await settle();
+  const at = Date.now() - 3_600_000;
+  const socket = bench.socket.current;
+  for (let n = 0; n < chats; n += 1) {
+    socket.emit('message', snapshotFrame(chatSnapshot(n, { state: 'connected', at })));
+    for (let seq = 0; seq < messages; seq += 1) {
+      socket.emit('message', messageFrame(customerMessage(n, seq, at + seq)));
+    }
+    await settle();
+  }
+  // The history is in the store before the UI mounts, as after a resync.
+  const mounted = mountAgentClient(element as HTMLElement, { core });
+  await mounted.started;
+  core.api.selectChat('chat-0');
+  await settle();
+  let seq = messages;
+  return {
+    /** Pushes one customer message for chat `n`; returns its text. */
+    push(n: number): string {
+      seq += 1;
+      const message = customerMessage(n, seq, Date.now());
+      socket.emit('message', messageFrame(message));
+      return message.body;
+    },
+    state: () => core.store.getState(),
+  };
+}
+
+type Session = Awaited<ReturnType<typeof setUp>>;
+let session: Session | undefined;
+const renders = () =>
+  (window as unknown as { __acdRenders?: { renders: number } }).__acdRenders?.renders ?? 0;
+
+/** One customer message to the shown chat: ms until row and transcript show it, renders. */
+async function measure(): Promise<{ ms: number; renders: number }> {
+  if (session === undefined) throw new Error('setUp first');
+  const before = renders();
+  const start = performance.now();
+  const text = session.push(0);
+  const shown = () => {
+    const log = document.querySelector('[role="log"]');
+    const row = document.querySelector('[aria-label="Interactions"] li');
+    return row !== null && log !== null && log.textContent.includes(text);
+  };
+  while (!shown()) await Promise.resolve();
+  // Style and layout of the change; the next paint then only composites.
+  if (document.body.offsetHeight < 0) throw new Error('unreachable');
+  const ms = performance.now() - start;
+  // Follow-up commits of the same event (effects) count too.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return { ms, renders: renders() - before };
+}
+
+Object.assign(window, {
+  acdBench: {
+    async setUp(chats: number, messages: number) {
+      const started = performance.now();
+      session = await setUp(chats, messages);
+      return performance.now() - started;
+    },
+    measure,
+  },
+});

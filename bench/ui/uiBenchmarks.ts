@@ -1,0 +1,216 @@
+// `npm run bench` (UI part), in headless chromium: with 20 chats of 5,000 messages, the time
+// from a customer message arriving on the socket to the row and transcript updated and laid
+// out (p95), how many components re-render per such event, and the cold start of the
+// standalone client to an interactive list against the loopback simulator.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { buildPages } from '../../apps/server/buildPages';
+import { startDemoServer } from '../../apps/server/demoServer';
+import { createStaticHandler } from '../../apps/server/staticFiles';
+import { createSimulatorControl, standaloneUrl } from '../../apps/demo/simulatorControl';
+import { SEED_IDS } from '../../mocks/src/engine/seedData';
+import { SYSTEM_PRESENCE_IDS } from '../../shared/src/platform/platformTypes';
+import { launchChromium } from '../../e2e/harness/chromium';
+import { RENDER_COUNTER_SCRIPT } from './renderCounter';
+
+const CHATS = Number(process.env.BENCH_UI_CHATS ?? 20);
+const MESSAGES = Number(process.env.BENCH_UI_MESSAGES ?? 5_000);
+const EVENTS = Number(process.env.BENCH_UI_EVENTS ?? 200);
+const COLD_STARTS = Number(process.env.BENCH_UI_COLD_STARTS ?? 5);
+
+const percentile = (values: number[], p: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? Number.NaN;
+};
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+async function buildBenchPage(outDir: string): Promise<void> {
+  // Vite is an ES module: imported dynamically (tsx would otherwise require it as CommonJS).
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    root: path.join(__dirname, 'page'),
+    mode: 'production',
+    logLevel: 'warn',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: { outDir, emptyOutDir: true, cssMinify: false, reportCompressedSize: false },
+  });
+}
+
+async function serveFolder(dir: string) {
+  const serve = createStaticHandler(dir);
+  const server = createServer((req, res) => {
+    serve(req, res).then(
+      (served) => {
+        if (!served) res.writeHead(404).end();
+      },
+      () => res.writeHead(500).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+interface EventSample {
+  ms: number;
+  renders: number;
+}
+
+/** Calls into the page by name: functions passed to evaluate would carry tsx's helpers. */
+const inPage = <T>(page: Page, expression: string) => page.evaluate<T>(expression);
+
+async function eventBenchmarks(browser: Browser, pageUrl: string) {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  await context.addInitScript(RENDER_COUNTER_SCRIPT);
+  const page = await context.newPage();
+  await page.goto(pageUrl);
+  const setUpMs = await inPage<number>(page, `window.acdBench.setUp(${CHATS}, ${MESSAGES})`);
+  await page.getByRole('log').waitFor();
+  const samples: EventSample[] = [];
+  for (let i = 0; i < EVENTS + 20; i += 1) {
+    const sample = await inPage<EventSample>(page, 'window.acdBench.measure()');
+    if (i >= 20) samples.push(sample); // the first events warm the JIT
+  }
+  const transcriptLines = await inPage<number>(
+    page,
+    `document.querySelectorAll('[role="log"] p').length`,
+  );
+  await context.close();
+  const ms = samples.map((s) => s.ms);
+  const renders = samples.map((s) => s.renders);
+  return {
+    'ui.setup.chats': CHATS,
+    'ui.setup.messagesPerChat': MESSAGES,
+    'ui.setup.loadMs': round(setUpMs, 0),
+    'ui.transcript.domParagraphs (virtualised)': transcriptLines,
+    'ui.messageToPaint.p50Ms': round(percentile(ms, 50)),
+    'ui.messageToPaint.p95Ms (goal <= 8)': round(percentile(ms, 95)),
+    'ui.rendersPerEvent.median': percentile(renders, 50),
+    'ui.rendersPerEvent.max (goal <= 3)': Math.max(...renders),
+  };
+}
+
+async function coldStartBenchmarks(browser: Browser, distDir: string) {
+  const demo = await startDemoServer({ pages: 'dist', distDir });
+  try {
+    const sim = createSimulatorControl(demo.simulator.url);
+    const agent = SEED_IDS.agentAlex;
+    const { access_token: token } = await sim.login(agent);
+    const api = async (method: string, route: string, body?: unknown) => {
+      const response = await fetch(new URL(route, demo.simulator.url), {
+        method,
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: body === undefined ? null : JSON.stringify(body),
+      });
+      if (!response.ok) throw new Error(`${method} ${route}: ${response.status}`);
+      return response.status === 202 ? undefined : ((await response.json()) as unknown);
+    };
+    await api('PATCH', `/api/v2/users/${agent}/presences/purecloud`, {
+      presenceDefinition: { id: SYSTEM_PRESENCE_IDS['On Queue'] },
+    });
+    // Four connected chats (the simulator's capacity) for the list to show.
+    for (let i = 0; i < 4; i += 1) {
+      const { conversationId } = await sim.startChat({
+        queueId: SEED_IDS.queueSupport,
+        customerName: `Cold Start ${i}`,
+        firstMessage: 'Hello',
+      });
+      const chat = (await api('GET', `/api/v2/conversations/chats/${conversationId}`)) as {
+        participants: { id: string; purpose: string; state: string; user?: { id: string } }[];
+      };
+      const leg = chat.participants.find((p) => p.purpose === 'agent' && p.user?.id === agent);
+      if (leg === undefined) throw new Error('The chat did not alert the agent');
+      await api('PATCH', `/api/v2/conversations/chats/${conversationId}/participants/${leg.id}`, {
+        state: 'connected',
+      });
+    }
+    const times: number[] = [];
+    for (let i = 0; i < COLD_STARTS; i += 1) {
+      // A new context each time: empty HTTP cache, no storage, as a first visit.
+      const context = await browser.newContext();
+      await context.addInitScript(`(() => {
+        const done = () => {
+          const rows = document.querySelectorAll('[aria-label="Interactions"] li');
+          const chat = [...document.querySelectorAll('[aria-label="Interactions"] li button')]
+            .filter((b) => !b.disabled);
+          return rows.length >= 4 && chat.length >= 4;
+        };
+        new MutationObserver((_m, observer) => {
+          if (window.__acdInteractiveAt === undefined && done()) {
+            window.__acdInteractiveAt = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, { childList: true, subtree: true, attributes: true });
+      })();`);
+      const page = await context.newPage();
+      const grant = await sim.login(agent);
+      await page.goto(standaloneUrl(demo.url, demo.simulator.url, 'en', grant));
+      await page.waitForFunction(
+        () => 'acdInteractiveAt' in window || '__acdInteractiveAt' in window,
+        null,
+        {
+          timeout: 30_000,
+        },
+      );
+      times.push(
+        await page.evaluate(
+          () => (window as unknown as { __acdInteractiveAt: number }).__acdInteractiveAt,
+        ),
+      );
+      await context.close();
+    }
+    return {
+      'ui.coldStartToInteractiveList.medianMs (goal <= 300)': round(percentile(times, 50), 0),
+      'ui.coldStartToInteractiveList.maxMs': round(Math.max(...times), 0),
+    };
+  } finally {
+    await demo.close();
+  }
+}
+
+export async function runUiBenchmarks(): Promise<Record<string, number>> {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'acd-ui-bench-'));
+  const browser = await launchChromium();
+  try {
+    const benchDir = path.join(work, 'bench-page');
+    const pagesDir = path.join(work, 'pages');
+    await buildBenchPage(benchDir);
+    await buildPages(pagesDir);
+    const served = await serveFolder(benchDir);
+    try {
+      return {
+        ...(await eventBenchmarks(browser, served.url)),
+        ...(await coldStartBenchmarks(browser, pagesDir)),
+      };
+    } finally {
+      await served.close();
+    }
+  } finally {
+    await browser.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) {
+  runUiBenchmarks().then(
+    (figures) => {
+      for (const [label, value] of Object.entries(figures)) console.log(`${label}: ${value}`);
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}

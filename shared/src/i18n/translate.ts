@@ -1,4 +1,6 @@
 // Every visible string comes from en.json / ja.json; `{name}` placeholders are filled in.
+// English singulars live under `<key>_one` and are used when `count` is 1 (Japanese has no
+// grammatical plural, so it needs none).
 import type { Language } from '../features/settings/settingsSlice';
 import en from './en.json';
 import ja from './ja.json';
@@ -12,7 +14,9 @@ export function translate(
   key: string,
   params: Record<string, string | number> = {},
 ): string {
-  const template = resources[language][key] ?? resources.en[key] ?? key;
+  const lookup = (k: string) => resources[language][k] ?? resources.en[k];
+  const singular = params.count === 1 ? resources[language][`${key}_one`] : undefined;
+  const template = singular ?? lookup(key) ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : String(value);

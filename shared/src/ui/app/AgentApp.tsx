@@ -28,7 +28,8 @@ export function AgentApp({ iconPath = '/assets/icons', ring }: AgentAppProps) {
   useAlertRing(ring);
   return (
     <IconSettings iconPath={iconPath}>
-      <div className="slds-scope acd-app" lang={language}>
+      {/* A white ground whatever the host paints behind us: SLDS link colours need it for contrast. */}
+      <div className="slds-scope slds-theme_default acd-app" lang={language}>
         <StatusBar />
         <main className="slds-p-around_xx-small">
           <h1 className="slds-assistive-text">{t('app.title')}</h1>

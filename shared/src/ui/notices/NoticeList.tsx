@@ -25,24 +25,27 @@ const NoticeItem = memo(function NoticeItem({ id }: { id: string }) {
   // Keys come from the core; an unknown one still shows as its key rather than nothing.
   const text = t(notice.key as MessageKey, notice.params);
   return (
-    <li
-      className={`slds-notify slds-notify_alert ${THEME[notice.kind]} slds-m-bottom_xx-small`}
-      role={notice.kind === 'error' ? 'alert' : 'status'}
-    >
-      <span className="slds-assistive-text">{t(`notice.kind.${notice.kind}`)}</span>
-      <p>
-        {text}
-        {notice.detail !== undefined && notice.detail !== '' && (
-          <span className="acd-notice-detail"> ({notice.detail})</span>
-        )}
-      </p>
-      <div className="slds-notify__close">
-        <Button
-          label={t('action.dismiss')}
-          variant="base"
-          inverse
-          onClick={() => api.dismissNotice(id)}
-        />
+    // The live role sits inside the item: a list may only hold list items (axe `list`).
+    <li className="slds-m-bottom_xx-small">
+      <div
+        className={`slds-notify slds-notify_alert ${THEME[notice.kind]}`}
+        role={notice.kind === 'error' ? 'alert' : 'status'}
+      >
+        <span className="slds-assistive-text">{t(`notice.kind.${notice.kind}`)}</span>
+        <p>
+          {text}
+          {notice.detail !== undefined && notice.detail !== '' && (
+            <span className="acd-notice-detail"> ({notice.detail})</span>
+          )}
+        </p>
+        <div className="slds-notify__close">
+          <Button
+            label={t('action.dismiss')}
+            variant="base"
+            inverse
+            onClick={() => api.dismissNotice(id)}
+          />
+        </div>
       </div>
     </li>
   );

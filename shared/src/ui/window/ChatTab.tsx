@@ -42,14 +42,12 @@ export const ChatTab = memo(function ChatTab({ id, selected, panelId, onArrow }:
           if (!selected) api.selectChat(id);
         }}
         onKeyDown={(event) => onArrow(event, id)}
-        aria-label={[
-          tab.customerName,
-          ...(unread > 0 ? [t('marker.unread', { count: unread })] : []),
-          stateText,
-        ].join(', ')}
       >
+        {/* The name is built from what is shown (axe label-content-name-mismatch): the
+            visible name, the burst's own assistive text, then the state for screen readers. */}
         {tab.customerName}
         <UnreadBurst count={unread} />
+        <span className="slds-assistive-text">({stateText})</span>
       </button>
     </li>
   );

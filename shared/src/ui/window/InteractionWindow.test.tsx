@@ -41,7 +41,7 @@ describe('InteractionWindow', () => {
     const window = screen.getByRole('region', { name: 'Interaction window' });
     const tabs = within(window).getAllByRole('tab');
     expect(tabs.map((tab) => tab.getAttribute('aria-selected'))).toEqual(['true', 'false']);
-    expect(tabs[1]).toHaveAccessibleName('Grace Hopper, Held');
+    expect(tabs[1]).toHaveAccessibleName('Grace Hopper (Held)');
     await userEvent.click(within(window).getByRole('tab', { name: /^Grace Hopper/ }));
     expect(calls).toContainEqual({ name: 'selectChat', args: ['c2'] });
   });
@@ -72,7 +72,7 @@ describe('InteractionWindow', () => {
       preloadedState: sceneState(twoChats()),
     });
     expect(screen.getByRole('tab', { name: /^Ada Lovelace/ })).toHaveAccessibleName(
-      'Ada Lovelace, 1 new messages, Connected',
+      'Ada Lovelace 1 new message (Connected)',
     );
     await userEvent.click(screen.getByRole('button', { name: 'New message' }));
     expect(calls).toContainEqual({ name: 'markNewMessagesSeen', args: ['c1'] });

@@ -113,7 +113,7 @@ async function shiftHeapGrowthMb(chats: number): Promise<{ growthMb: number; sec
   const commands: string[] = [];
   const run = await startBenchCore((name, args) => commands.push(`${name}:${String(args[0])}`));
   const began = performance.now();
-  const warm = 200;
+  const warm = Math.min(200, Math.floor(chats / 5)); // JIT, caches and pools settle first
   let baseline = 0;
   for (let n = 0; n < chats; n += 1) {
     if (n === warm) baseline = heapMb();

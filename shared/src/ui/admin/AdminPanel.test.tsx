@@ -153,6 +153,52 @@ describe('AdminPanel', () => {
     await waitFor(() => expect(within(list).queryByText('Resolved')).not.toBeInTheDocument());
   });
 
+  it("follows the codes list: a renamed or deleted code changes in the queue's codes too", async () => {
+    const all = [code('w1', 'Resolved'), code('w2', 'Callback needed')];
+    const assigned = ['w1'];
+    const platform = {
+      listWrapupCodes: () => Promise.resolve(page([...all])),
+      searchQueues: () => Promise.resolve([{ id: 'q-support', name: 'Support' } as Queue]),
+      listQueueWrapupCodes: () => Promise.resolve(page(all.filter((c) => assigned.includes(c.id)))),
+      renameWrapupCode: (id: string, name: string) => {
+        const renamed = code(id, name);
+        all.splice(
+          all.findIndex((c) => c.id === id),
+          1,
+          renamed,
+        );
+        return Promise.resolve(renamed);
+      },
+      deleteWrapupCode: (id: string) => {
+        all.splice(
+          all.findIndex((c) => c.id === id),
+          1,
+        );
+        assigned.splice(assigned.indexOf(id), 1);
+        return Promise.resolve();
+      },
+    };
+    renderWithProviders(<AdminPanel />, { preloadedState: adminState(), platform });
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search queues' }), 'sup{Enter}');
+    await userEvent.click(await screen.findByRole('button', { name: 'Support' }));
+    const list = await screen.findByRole('list', { name: 'Wrap-up codes of Support' });
+    expect(await within(list).findByText('Resolved')).toBeInTheDocument();
+    const picker = screen.getByRole('combobox', { name: 'Wrap-up code to add to Support' });
+    expect(await within(picker).findByRole('option', { name: 'Callback needed' })).toBeVisible();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Rename Callback needed' }));
+    const input = screen.getByRole('textbox', { name: 'New name for Callback needed' });
+    await userEvent.clear(input);
+    await userEvent.type(input, 'Call back');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await within(picker).findByRole('option', { name: 'Call back' })).toBeVisible();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Delete Resolved' }));
+    const dialog = screen.getByRole('dialog', { name: 'Delete' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(within(list).queryByText('Resolved')).not.toBeInTheDocument());
+  });
+
   it('changes the client settings, in Japanese', async () => {
     const { calls } = renderWithProviders(<AdminPanel />, {
       preloadedState: adminState('ja'),

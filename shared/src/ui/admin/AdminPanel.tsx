@@ -1,4 +1,7 @@
-// The admin's tools: wrap-up codes, their queues, and this client's settings.
+// The admin's tools: wrap-up codes, their queues, and this client's settings. A code
+// created, renamed or deleted in the codes list reloads the queue's codes too, so the queue
+// part never offers or shows a code as it no longer is.
+import { useCallback, useState } from 'react';
 import { useTranslate } from '../app/useTranslate';
 import { ClientSettingsAdmin } from './ClientSettingsAdmin';
 import { QueueCodesAdmin } from './QueueCodesAdmin';
@@ -6,11 +9,13 @@ import { WrapupCodesAdmin } from './WrapupCodesAdmin';
 
 export function AdminPanel() {
   const { t } = useTranslate();
+  const [codesVersion, setCodesVersion] = useState(0);
+  const codesChanged = useCallback(() => setCodesVersion((v) => v + 1), []);
   return (
     <section className="acd-admin slds-box slds-m-top_small" aria-label={t('admin.label')}>
       <h2 className="slds-text-heading_small">{t('admin.label')}</h2>
-      <WrapupCodesAdmin />
-      <QueueCodesAdmin />
+      <WrapupCodesAdmin onCodesChanged={codesChanged} />
+      <QueueCodesAdmin codesVersion={codesVersion} />
       <ClientSettingsAdmin />
     </section>
   );

@@ -6,7 +6,8 @@ import { useAgentApi } from '../app/agentApiContext';
 import { useTranslate } from '../app/useTranslate';
 import { useAdminCall } from './useAdminCall';
 
-export function QueueCodesAdmin() {
+/** `codesVersion` changes whenever the org's codes changed elsewhere: reload them. */
+export function QueueCodesAdmin({ codesVersion = 0 }: { codesVersion?: number } = {}) {
   const api = useAgentApi();
   const { t } = useTranslate();
   const { run, error } = useAdminCall();
@@ -38,7 +39,7 @@ export function QueueCodesAdmin() {
 
   useEffect(() => {
     if (queue !== null) void loadAssigned(queue);
-  }, [queue, loadAssigned]);
+  }, [queue, loadAssigned, codesVersion]);
 
   const assign = async () => {
     if (queue === null || toAssign === '') return;
@@ -84,7 +85,11 @@ export function QueueCodesAdmin() {
               if (event.key === 'Enter') void findQueues();
             }}
           />
-          <Button label={t('admin.find')} onClick={() => void findQueues()} />
+          <Button
+            className="slds-no-flex"
+            label={t('admin.find')}
+            onClick={() => void findQueues()}
+          />
         </div>
       </div>
       <ul className="slds-m-vertical_x-small">
@@ -106,6 +111,7 @@ export function QueueCodesAdmin() {
               <li key={code.id} className="slds-grid slds-grid_vertical-align-center">
                 <span className="slds-col slds-grow">{code.name}</span>
                 <Button
+                  className="slds-no-flex"
                   label={t('admin.unassign')}
                   aria-label={t('admin.unassignFrom', { name: code.name, queue: queue.name })}
                   onClick={() => void unassign(code)}
@@ -133,7 +139,11 @@ export function QueueCodesAdmin() {
                   ))}
                 </select>
               </div>
-              <Button label={t('admin.assign')} onClick={() => void assign()} />
+              <Button
+                className="slds-no-flex"
+                label={t('admin.assign')}
+                onClick={() => void assign()}
+              />
             </div>
           </div>
         </div>

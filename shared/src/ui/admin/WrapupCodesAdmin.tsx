@@ -10,7 +10,7 @@ import { useAdminCall } from './useAdminCall';
 
 const PAGE_SIZE = 10;
 
-export function WrapupCodesAdmin() {
+export function WrapupCodesAdmin({ onCodesChanged }: { onCodesChanged?: () => void } = {}) {
   const api = useAgentApi();
   const { t } = useTranslate();
   const { run, error } = useAdminCall();
@@ -39,6 +39,7 @@ export function WrapupCodesAdmin() {
     if (newName.trim() === '') return;
     if ((await run(() => api.admin.createCode(newName.trim()))) !== undefined) {
       setNewName('');
+      onCodesChanged?.();
       await load();
     }
   };
@@ -46,15 +47,17 @@ export function WrapupCodesAdmin() {
     if (renaming === null) return;
     if ((await run(() => api.admin.renameCode(renaming.id, renaming.name.trim()))) !== undefined) {
       setRenaming(null);
+      onCodesChanged?.();
       await load();
     }
   };
   const remove = async (code: WrapupCode) => {
     setDeleting(null);
-    await run(async () => {
+    const deleted = await run(async () => {
       await api.admin.deleteCode(code.id);
       return true;
     });
+    if (deleted !== undefined) onCodesChanged?.();
     await load();
   };
 
@@ -98,18 +101,28 @@ export function WrapupCodesAdmin() {
                   value={renaming.name}
                   onChange={(event) => setRenaming({ id: code.id, name: event.target.value })}
                 />
-                <Button label={t('admin.save')} onClick={() => void rename()} />
-                <Button label={t('action.cancel')} onClick={() => setRenaming(null)} />
+                <Button
+                  className="slds-no-flex"
+                  label={t('admin.save')}
+                  onClick={() => void rename()}
+                />
+                <Button
+                  className="slds-no-flex"
+                  label={t('action.cancel')}
+                  onClick={() => setRenaming(null)}
+                />
               </>
             ) : (
               <>
                 <span className="slds-col slds-grow">{code.name}</span>
                 <Button
+                  className="slds-no-flex"
                   label={t('admin.rename')}
                   aria-label={`${t('admin.rename')} ${code.name}`}
                   onClick={() => setRenaming({ id: code.id, name: code.name })}
                 />
                 <Button
+                  className="slds-no-flex"
                   label={t('admin.delete')}
                   variant="destructive"
                   aria-label={`${t('admin.delete')} ${code.name}`}
@@ -144,7 +157,12 @@ export function WrapupCodesAdmin() {
             value={newName}
             onChange={(event) => setNewName(event.target.value)}
           />
-          <Button label={t('admin.create')} variant="brand" onClick={() => void create()} />
+          <Button
+            className="slds-no-flex"
+            label={t('admin.create')}
+            variant="brand"
+            onClick={() => void create()}
+          />
         </div>
       </div>
       {deleting !== null && (

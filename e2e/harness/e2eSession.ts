@@ -1,6 +1,7 @@
 // One test file's world: the demo server (production pages + loopback simulator) on free
 // ports, one chromium, and helpers to open agent clients and play the customer.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { ChatConversation, WrapupCode } from '@acd/shared/platform/platformTypes';
 import { startDemoServer, type DemoServer } from '../../apps/server/demoServer';
 import {
   createSimulatorControl,
@@ -23,28 +24,47 @@ export interface AgentClient {
   language: Language;
 }
 
+/** What `GET /sim/state` answers, as far as the tests read it. */
+export interface SimState {
+  users: { id: string; name: string; presence: string; routingStatus: string }[];
+  queues: {
+    id: string;
+    name: string;
+    wrapupCodeIds: string[];
+    memberIds: string[];
+    /** Conversations waiting in this queue for routing. */
+    waiting: string[];
+  }[];
+  wrapupCodes: WrapupCode[];
+  conversations: (ChatConversation & { messageCount: number })[];
+}
+
+export interface OpenClientOptions {
+  userId?: string;
+  language?: Language;
+  context?: BrowserContext;
+  /** Runs on the new page before it loads the client (e.g. `page.addInitScript`). */
+  beforeLoad?: (page: Page) => Promise<void>;
+}
+
 export interface E2eSession {
   demo: DemoServer;
   browser: Browser;
   sim: ReturnType<typeof createSimulatorControl>;
   /** Opens the standalone client signed in as `userId` through the URL fragment. */
-  openClient(options?: {
-    userId?: string;
-    language?: Language;
-    context?: BrowserContext;
-  }): Promise<AgentClient>;
+  openClient(options?: OpenClientOptions): Promise<AgentClient>;
   /** Sets the agent's presence through the platform API (test set-up, not the behaviour). */
   setPresence(userId: string, presence: SystemPresence): Promise<void>;
   startChat(customerName: string, queueId?: string, firstMessage?: string): Promise<string>;
   /** A fresh platform (no chats, default presences), keeping issued tokens. */
   reset(): Promise<void>;
   /** A client whose list is shown and whose agent is On Queue, ready for routed chats. */
-  openReadyClient(options?: {
-    userId?: string;
-    language?: Language;
-    context?: BrowserContext;
-  }): Promise<AgentClient>;
+  openReadyClient(options?: OpenClientOptions): Promise<AgentClient>;
   conversation(conversationId: string): Promise<SimConversation | undefined>;
+  /** The simulator's whole state (GET /sim/state), with participants' wrap-ups and queues. */
+  state(): Promise<SimState>;
+  /** Calls the platform API as `userId` (test set-up and checks, not the behaviour). */
+  platform<T = unknown>(userId: string, method: string, path: string, body?: unknown): Promise<T>;
   /** Closes every client opened so far (between tests). */
   closeClients(): Promise<void>;
   /** Arms the simulator's fault injection (POST /sim/faults). */
@@ -73,8 +93,9 @@ export async function startE2eSession(): Promise<E2eSession> {
       headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
       body: body === undefined ? null : JSON.stringify(body),
     });
-    if (!response.ok)
-      throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+    return text === '' ? undefined : (JSON.parse(text) as unknown);
   };
 
   const post = async (path: string, body: unknown = {}) => {
@@ -90,7 +111,7 @@ export async function startE2eSession(): Promise<E2eSession> {
     demo,
     browser,
     sim,
-    async openClient({ userId = SEED_IDS.agentAlex, language = 'en', context } = {}) {
+    async openClient({ userId = SEED_IDS.agentAlex, language = 'en', context, beforeLoad } = {}) {
       const ctx =
         context ??
         (await browser.newContext({
@@ -99,6 +120,7 @@ export async function startE2eSession(): Promise<E2eSession> {
         }));
       if (context === undefined) contexts.push(ctx);
       const page = await ctx.newPage();
+      if (beforeLoad !== undefined) await beforeLoad(page);
       const grant = await sim.login(userId);
       await page.goto(standaloneUrl(demo.url, demo.simulator.url, language, grant));
       return { page, context: ctx, names: namesFor(language), userId, language };
@@ -135,6 +157,15 @@ export async function startE2eSession(): Promise<E2eSession> {
     },
     conversation: async (conversationId) =>
       (await sim.conversations()).find((c) => c.id === conversationId),
+    async state() {
+      const response = await fetch(new URL('/sim/state', demo.simulator.url));
+      if (!response.ok) throw new Error(`/sim/state: ${response.status}`);
+      return (await response.json()) as SimState;
+    },
+    async platform<T>(userId: string, method: string, path: string, body?: unknown) {
+      const { access_token: token } = await sim.login(userId);
+      return (await platformCall(token, method, path, body)) as T;
+    },
     fault: (request) => post('/sim/faults', request),
     async close() {
       for (const ctx of contexts) await ctx.close().catch(() => undefined);

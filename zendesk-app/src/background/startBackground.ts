@@ -5,6 +5,7 @@ import type { PlatformSession } from '@acd/shared/embed';
 import { languageFromLocale } from '@acd/shared/i18n/translate';
 import { createBroadcastChannelTransport } from '@acd/shared/remote/broadcastChannelTransport';
 import { hostAgentCore } from '@acd/shared/remote/agentRemote';
+import { playAlertTone } from '@acd/shared/ui/app/alertRing';
 import { createZendeskCrmAdapter } from '../crm/zendeskCrmAdapter';
 import { channelName } from '../instanceChannel';
 import { coreSettingsFrom, readAppSettings } from '../settings';
@@ -45,6 +46,8 @@ export async function startBackground(client: ZafClient, context: ZafContext) {
         const guid = tickets.current();
         return guid === null ? null : client.instance(guid);
       },
+      // The one ring of this Zendesk tab: the sidebars and the top bar are silent views.
+      playTone: playAlertTone,
     }),
   });
 

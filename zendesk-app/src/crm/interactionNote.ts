@@ -61,7 +61,11 @@ export function interactionNote(log: InteractionLog, language: Language): Intera
     log.notes.trim() === '' ? t('note.noNotes') : log.notes,
     '',
     `${t('note.transcript')}:`,
-    ...log.transcript.map((line) => `[${stamp(language, line.at)}] ${line.name}: ${line.text}`),
+    // System lines (joined, left) have no speaker: no empty "name:" before them.
+    ...log.transcript.map(
+      (line) =>
+        `[${stamp(language, line.at)}] ${line.name === '' ? line.text : `${line.name}: ${line.text}`}`,
+    ),
   ];
   const content = lines.join('\n');
   const marker = `${referenceFor(log.conversationId)}#${digest(content)}`;

@@ -171,6 +171,7 @@ const log: InteractionLog = {
       text: 'Where is my <script>parcel</script>?',
     },
     { at: '2024-06-03T10:01:00.000Z', from: 'agent', name: 'Alex Morgan', text: 'Let me check.' },
+    { at: '2024-06-03T10:05:20.000Z', from: 'system', name: '', text: 'Alex Morgan left the chat' },
   ],
 };
 
@@ -206,6 +207,7 @@ describe('call logging', () => {
       'Notes:\nRefund promised',
       '] Jo: Where is my <script>parcel</script>?',
       '] Alex Morgan: Let me check.',
+      '[Jun 3, 2024, 10:05:20 AM UTC] Alex Morgan left the chat\n',
       'Reference: acd-chat:conv-1#',
     ]) {
       expect(body).toContain(expected);
@@ -340,6 +342,25 @@ describe('attention', () => {
       message: '2 chats are waiting to be picked up.',
       kind: 'notice',
     });
+  });
+
+  it('plays the ring once per newly alerting chat, only with ringing on', () => {
+    const zaf = createFakeZafClient();
+    const playTone = jest.fn();
+    const adapter = createZendeskCrmAdapter({
+      client: zaf.client,
+      language: () => 'en',
+      ticketInView: () => null,
+      playTone,
+    });
+    adapter.setAttention({ alerting: 1, unread: 0, ring: true });
+    adapter.setAttention({ alerting: 1, unread: 1, ring: true });
+    expect(playTone).toHaveBeenCalledTimes(1);
+    adapter.setAttention({ alerting: 0, unread: 0, ring: false });
+    adapter.setAttention({ alerting: 1, unread: 0, ring: false });
+    expect(playTone).toHaveBeenCalledTimes(1);
+    adapter.setAttention({ alerting: 2, unread: 0, ring: true });
+    expect(playTone).toHaveBeenCalledTimes(2);
   });
 
   it('stays quiet when ringing is off in this client', () => {

@@ -20,6 +20,8 @@ export interface ZendeskCrmOptions {
   language: () => Language;
   /** The client of the ticket sidebar in view, or null when no ticket is in view. */
   ticketInView: () => ZafClient | null;
+  /** The ring's sound, beside the Zendesk notification (the views stay silent). */
+  playTone?: () => void;
 }
 
 interface ZendeskUser {
@@ -209,6 +211,7 @@ export function createZendeskCrmAdapter(options: ZendeskCrmOptions): CrmAdapter 
       const rising = attention.alerting > lastAlerting;
       lastAlerting = attention.alerting;
       if (!attention.ring || !rising) return;
+      options.playTone?.();
       void notify(
         attention.alerting === 1
           ? t('attention.alerting')

@@ -1,9 +1,12 @@
 // A sidebar or top-bar instance: the agent client on the background's core. Until the core
 // has a session, the agent signs in here and the session is handed to the background.
 import { useSyncExternalStore } from 'react';
+import { Provider } from 'react-redux';
 import { SimulatorSignIn, type PlatformSession } from '@acd/shared/embed';
 import type { AgentView } from '@acd/shared/remote/agentRemote';
-import { AgentRoot } from '@acd/shared/ui/app/AgentRoot';
+import { AgentApiProvider } from '@acd/shared/ui/app/agentApiContext';
+import { AgentApp } from '@acd/shared/ui/app/AgentApp';
+import type { AlertRingDeps } from '@acd/shared/ui/app/useAlertRing';
 import type { AppSettings } from '../settings';
 import { zendeskText } from '../crm/zendeskText';
 
@@ -12,6 +15,12 @@ export interface ZendeskViewProps {
   settings: AppSettings;
   signIn: (session: PlatformSession) => Promise<void>;
 }
+
+/**
+ * Every sidebar and the top bar show the same core: if each rang, one chat would ring once
+ * per open ticket tab. The background rings (a Zendesk notification and the tone).
+ */
+export const SILENT_VIEW: AlertRingDeps = { playTone: () => undefined, notify: () => undefined };
 
 export function ZendeskView({ view, settings, signIn }: ZendeskViewProps) {
   const { store, replica } = view;
@@ -29,7 +38,13 @@ export function ZendeskView({ view, settings, signIn }: ZendeskViewProps) {
     return <p role="status">{zendeskText(language, 'view.connecting')}</p>;
   }
   if (status === 'ready' || status === 'loading') {
-    return <AgentRoot core={{ store: view.store, api: view.api }} />;
+    return (
+      <Provider store={view.store}>
+        <AgentApiProvider api={view.api}>
+          <AgentApp ring={SILENT_VIEW} />
+        </AgentApiProvider>
+      </Provider>
+    );
   }
   if (settings.oauthClientId !== '') {
     // The platform's PKCE sign-in needs a popup and a redirect page; not in this version.

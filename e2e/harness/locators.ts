@@ -1,8 +1,9 @@
 // Finding things the way an agent does: by role and accessible name, scoped to a region.
-import type { Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { escapeRegExp, type Names } from './names';
 
-export function agentView(page: Page, names: Names) {
+/** `page` may be an iframe's FrameLocator (a CRM's app frame). */
+export function agentView(page: Page | FrameLocator, names: Names) {
   // The spec allows the list to be a list or a region named Interactions.
   const list = page
     .getByRole('region', { name: names.list, exact: true })
@@ -15,7 +16,7 @@ export function agentView(page: Page, names: Names) {
         `^${texts.map((t) => `(?=.*${escapeRegExp(t)})`).join('')}${escapeRegExp(customer)}`,
       ),
     });
-  const button = (scope: Locator | Page, name: string) =>
+  const button = (scope: Locator | Page | FrameLocator, name: string) =>
     scope.getByRole('button', { name, exact: true });
   const wrapup = page
     .getByRole('dialog', { name: names.wrapup, exact: true })

@@ -75,6 +75,11 @@ async function eventBenchmarks(browser: Browser, pageUrl: string) {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   await context.addInitScript(RENDER_COUNTER_SCRIPT);
   const page = await context.newPage();
+  // A page that fails says why instead of leaving the benchmark waiting.
+  page.on('pageerror', (error) => console.error(`bench page: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.error(`bench page: ${message.text()}`);
+  });
   await page.goto(pageUrl);
   const setUpMs = await inPage<number>(page, `window.acdBench.setUp(${CHATS}, ${MESSAGES})`);
   await page.getByRole('log').waitFor();
@@ -142,9 +147,9 @@ async function coldStartBenchmarks(browser: Browser, distDir: string) {
       const context = await browser.newContext();
       await context.addInitScript(`(() => {
         const done = () => {
-          const rows = document.querySelectorAll('[aria-label="Interactions"] li');
-          const chat = [...document.querySelectorAll('[aria-label="Interactions"] li button')]
-            .filter((b) => !b.disabled);
+          const rows = document.querySelectorAll('.acd-row');
+          const chat = [...document.querySelectorAll('.acd-row-actions button')]
+            .filter((b) => b.textContent === 'Chat' && !b.disabled);
           return rows.length >= 4 && chat.length >= 4;
         };
         new MutationObserver((_m, observer) => {

@@ -68,6 +68,9 @@ describeInBrowser.each(LANGUAGES)('writing, faults, holds and ringing (%s)', (la
     expect(await view.reply.inputValue()).toBe(twoLines);
     await view.reply.press('Enter');
     await shows(page.getByRole('log').getByText(twoLines.split('\n')[1] ?? ''), 'the sent reply');
+    // The transcript shows a reply at once; the platform has it when "Sending…" goes.
+    const sending = page.getByRole('log').getByText(t('transcript.sending'));
+    await gone(sending, 'the sending mark of the reply');
     expect(await view.reply.inputValue()).toBe('');
     expect(await messageCount(cid)).toBe(start + 1);
     expect(await platformBodies(cid)).toContain(twoLines);
@@ -104,6 +107,7 @@ describeInBrowser.each(LANGUAGES)('writing, faults, holds and ringing (%s)', (la
     await view.reply.press('Backspace');
     await view.reply.press('Enter');
     await shows(page.getByRole('log').getByText(/xy$/), 'the shortened reply in the transcript');
+    await gone(sending, 'the sending mark of the shortened reply');
     expect(await messageCount(cid)).toBe(start + 2);
     expect(await view.reply.inputValue()).toBe('');
   });

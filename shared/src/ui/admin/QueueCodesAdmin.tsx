@@ -1,5 +1,5 @@
 // Which wrap-up codes a queue offers: find the queue, see its codes, assign or remove.
-import Button from '@salesforce/design-system-react/components/button';
+import { Button } from '../controls/Button';
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { Queue, WrapupCode } from '../../platform/platformTypes';
 import { useAgentApi } from '../app/agentApiContext';

@@ -1,7 +1,7 @@
 // Wrap-up codes on the platform: a paged, searchable list; create, rename, delete (after
 // confirmation). Every failure shows the platform's message.
-import Button from '@salesforce/design-system-react/components/button';
-import Modal from '@salesforce/design-system-react/components/modal';
+import { Button } from '../controls/Button';
+import { ModalDialog } from '../controls/ModalDialog';
 import { useCallback, useEffect, useId, useState } from 'react';
 import type { PagedListing, WrapupCode } from '../../platform/platformTypes';
 import { useAgentApi } from '../app/agentApiContext';
@@ -166,25 +166,25 @@ export function WrapupCodesAdmin({ onCodesChanged }: { onCodesChanged?: () => vo
         </div>
       </div>
       {deleting !== null && (
-        <Modal
-          isOpen
-          ariaHideApp={false}
+        <ModalDialog
+          label={t('admin.delete')}
           heading={t('admin.delete')}
-          onRequestClose={() => setDeleting(null)}
-          footer={[
-            <Button key="cancel" label={t('action.cancel')} onClick={() => setDeleting(null)} />,
-            <Button
-              key="delete"
-              label={t('admin.delete')}
-              variant="destructive"
-              onClick={() => void remove(deleting)}
-            />,
-          ]}
+          onClose={() => setDeleting(null)}
+          footer={
+            <>
+              <Button label={t('action.cancel')} onClick={() => setDeleting(null)} />
+              <Button
+                label={t('admin.delete')}
+                variant="destructive"
+                onClick={() => void remove(deleting)}
+              />
+            </>
+          }
         >
           <p className="slds-p-around_medium">
             {t('admin.deleteConfirm', { name: deleting.name })}
           </p>
-        </Modal>
+        </ModalDialog>
       )}
     </section>
   );

@@ -1,6 +1,6 @@
 // One interaction: who, which queue, its state in words, how long, its markers, and the
 // actions its state allows (rules 1, 3, 4, 7, 11).
-import Button from '@salesforce/design-system-react/components/button';
+import { Button } from '../controls/Button';
 import { memo, useMemo, useState } from 'react';
 import { useAppSelector } from '../../app/hooks';
 import { useAgentApi } from '../app/agentApiContext';

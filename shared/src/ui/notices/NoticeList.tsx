@@ -1,6 +1,6 @@
 // Errors and confirmations from the core: errors are alerts, the rest polite status; each
 // shows our words plus the platform's own message, and can be dismissed.
-import Button from '@salesforce/design-system-react/components/button';
+import { Button } from '../controls/Button';
 import { memo } from 'react';
 import { useAppSelector } from '../../app/hooks';
 import type { RootState } from '../../app/rootReducer';

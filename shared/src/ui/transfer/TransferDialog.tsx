@@ -1,7 +1,7 @@
 // Blind transfer (rule 3): search the platform's queues and agents, pick one, and the chat
 // leaves this agent's list.
-import Modal from '@salesforce/design-system-react/components/modal';
-import Button from '@salesforce/design-system-react/components/button';
+import { Button } from '../controls/Button';
+import { ModalDialog } from '../controls/ModalDialog';
 import { useId, useState } from 'react';
 import type { TransferTarget } from '../../ports/platformClient';
 import { useAgentApi } from '../app/agentApiContext';
@@ -37,12 +37,10 @@ export function TransferDialog({ conversationId, customerName, onClose }: Props)
   );
 
   return (
-    <Modal
-      isOpen
-      ariaHideApp={false}
+    <ModalDialog
+      label={t('transfer.label')}
       heading={t('transfer.heading', { name: customerName })}
-      assistiveText={{ dialogLabel: t('transfer.label') }}
-      onRequestClose={onClose}
+      onClose={onClose}
       footer={<Button label={t('action.cancel')} onClick={onClose} />}
     >
       <div className="slds-p-around_medium">
@@ -89,6 +87,6 @@ export function TransferDialog({ conversationId, customerName, onClose }: Props)
           </>
         )}
       </div>
-    </Modal>
+    </ModalDialog>
   );
 }

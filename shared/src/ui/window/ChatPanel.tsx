@@ -1,6 +1,6 @@
 // The selected chat: its customer, the New message control (rule 7), the transcript, the
 // typing indicator, the CRM record choice and the reply box.
-import Button from '@salesforce/design-system-react/components/button';
+import { Button } from '../controls/Button';
 import { useState } from 'react';
 import { useAppSelector } from '../../app/hooks';
 import { selectInteraction } from '../../features/interactions/interactionSelectors';

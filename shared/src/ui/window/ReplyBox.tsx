@@ -1,7 +1,7 @@
 // The reply box (rule 5): Enter sends, Shift+Enter is a new line; an empty, over-long or
 // undeliverable reply is refused with a reason and the text stays. The draft lives in the
 // store, so switching chats or reloading keeps it (rule 12).
-import Button from '@salesforce/design-system-react/components/button';
+import { Button } from '../controls/Button';
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useAppSelector } from '../../app/hooks';
 import { MAX_MESSAGE_LENGTH } from '../../platform/platformTypes';

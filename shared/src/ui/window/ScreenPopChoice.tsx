@@ -1,6 +1,6 @@
 // When the CRM found several records for the customer, the agent says which one the
 // interaction belongs to; the activity log attaches to it.
-import Button from '@salesforce/design-system-react/components/button';
+import { Button } from '../controls/Button';
 import { useAppSelector } from '../../app/hooks';
 import { useAgentApi } from '../app/agentApiContext';
 import { useTranslate } from '../app/useTranslate';

@@ -1,6 +1,6 @@
 // The wrap-up panel (rules 8-12): a code from the chat's queue, Notes when call logging is
 // off, Done; closing without Done leaves the red marker. Code and notes live in the store.
-import Button from '@salesforce/design-system-react/components/button';
+import { Button } from '../controls/Button';
 import { useEffect, useId, useState } from 'react';
 import { useAppSelector } from '../../app/hooks';
 import { selectInteraction } from '../../features/interactions/interactionSelectors';

@@ -109,6 +109,7 @@ describeInBrowser.each(LANGUAGES)('admin and list actions in the browser (%s)', 
       name: t('admin.renameTo', { name: created }),
       exact: true,
     });
+    await a11y.check(page, 'admin-renaming', 'section.acd-admin');
     await renameBox.fill(renamed);
     await button(t('admin.save')).click();
     await search.fill(renamed);
@@ -129,6 +130,7 @@ describeInBrowser.each(LANGUAGES)('admin and list actions in the browser (%s)', 
       exact: true,
     });
     await present(picker.getByRole('option', { name: renamed, exact: true }), 'the code to assign');
+    await a11y.check(page, 'admin-queue', 'section.acd-admin');
     await picker.selectOption({ label: renamed });
     await button(t('admin.assign')).click();
     await shows(billingCodes.getByText(renamed, { exact: true }), 'the code assigned to Billing');
@@ -140,7 +142,7 @@ describeInBrowser.each(LANGUAGES)('admin and list actions in the browser (%s)', 
     const confirm = page.getByRole('dialog', { name: t('admin.delete'), exact: true });
     await button(`${t('admin.delete')} ${renamed}`).click();
     await shows(confirm.getByText(t('admin.deleteConfirm', { name: renamed })), 'the question');
-    await a11y.check(page, 'admin-delete-dialog', '[role="dialog"]');
+    await a11y.check(page, 'admin-delete-dialog', 'dialog[open], [role="dialog"]');
     await confirm.getByRole('button', { name: t('action.cancel'), exact: true }).click();
     await gone(confirm, 'the confirmation after Cancel');
     expect((await e2e.state()).wrapupCodes.some((c) => c.id === id)).toBe(true);

@@ -38,7 +38,14 @@ async function buildBenchPage(outDir: string): Promise<void> {
     mode: 'production',
     logLevel: 'warn',
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    build: { outDir, emptyOutDir: true, cssMinify: false, reportCompressedSize: false },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      cssMinify: false,
+      reportCompressedSize: false,
+      // BENCH_UI_NAMES=1 keeps component names for the by-component breakdown.
+      minify: process.env.BENCH_UI_NAMES !== '1',
+    },
   });
 }
 
@@ -66,6 +73,7 @@ async function serveFolder(dir: string) {
 interface EventSample {
   ms: number;
   renders: number;
+  mounts: number;
 }
 
 /** Calls into the page by name: functions passed to evaluate would carry tsx's helpers. */
@@ -88,6 +96,16 @@ async function eventBenchmarks(browser: Browser, pageUrl: string) {
     const sample = await inPage<EventSample>(page, 'window.acdBench.measure()');
     if (i >= 20) samples.push(sample); // the first events warm the JIT
   }
+  // Which components render, for whoever chases the per-event figure.
+  const byName = await inPage<Record<string, number>>(page, 'window.__acdRenders.byName');
+  console.log(
+    'ui renders by component over the whole run:',
+    Object.entries(byName)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
+      .map(([name, count]) => `${name} ${count}`)
+      .join(', '),
+  );
   const transcriptLines = await inPage<number>(
     page,
     `document.querySelectorAll('[role="log"] p').length`,
@@ -95,6 +113,7 @@ async function eventBenchmarks(browser: Browser, pageUrl: string) {
   await context.close();
   const ms = samples.map((s) => s.ms);
   const renders = samples.map((s) => s.renders);
+  const mounts = samples.map((s) => s.mounts);
   return {
     'ui.setup.chats': CHATS,
     'ui.setup.messagesPerChat': MESSAGES,
@@ -104,6 +123,7 @@ async function eventBenchmarks(browser: Browser, pageUrl: string) {
     'ui.messageToPaint.p95Ms (goal <= 8)': round(percentile(ms, 95)),
     'ui.rendersPerEvent.median': percentile(renders, 50),
     'ui.rendersPerEvent.max (goal <= 3)': Math.max(...renders),
+    'ui.mountsPerEvent.median (the new line)': percentile(mounts, 50),
   };
 }
 

@@ -76,23 +76,27 @@ function nextTask(): Promise<void> {
 
 type Session = Awaited<ReturnType<typeof setUp>>;
 let session: Session | undefined;
-const renders = () =>
-  (window as unknown as { __acdRenders?: { renders: number } }).__acdRenders?.renders ?? 0;
+interface RenderCounts {
+  renders: number;
+  mounts: number;
+}
+const counts = (): RenderCounts =>
+  (window as unknown as { __acdRenders?: RenderCounts }).__acdRenders ?? { renders: 0, mounts: 0 };
 
-/** One customer message to the shown chat: ms until row and transcript show it, renders. */
 /** The burst on chat 0's row in the list: its unread count (0 without a burst). */
 function rowBurst(): number {
   const row = [...document.querySelectorAll('.acd-row')].find(
     (li) => li.querySelector('.slds-text-title_bold')?.textContent === 'Customer 0',
   );
   const count = row?.querySelector('.acd-burst [aria-hidden="true"]')?.textContent;
-  return count === undefined || count === null ? 0 : Number(count);
+  return count === undefined ? 0 : Number(count);
 }
 
-async function measure(): Promise<{ ms: number; renders: number }> {
+/** One customer message to the shown chat: ms until row and transcript show it, renders. */
+async function measure(): Promise<{ ms: number; renders: number; mounts: number }> {
   if (session === undefined) throw new Error('setUp first');
   const burstBefore = rowBurst();
-  const before = renders();
+  const before = { ...counts() };
   const start = performance.now();
   const text = session.push(0);
   // Both places the agent sees it: the transcript line and the row's burst (rule 7).
@@ -108,7 +112,8 @@ async function measure(): Promise<{ ms: number; renders: number }> {
   const ms = performance.now() - start;
   // Follow-up commits of the same event (effects) count too.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  return { ms, renders: renders() - before };
+  const after = counts();
+  return { ms, renders: after.renders - before.renders, mounts: after.mounts - before.mounts };
 }
 
 Object.assign(window, {

@@ -2,13 +2,15 @@
 // counting unread customer messages (rule 7). Each marker carries text, not colour alone.
 import Icon from '@salesforce/design-system-react/components/icon';
 import chat from '@salesforce/design-system-react/icons/utility/chat';
+import { memo } from 'react';
 import { useTranslate } from '../app/useTranslate';
 import { UnreadBurst } from './UnreadBurst';
 
-export function ChatIcon({ open, unread }: { open: boolean; unread: number }) {
+/** The glyph alone: it changes only when the window opens or closes. */
+const ChatGlyph = memo(function ChatGlyph({ open }: { open: boolean }) {
   const { t } = useTranslate();
   return (
-    <span className="acd-chat-icon slds-is-relative slds-m-right_x-small">
+    <>
       <Icon
         category="utility"
         name="chat"
@@ -18,7 +20,21 @@ export function ChatIcon({ open, unread }: { open: boolean; unread: number }) {
         className={open ? 'acd-marker_open' : undefined}
       />
       {open && <span className="slds-assistive-text">{t('marker.open')}</span>}
-      <UnreadBurst count={unread} />
+    </>
+  );
+});
+
+export const ChatIcon = memo(function ChatIcon({
+  conversationId,
+  open,
+}: {
+  conversationId: string;
+  open: boolean;
+}) {
+  return (
+    <span className="acd-chat-icon slds-is-relative slds-m-right_x-small">
+      <ChatGlyph open={open} />
+      <UnreadBurst conversationId={conversationId} />
     </span>
   );
-}
+});

@@ -1,7 +1,16 @@
-// The orange burst: how many customer messages the agent has not seen (rule 7).
+// The orange burst: how many customer messages the agent has not seen (rule 7). It reads
+// its own count, so a customer message re-renders the burst, not the row or tab around it.
+import { memo } from 'react';
+import { useAppSelector } from '../../app/hooks';
+import { selectUnreadCount } from '../../features/messages/messageSelectors';
 import { useTranslate } from '../app/useTranslate';
 
-export function UnreadBurst({ count }: { count: number }) {
+export const UnreadBurst = memo(function UnreadBurst({
+  conversationId,
+}: {
+  conversationId: string;
+}) {
+  const count = useAppSelector((s) => selectUnreadCount(s, conversationId));
   const { t } = useTranslate();
   if (count <= 0) return null;
   return (
@@ -10,4 +19,4 @@ export function UnreadBurst({ count }: { count: number }) {
       <span className="slds-assistive-text">{t('marker.unread', { count })}</span>
     </span>
   );
-}
+});

@@ -2,9 +2,10 @@
 // a pending note while the platform has not confirmed a sent wrap-up (rule 12).
 import Icon from '@salesforce/design-system-react/components/icon';
 import warning from '@salesforce/design-system-react/icons/utility/warning';
+import { memo } from 'react';
 import { useTranslate } from '../app/useTranslate';
 
-export function WrapupMarker({
+export const WrapupMarker = memo(function WrapupMarker({
   red,
   submission,
 }: {
@@ -26,4 +27,4 @@ export function WrapupMarker({
       {t('marker.wrapupOpen')}
     </span>
   );
-}
+});

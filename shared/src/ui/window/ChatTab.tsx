@@ -2,7 +2,6 @@
 // whether it is the connected one or held (rule 6).
 import { memo, useMemo, type KeyboardEvent } from 'react';
 import { useAppSelector } from '../../app/hooks';
-import { selectUnreadCount } from '../../features/messages/messageSelectors';
 import { useAgentApi } from '../app/agentApiContext';
 import { useTranslate } from '../app/useTranslate';
 import { STATE_KEYS } from '../list/stateKeys';
@@ -19,7 +18,6 @@ interface Props {
 export const ChatTab = memo(function ChatTab({ id, selected, panelId, onArrow }: Props) {
   const selectTab = useMemo(makeSelectTabView, []);
   const tab = useAppSelector((s) => selectTab(s, id));
-  const unread = useAppSelector((s) => selectUnreadCount(s, id));
   const api = useAgentApi();
   const { t } = useTranslate();
   if (tab === undefined) return null;
@@ -46,7 +44,7 @@ export const ChatTab = memo(function ChatTab({ id, selected, panelId, onArrow }:
         {/* The name is built from what is shown (axe label-content-name-mismatch): the
             visible name, the burst's own assistive text, then the state for screen readers. */}
         {tab.customerName}
-        <UnreadBurst count={unread} />
+        <UnreadBurst conversationId={id} />
         <span className="slds-assistive-text">({stateText})</span>
       </button>
     </li>

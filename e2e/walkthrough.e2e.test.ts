@@ -78,6 +78,11 @@ describeInBrowser.each(LANGUAGES)('the walk-through of the help article (%s)', (
     await view.reply.fill(reply);
     await view.reply.press('Enter');
     await shows(page.getByRole('log').getByText(reply), 'the reply in the transcript');
+    // Shown at once; the platform has it when the "Sending…" mark goes.
+    await gone(
+      page.getByRole('log').getByText(names.text('transcript.sending')),
+      'the sending mark of the reply',
+    );
     expect((await e2e.conversation(cid))?.messageCount).toBe(before + 1);
     expect(await view.reply.inputValue()).toBe('');
     await gone(burst, 'the burst after the reply');

@@ -8,6 +8,7 @@ import { notificationSaga } from '../features/notifications/notificationSaga';
 import { outboxSaga } from '../features/outbox/outboxSaga';
 import { crmSagas } from '../features/crm/crmSagas';
 import { persistenceSaga, restorePersisted } from '../features/persistence/persistenceSaga';
+import { preferencesSaga, restorePreferences } from '../features/settings/preferencesSaga';
 import { wrapupSagas } from '../features/wrapup/wrapupSagas';
 import { loadSession, presenceSaga } from '../features/session/sessionSaga';
 import type { CoreDeps } from './coreDeps';
@@ -17,7 +18,9 @@ export function* rootSaga(deps: CoreDeps) {
   if (!signedIn) return;
   // Drafts, forms and the outbox are back before any event could touch them.
   yield* call(restorePersisted, deps);
+  yield* call(restorePreferences, deps);
   yield* all([
+    fork(preferencesSaga, deps),
     fork(persistenceSaga, deps),
     fork(wrapupSagas, deps),
     fork(crmSagas, deps),

@@ -46,7 +46,8 @@ function describe(log, words) {
     .filter((line) => line !== null)
     .join('\n');
   const transcript = log.transcript
-    .map((line) => `[${line.at}] ${line.name}: ${line.text}`)
+    // System lines (joined, left) have no speaker: no empty "name:" before them.
+    .map((line) => `[${line.at}] ${line.name === '' ? line.text : `${line.name}: ${line.text}`}`)
     .join('\n');
   const full = `${header}\n${transcript}`;
   if (full.length <= DESCRIPTION_MAX) {

@@ -26,6 +26,12 @@ function finishedChat(overrides = {}) {
         text: 'Hi, my order is late',
       },
       { at: '2025-03-04T09:00:20.000Z', from: 'agent', name: 'Alex Morgan', text: 'Let me check' },
+      {
+        at: '2025-03-04T09:04:05.000Z',
+        from: 'system',
+        name: '',
+        text: 'Ada Lovelace left the chat',
+      },
     ],
     relatedRecord: { id: '003A', kind: 'Contact', label: 'Ada Lovelace (Contact)' },
     ...overrides,
@@ -64,6 +70,9 @@ describe('c-acd-chat-agent call logging', () => {
     expect(fields.Description).toContain(
       '[2025-03-04T09:00:06.000Z] Ada Lovelace: Hi, my order is late',
     );
+    // A system line has no speaker in front of it.
+    expect(fields.Description).toContain('[2025-03-04T09:04:05.000Z] Ada Lovelace left the chat');
+    expect(fields.Description).not.toContain('] :');
     expect(toasts).toEqual([expect.objectContaining({ title: 'Chat logged', variant: 'success' })]);
     expect(toasts[0].messageData[0].url).toBe('http://localhost/lightning/r/Task/00T1/view');
     await expect(element).toBeAccessible();

@@ -31,6 +31,19 @@ describeInBrowser.each(LANGUAGES)('the walk-through of the help article (%s)', (
     await page
       .getByRole('combobox', { name: names.text('status.presence'), exact: true })
       .selectOption({ label: names.text('presence.On Queue') });
+    // The platform has the new presence before the customer writes (the agent sees it set).
+    const presence = async () =>
+      (
+        await e2e.platform<{ presenceDefinition: { systemPresence: string } }>(
+          SEED_IDS.agentAlex,
+          'GET',
+          `/api/v2/users/${SEED_IDS.agentAlex}/presences/purecloud`,
+        )
+      ).presenceDefinition.systemPresence;
+    for (let i = 0; i < 100 && (await presence()) !== 'On Queue'; i += 1) {
+      await page.waitForTimeout(100);
+    }
+    expect(await presence()).toBe('On Queue');
     await e2e.startChat(customer, SEED_IDS.queueSupport, 'Hello, my order has not arrived.');
 
     // Rule 1: alerting, with the customer's name, the queue and Pick up; never auto-answered.

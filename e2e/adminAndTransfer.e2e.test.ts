@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { a11yAudit } from './harness/axe';
 import { saveScreenshot } from './harness/artifacts';
+import { pickUpNewChat } from './harness/agentSteps';
 import { describeInBrowser } from './harness/describeInBrowser';
 import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession';
 import { agentView, gone, present, shows, staysAbsent, type AgentView } from './harness/locators';
@@ -161,15 +162,7 @@ describeInBrowser.each(LANGUAGES)('admin and list actions in the browser (%s)', 
     expect(a11y.findings).toEqual({});
   });
 
-  /** Starts a chat in Support and picks it up in `view`; resolves with its id. */
-  async function pickUp(view: AgentView, customer: string): Promise<string> {
-    const cid = await e2e.startChat(customer, SEED_IDS.queueSupport, `Hi, ${customer} here.`);
-    const alerting = view.row(customer, names.text('state.alerting'));
-    await shows(alerting, `${customer} alerting`);
-    await view.button(alerting, names.pickUp).click();
-    await shows(view.row(customer, names.text('state.connected')), `${customer} connected`);
-    return cid;
-  }
+  const pickUp = (view: AgentView, customer: string) => pickUpNewChat(e2e, view, names, customer);
 
   it('rule 3: Transfer from the list hands the chat to a queue; Disconnect does not re-queue', async () => {
     const { page } = await e2e.openReadyClient({ language });

@@ -2,8 +2,9 @@
 // two clients of one agent (two browser contexts), the red wrap-up that blocks routing, and
 // a reload in the middle of a wrap-up.
 import type { Page } from 'playwright-core';
+import { chooseWrapupCode, pickUpNewChat } from './harness/agentSteps';
 import { describeInBrowser } from './harness/describeInBrowser';
-import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession';
+import { startE2eSession, type E2eSession } from './harness/e2eSession';
 import { agentView, gone, present, shows, type AgentView } from './harness/locators';
 import { LANGUAGES, namesFor } from './harness/names';
 
@@ -23,21 +24,9 @@ describeInBrowser.each(LANGUAGES)('chat rules in the browser (%s)', (language) =
     await e2e.close();
   });
 
-  /** Starts a chat and picks it up in `view`; resolves with the conversation id. */
-  async function pickUp(view: AgentView, customer: string): Promise<string> {
-    const cid = await e2e.startChat(customer, SEED_IDS.queueSupport, `Hi, ${customer} here.`);
-    const alerting = view.row(customer, names.text('state.alerting'));
-    await shows(alerting, `${customer} alerting`);
-    await view.button(alerting, names.pickUp).click();
-    await shows(view.row(customer, names.text('state.connected')), `${customer} connected`);
-    return cid;
-  }
+  const pickUp = (view: AgentView, customer: string) => pickUpNewChat(e2e, view, names, customer);
 
-  async function chooseCode(page: Page, view: AgentView) {
-    await view.wrapupCode.click();
-    await view.wrapupCode.fill(code.slice(0, 3));
-    await page.getByRole('option', { name: code, exact: true }).click();
-  }
+  const chooseCode = (page: Page, view: AgentView) => chooseWrapupCode(page, view, code);
 
   it('rule 6: selecting a chat connects it and holds the others', async () => {
     const { page } = await e2e.openReadyClient({ language });

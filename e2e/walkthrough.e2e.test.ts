@@ -4,6 +4,7 @@
 import { agentView, gone, present, shows, staysAbsent } from './harness/locators';
 import { a11yAudit } from './harness/axe';
 import { saveScreenshot } from './harness/artifacts';
+import { chooseWrapupCode } from './harness/agentSteps';
 import { describeInBrowser } from './harness/describeInBrowser';
 import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession';
 import { LANGUAGES, namesFor } from './harness/names';
@@ -110,9 +111,7 @@ describeInBrowser.each(LANGUAGES)('the walk-through of the help article (%s)', (
     // Rule 10: Done without a code is refused with a message; with a code it releases.
     await view.done.click();
     await shows(view.wrapup.getByText(names.text('wrapup.error.noCode')), 'the no-code message');
-    await view.wrapupCode.click();
-    await view.wrapupCode.fill(code.slice(0, 3));
-    await page.getByRole('option', { name: code, exact: true }).click();
+    await chooseWrapupCode(page, view, code);
     await view.notes.fill(language === 'ja' ? '配送状況を案内' : 'Explained the delivery status');
     await view.done.click();
     await gone(view.row(customer), 'the finished interaction');

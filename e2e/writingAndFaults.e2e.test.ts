@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import type { WebChatMessageEntityList } from '@acd/shared/platform/platformTypes';
 import { MAX_MESSAGE_LENGTH } from '@acd/shared/platform/platformTypes';
+import { chooseWrapupCode, pickUpNewChat } from './harness/agentSteps';
 import { describeInBrowser } from './harness/describeInBrowser';
 import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession';
 import { agentView, gone, shows, type AgentView } from './harness/locators';
@@ -29,15 +30,7 @@ describeInBrowser.each(LANGUAGES)('writing, faults, holds and ringing (%s)', (la
     await e2e.close();
   });
 
-  /** Starts a chat in Support and picks it up in `view`; resolves with its id. */
-  async function pickUp(view: AgentView, customer: string): Promise<string> {
-    const cid = await e2e.startChat(customer, SEED_IDS.queueSupport, `Hi, ${customer} here.`);
-    const alerting = view.row(customer, t('state.alerting'));
-    await shows(alerting, `${customer} alerting`);
-    await view.button(alerting, names.pickUp).click();
-    await shows(view.row(customer, t('state.connected')), `${customer} connected`);
-    return cid;
-  }
+  const pickUp = (view: AgentView, customer: string) => pickUpNewChat(e2e, view, names, customer);
 
   const messageCount = async (cid: string) => (await e2e.conversation(cid))?.messageCount ?? -1;
 
@@ -112,11 +105,7 @@ describeInBrowser.each(LANGUAGES)('writing, faults, holds and ringing (%s)', (la
     expect(await view.reply.inputValue()).toBe('');
   });
 
-  async function chooseCode(page: Page, view: AgentView) {
-    await view.wrapupCode.click();
-    await view.wrapupCode.fill(code.slice(0, 3));
-    await page.getByRole('option', { name: code, exact: true }).click();
-  }
+  const chooseCode = (page: Page, view: AgentView) => chooseWrapupCode(page, view, code);
 
   it('rule 12: a wrap-up Done during 503s shows pending, then is confirmed and released', async () => {
     const { page } = await e2e.openReadyClient({ language });

@@ -10,13 +10,13 @@ import {
   embedText,
   mountAgentClient,
   parseImplicitGrantFragment,
+  PlatformSignIn,
   SimulatorSignIn,
   withoutFragment,
   type MountedAgentClient,
   type PlatformSession,
 } from '@acd/shared/embed/index';
 import { selectLeaveNeedsConfirm } from '@acd/shared/ui/app/useBeforeUnloadGuard';
-import { PlatformSignIn } from './PlatformSignIn';
 import type { StandaloneConfig } from './standaloneConfig';
 
 export interface StandaloneHost {

@@ -8,13 +8,13 @@ import {
   embedText,
   loginBaseUrlFor,
   mountAgentClient,
+  PlatformSignIn,
   SimulatorSignIn,
   type MountedAgentClient,
   type PlatformSession,
 } from '@acd/shared/embed/index';
 import type { Language, Settings } from '@acd/shared/features/settings/settingsSlice';
 import type { CrmAdapter } from '@acd/shared/ports/crmAdapter';
-import { PlatformSignInButton } from './PlatformSignInButton';
 import { redirectUriFor, signInWithPopup } from './popupSignIn';
 import { shellText } from './shellText';
 
@@ -138,7 +138,7 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
     };
     showPanel((root) => {
       root.render(
-        <PlatformSignInButton
+        <PlatformSignIn
           language={language()}
           {...(notice === undefined ? {} : { notice })}
           onSignIn={async () => {

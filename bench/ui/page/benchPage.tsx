@@ -2,45 +2,24 @@
 // The agent UI on the in-memory bench platform (no network): the benchmark pushes frames
 // into the socket and measures how long the page takes to show them.
 import '@salesforce-ux/design-system/assets/styles/salesforce-lightning-design-system.min.css';
-import { createAgentCore } from '../../../shared/src/app/createAgentCore';
-import { systemClock } from '../../../shared/src/ports/clock';
-import { createMemoryStorage } from '../../../shared/src/ports/storage';
 import { mountAgentClient } from '../../../shared/src/embed/mountAgentClient';
 import {
   chatSnapshot,
-  createBenchPlatform,
   customerMessage,
   messageFrame,
   snapshotFrame,
 } from '../../core/benchPlatform';
+import { settle, startBenchCore } from '../../core/startBenchCore';
 
 const element = document.getElementById('agent-client');
 if (element === null) throw new Error('no #agent-client');
 
-async function settle(): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Core with `chats` connected chats of `messages` customer messages each, then the UI. */
+/** The core bench's core with `chats` connected chats of `messages` messages, then the UI. */
 async function setUp(chats: number, messages: number) {
-  const bench = createBenchPlatform(() => undefined);
-  const core = createAgentCore({
-    platform: bench.platform,
-    crm: {
-      screenPop: () => Promise.resolve({ kind: 'none' }),
-      logInteraction: (log) => Promise.resolve({ recordId: log.conversationId }),
-      setAttention: () => undefined,
-      currentContext: () => Promise.resolve({}),
-    },
-    storage: createMemoryStorage(),
-    clock: systemClock,
-    openSocket: bench.openSocket,
-    logger: { warn: () => undefined },
-  });
-  await core.api.start();
-  while (core.store.getState().connection.status !== 'connected') await settle();
+  const bench = await startBenchCore();
+  const { core } = bench;
   const at = Date.now() - 3_600_000;
-  const socket = bench.socket.current;
+  const socket = bench.socket();
   for (let n = 0; n < chats; n += 1) {
     socket.emit('message', snapshotFrame(chatSnapshot(n, { state: 'connected', at })));
     for (let seq = 0; seq < messages; seq += 1) {

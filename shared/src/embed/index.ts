@@ -12,6 +12,7 @@ export { loginBaseUrlFor, SignInError } from './pkce';
 export type { PkceConfig } from './pkce';
 export { beginPkceLogin, completePkceLogin } from './pkceLogin';
 export { SimulatorSignIn } from './SimulatorSignIn';
+export { PlatformSignIn } from './PlatformSignIn';
 export { listSimulatorAgents, signInToSimulator } from './simulatorSignIn';
 export type { SimulatorAgent } from './simulatorSignIn';
 export { createPageAttention } from './pageAttention';

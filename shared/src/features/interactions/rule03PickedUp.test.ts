@@ -14,13 +14,7 @@ afterEach(async () => {
 
 async function pickedUp() {
   const core = await sim.startCore(SEED_IDS.agentAlex);
-  const cid = await sim.startChat();
-  await waitFor(() => selectInteraction(core.store.getState(), cid), { what: 'alert' });
-  core.api.pickUp(cid);
-  await waitFor(() => selectInteraction(core.store.getState(), cid)?.state === 'connected', {
-    what: 'pick up',
-  });
-  return { core, cid };
+  return { core, cid: await sim.pickUpNewChat(core) };
 }
 
 describe('rule 3: picked up', () => {

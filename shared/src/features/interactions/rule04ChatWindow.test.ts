@@ -2,7 +2,7 @@
 // while the window is open.
 import { startSimulator, SEED_IDS, type SimulatorSession } from '../../testing/simulatorSession';
 import { waitFor } from '../../testing/waitFor';
-import { selectInteraction, selectIsOpen, selectSelectedId } from './interactionSelectors';
+import { selectIsOpen, selectSelectedId } from './interactionSelectors';
 
 let sim: SimulatorSession;
 beforeEach(async () => {
@@ -15,12 +15,7 @@ afterEach(async () => {
 describe('rule 4: chat window', () => {
   it('opens the window of a connected chat, marks it open, and unmarks it on close', async () => {
     const core = await sim.startCore(SEED_IDS.agentAlex);
-    const cid = await sim.startChat();
-    await waitFor(() => selectInteraction(core.store.getState(), cid), { what: 'alert' });
-    core.api.pickUp(cid);
-    await waitFor(() => selectInteraction(core.store.getState(), cid)?.state === 'connected', {
-      what: 'pick up',
-    });
+    const cid = await sim.pickUpNewChat(core);
     expect(selectIsOpen(core.store.getState(), cid)).toBe(false);
     core.api.selectChat(cid);
     await waitFor(() => selectIsOpen(core.store.getState(), cid), { what: 'open' });
@@ -31,12 +26,7 @@ describe('rule 4: chat window', () => {
 
   it('drops the open marker when the chat ends', async () => {
     const core = await sim.startCore(SEED_IDS.agentAlex);
-    const cid = await sim.startChat();
-    await waitFor(() => selectInteraction(core.store.getState(), cid), { what: 'alert' });
-    core.api.pickUp(cid);
-    await waitFor(() => selectInteraction(core.store.getState(), cid)?.state === 'connected', {
-      what: 'pick up',
-    });
+    const cid = await sim.pickUpNewChat(core);
     core.api.selectChat(cid);
     await waitFor(() => selectIsOpen(core.store.getState(), cid), { what: 'open' });
     await sim.customerLeaves(cid);

@@ -14,13 +14,7 @@ afterEach(async () => {
 });
 
 async function pickUpNext(core: TestCore, name: string) {
-  const cid = await sim.startChat(name);
-  await waitFor(() => selectInteraction(core.store.getState(), cid), { what: `alert of ${name}` });
-  core.api.pickUp(cid);
-  await waitFor(() => selectInteraction(core.store.getState(), cid)?.state === 'connected', {
-    what: 'pick up',
-  });
-  return cid;
+  return sim.pickUpNewChat(core, name);
 }
 
 const heldOnPlatform = (cid: string) =>

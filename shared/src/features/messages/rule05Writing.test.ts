@@ -2,7 +2,6 @@
 // refused with a reason and the typed text is kept.
 import { startSimulator, SEED_IDS, type SimulatorSession } from '../../testing/simulatorSession';
 import { waitFor } from '../../testing/waitFor';
-import { selectInteraction } from '../interactions/interactionSelectors';
 import { lineSource, selectTranscript } from './messageSelectors';
 
 let sim: SimulatorSession;
@@ -15,12 +14,7 @@ afterEach(async () => {
 
 async function connectedChat() {
   const core = await sim.startCore(SEED_IDS.agentAlex);
-  const cid = await sim.startChat();
-  await waitFor(() => selectInteraction(core.store.getState(), cid), { what: 'alert' });
-  core.api.pickUp(cid);
-  await waitFor(() => selectInteraction(core.store.getState(), cid)?.state === 'connected', {
-    what: 'pick up',
-  });
+  const cid = await sim.pickUpNewChat(core);
   core.api.selectChat(cid);
   return { core, cid };
 }

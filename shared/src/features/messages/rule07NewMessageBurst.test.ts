@@ -2,7 +2,6 @@
 // agent replies or clicks New message, in every client of the same agent.
 import { startSimulator, SEED_IDS, type SimulatorSession } from '../../testing/simulatorSession';
 import { waitFor } from '../../testing/waitFor';
-import { selectInteraction } from '../interactions/interactionSelectors';
 import { selectFirstUnreadId, selectUnreadCount } from './messageSelectors';
 
 let sim: SimulatorSession;
@@ -15,13 +14,7 @@ afterEach(async () => {
 
 async function connectedChat() {
   const core = await sim.startCore(SEED_IDS.agentAlex);
-  const cid = await sim.startChat();
-  await waitFor(() => selectInteraction(core.store.getState(), cid), { what: 'alert' });
-  core.api.pickUp(cid);
-  await waitFor(() => selectInteraction(core.store.getState(), cid)?.state === 'connected', {
-    what: 'pick up',
-  });
-  return { core, cid };
+  return { core, cid: await sim.pickUpNewChat(core) };
 }
 
 describe('rule 7: new-message burst', () => {

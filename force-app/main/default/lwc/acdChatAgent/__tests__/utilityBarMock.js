@@ -1,4 +1,4 @@
-// sfdx-lwc-jest has no stub of lightning/platformUtilityBarApi: each test mocks it virtually
+// sfdx-lwc-jest ships no lightning/platformUtilityBarApi module: each test provides a jest mock
 // with this module (`jest.mock(..., () => require('./utilityBarMock').create(), { virtual: true })`).
 export function create() {
   const { createTestWireAdapter } = require('@salesforce/wire-service-jest-util');

@@ -1,9 +1,10 @@
-// The sign-in for a real platform: one button that opens the platform's login window.
+// Sign-in on a real platform: one button; the host decides how the PKCE login runs (the
+// standalone page leaves for the login page, the Salesforce panel opens a popup).
 import { useId, useState } from 'react';
-import { embedText } from '@acd/shared/embed/index';
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
+import type { Language } from '../features/settings/settingsSlice';
+import { embedText } from './embedText';
 
-export function PlatformSignInButton({
+export function PlatformSignIn({
   language,
   notice,
   onSignIn,
@@ -17,7 +18,7 @@ export function PlatformSignInButton({
   const [error, setError] = useState<string | null>(null);
   return (
     <form
-      className="slds-p-around_medium"
+      className="slds-box slds-theme_default slds-m-around_medium"
       aria-labelledby={titleId}
       lang={language}
       onSubmit={(event) => {
@@ -30,9 +31,9 @@ export function PlatformSignInButton({
         });
       }}
     >
-      <h2 id={titleId} className="slds-text-heading_small slds-m-bottom_small">
+      <h1 id={titleId} className="slds-text-heading_medium slds-m-bottom_small">
         {embedText(language, 'signIn.title')}
-      </h2>
+      </h1>
       {notice !== undefined && <p role="status">{notice}</p>}
       {error !== null && (
         <p role="alert" className="slds-text-color_error">

@@ -107,6 +107,7 @@ const config: Config = {
     domProject('shared-ui', 'shared'),
     lwcProject(),
     { ...nodeProject('scripts/salesforce'), displayName: 'salesforce-metadata' },
+    { ...nodeProject('scripts/lint'), displayName: 'lint-rules' },
     domProject('salesforce-bundle', 'force-app/bundle-src'),
     nodeProject('zendesk-app'),
     nodeProject('apps'),

@@ -1,8 +1,8 @@
 // The CrmAdapter on the ZAF client: screen pop through the Support API and routeTo, call
 // logging as an internal note, attention as Zendesk notifications. Runs in the background
 // instance; the ticket in view is read through the client of that ticket's sidebar.
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
 import type {
+  Language,
   Attention,
   CrmAdapter,
   CrmContext,
@@ -10,7 +10,7 @@ import type {
   CustomerIdentity,
   InteractionLog,
   ScreenPopResult,
-} from '@acd/shared/ports/crmAdapter';
+} from '@acd/shared';
 import { describeRequestFailure, type ZafClient } from '../zaf/zafClient';
 import { interactionNote } from './interactionNote';
 import { zendeskText, type ZendeskTextKey } from './zendeskText';

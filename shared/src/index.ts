@@ -43,3 +43,7 @@ export { connectAgentView, hostAgentCore } from './remote/agentRemote';
 export type { AgentView } from './remote/agentRemote';
 export { createBroadcastChannelTransport } from './remote/broadcastChannelTransport';
 export type { RemoteTransport } from './remote/transport';
+
+// Checking values from outside.
+export { isRecord } from './guards/isRecord';
+export type { Fields } from './guards/isRecord';

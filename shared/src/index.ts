@@ -15,6 +15,7 @@ export type {
   CrmRecord,
   CustomerIdentity,
   InteractionLog,
+  InteractionLogText,
   ScreenPopResult,
   TranscriptLine,
 } from './ports/crmAdapter';
@@ -34,6 +35,8 @@ export { defaultSettings } from './features/settings/settingsSlice';
 export type { Language, Settings } from './features/settings/settingsSlice';
 export { formatDuration, formatTime, languageFromLocale, translate } from './i18n/translate';
 export type { MessageKey } from './i18n/translate';
+export { fillPlaceholders } from './i18n/fillPlaceholders';
+export type { TextParams } from './i18n/fillPlaceholders';
 
 // The platform's wire format (platform-api.md), shared with the simulator that speaks it.
 export * from './platform/platformTypes';

@@ -4,7 +4,7 @@ import type { ReplyDraft } from '../compose/composeSlice';
 import type { CustomerRecord } from '../crm/crmSlice';
 import type { OutboxItem } from '../outbox/outboxSlice';
 import type { WrapupForm } from '../wrapup/wrapupSlice';
-import { isRecord, type Fields } from '../../guards/isRecord';
+import { isRecord } from '../../guards/isRecord';
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 

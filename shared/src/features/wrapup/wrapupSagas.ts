@@ -136,6 +136,7 @@ function* done(deps: CoreDeps, action: ReturnType<typeof doneRequested>) {
       code: { id: form.codeId, name: code?.name ?? form.codeId },
       notes,
       now,
+      language: state.settings.language,
     });
     yield* put(queue({ kind: 'crmLog', log }));
   }

@@ -245,6 +245,7 @@ export function listMessages(
 }
 
 /** Blind transfer: to a queue re-queues the chat; to a user alerts that user. */
+// jscpd:ignore-start (the same participant-command signature and lookup as patchAttributes: see .jscpd.json)
 export function replaceParticipant(
   ctx: EngineContext,
   caller: SimUser,
@@ -254,6 +255,7 @@ export function replaceParticipant(
 ): void {
   const conversation = conversationOf(ctx, conversationId);
   const p = ownAgentParticipant(conversation, participantId, caller.id);
+  // jscpd:ignore-end
   const target = asObject(body);
   const given = (['queueId', 'userId', 'address'] as const).filter((k) => target[k] !== undefined);
   if (given.length !== 1) throw badRequest('Give exactly one of queueId, userId or address');

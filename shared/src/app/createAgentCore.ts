@@ -3,32 +3,15 @@
 import createSagaMiddleware, { type Task } from 'redux-saga';
 import type { Clock } from '../ports/clock';
 import type { CrmAdapter } from '../ports/crmAdapter';
-import type { PlatformClient, TransferTarget } from '../ports/platformClient';
+import type { PlatformClient } from '../ports/platformClient';
 import type { Storage } from '../ports/storage';
-import type { SystemPresence } from '../platform/platformTypes';
 import {
   defaultSettings,
   settingsChanged,
   type Settings,
 } from '../features/settings/settingsSlice';
-import {
-  chatSelected,
-  disconnectRequested,
-  holdRequested,
-  pickUpRequested,
-  transferRequested,
-  unholdRequested,
-} from '../features/interactions/interactionCommands';
-import { windowClosed } from '../features/interactions/interactionsSlice';
-import { newMessageClicked, replyTyped, sendRequested } from '../features/messages/messageCommands';
-import { doneRequested, wrapupReopenRequested } from '../features/wrapup/wrapupCommands';
-import { codeChosen, notesChanged, wrapupClosed } from '../features/wrapup/wrapupSlice';
-import { presenceRequested } from '../features/session/sessionSlice';
-import { noticeDismissed } from '../features/notices/noticesSlice';
-import { crmRecordChosen } from '../features/crm/crmSlice';
-import type { CrmRecord } from '../ports/crmAdapter';
-import { retryRequested } from '../features/outbox/outboxCommands';
 import { defaultTimings, type CoreTimings, type Logger, type SocketFactory } from './coreDeps';
+import { agentCommandApi } from './agentCommandApi';
 import { rootSaga } from './rootSaga';
 import { makeStore } from './store';
 
@@ -70,8 +53,6 @@ export function createAgentCore(options: AgentCoreOptions) {
     storageKey: (name: string) =>
       `acd-core:${store.getState().session.user?.id ?? 'anonymous'}:${name}`,
   };
-  const d = store.dispatch;
-
   const api = {
     /** Signs in with the platform and starts the connection; resolves when the session is known. */
     start(): Promise<void> {
@@ -95,31 +76,7 @@ export function createAgentCore(options: AgentCoreOptions) {
       await task.toPromise();
       task = null;
     },
-    pickUp: (conversationId: string) => d(pickUpRequested({ conversationId })),
-    disconnect: (conversationId: string) => d(disconnectRequested({ conversationId })),
-    hold: (conversationId: string) => d(holdRequested({ conversationId })),
-    unhold: (conversationId: string) => d(unholdRequested({ conversationId })),
-    transfer: (conversationId: string, target: TransferTarget, targetName: string) =>
-      d(transferRequested({ conversationId, target, targetName })),
-    selectChat: (conversationId: string) => d(chatSelected({ conversationId })),
-    closeWindow: (conversationId: string) => d(windowClosed({ conversationId })),
-    typeReply: (conversationId: string, text: string) => d(replyTyped({ conversationId, text })),
-    sendReply: (conversationId: string) => d(sendRequested({ conversationId })),
-    markNewMessagesSeen: (conversationId: string) => d(newMessageClicked({ conversationId })),
-    chooseWrapupCode: (conversationId: string, codeId: string | null) =>
-      d(codeChosen({ conversationId, codeId })),
-    writeNotes: (conversationId: string, notes: string) =>
-      d(notesChanged({ conversationId, notes })),
-    finishWrapup: (conversationId: string) => d(doneRequested({ conversationId })),
-    closeWrapup: (conversationId: string) => d(wrapupClosed({ conversationId })),
-    reopenWrapup: (conversationId: string) => d(wrapupReopenRequested({ conversationId })),
-    setPresence: (presence: SystemPresence) => d(presenceRequested({ presence })),
-    changeSettings: (settings: Partial<Settings>) => d(settingsChanged(settings)),
-    dismissNotice: (id: string) => d(noticeDismissed({ id })),
-    retryOutboxItem: (id: string) => d(retryRequested({ id })),
-    /** The agent's pick when the screen pop found several records; the log attaches to it. */
-    chooseCrmRecord: (conversationId: string, record: CrmRecord) =>
-      d(crmRecordChosen({ conversationId, record })),
+    ...agentCommandApi(store.dispatch),
     /** Plain request/response for the admin panel: no long-lived state, so no saga. */
     admin: {
       listCodes: options.platform.listWrapupCodes,

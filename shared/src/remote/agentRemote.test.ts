@@ -9,7 +9,7 @@ import { PlatformError, isPlatformError } from '../platform/platformError';
 import { createRecordingCrm } from '../../testing/recordingCrm';
 import { waitFor } from '../../testing/waitFor';
 import { connectAgentView, hostAgentCore } from './agentRemote';
-import { agentCommandApi } from './agentCommands';
+import { agentCommandApi } from '../app/agentCommandApi';
 import { createMemoryHub } from './transport';
 
 const queues = [{ id: 'q1', name: 'Support' }];

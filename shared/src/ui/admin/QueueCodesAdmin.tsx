@@ -61,6 +61,7 @@ export function QueueCodesAdmin({ codesVersion = 0 }: { codesVersion?: number } 
 
   const unassigned = allCodes.filter((c) => !assigned.some((a) => a.id === c.id));
   return (
+    // jscpd:ignore-start (the admin panels' heading, alert and search label: see .jscpd.json)
     <section className="slds-m-top_medium" aria-labelledby={`${searchId}-h`}>
       <h3 id={`${searchId}-h`} className="slds-text-title_caps">
         {t('admin.queues')}
@@ -74,6 +75,7 @@ export function QueueCodesAdmin({ codesVersion = 0 }: { codesVersion?: number } 
         <label className="slds-form-element__label" htmlFor={searchId}>
           {t('admin.queueSearch')}
         </label>
+        {/* jscpd:ignore-end */}
         <div className="slds-grid">
           <input
             id={searchId}

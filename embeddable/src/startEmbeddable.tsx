@@ -287,6 +287,9 @@ function startClient(start: ClientStart): MountedAgentClient {
     timeoutMs: timings.callbackTimeoutMs,
     condensed: (id) => memory.peek(id)?.condensed,
     locale: () => start.getLanguage(),
+    reportLogFailure: (detail) => {
+      notify({ kind: 'error', key: 'notice.callLogFailed', params: { detail } });
+    },
   });
   core = createBrowserAgent({
     platformBaseUrl: config.platformBaseUrl,

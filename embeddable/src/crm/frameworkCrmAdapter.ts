@@ -24,6 +24,8 @@ export interface FrameworkCrmDeps {
   /** The chat as the file sees it now (the core may already have forgotten it). */
   condensed: (conversationId: string) => CondensedInteraction | undefined;
   locale: () => string;
+  /** The agent hears at once that the CRM refused the log (the core retries it). */
+  reportLogFailure: (detail: string) => void;
 }
 
 function recordOf(contact: unknown, index: number): CrmRecord | null {
@@ -79,7 +81,13 @@ export function createFrameworkCrmAdapter(deps: FrameworkCrmDeps): CrmAdapter {
       if (interaction === undefined) {
         throw new FrameworkCallError(`no interaction ${log.conversationId} to log`, 'missing');
       }
-      const recordId = await deps.callLogs.logAcwCompleted(log, interaction);
+      let recordId: string | undefined;
+      try {
+        recordId = await deps.callLogs.logAcwCompleted(log, interaction);
+      } catch (error) {
+        deps.reportLogFailure(error instanceof Error ? error.message : String(error));
+        throw error;
+      }
       // The core keeps this id for a later update; the file may legitimately hand back none.
       return { recordId: recordId ?? log.existingRecordId ?? '' };
     },

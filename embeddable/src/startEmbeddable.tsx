@@ -91,7 +91,8 @@ export async function startEmbeddable(element: HTMLElement, win: HostWindow): Pr
   }
 
   // The frame: the integration's notices, the agent client, the call-log records, help links.
-  const noticesBox = doc.createElement('div');
+  // Landmarks all the way: the integration's notices are a complementary region.
+  const noticesBox = doc.createElement('aside');
   const clientBox = doc.createElement('div');
   const extrasBox = doc.createElement('div');
   element.replaceChildren(noticesBox, clientBox, extrasBox);

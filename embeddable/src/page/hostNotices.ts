@@ -61,7 +61,12 @@ export function createHostNotices(container: HTMLElement, language: () => Langua
     item.replaceChildren(box);
   };
 
-  list.setAttribute('aria-label', hostText(language(), 'notice.label'));
+  const label = () => {
+    const text = hostText(language(), 'notice.label');
+    list.setAttribute('aria-label', text);
+    container.setAttribute('aria-label', text);
+  };
+  label();
   list.hidden = true;
 
   return {
@@ -83,7 +88,7 @@ export function createHostNotices(container: HTMLElement, language: () => Langua
     },
     /** Re-renders every notice in the agent's current language. */
     relabel() {
-      list.setAttribute('aria-label', hostText(language(), 'notice.label'));
+      label();
       for (const entry of shown) render(entry.notice, entry.item);
     },
     texts: () => shown.map((entry) => textOf(entry.notice)),

@@ -20,7 +20,13 @@ const log: InteractionLog = {
 };
 
 /** A CRM in the file: answers each processCallLog with `answer`, keeps what it was given. */
-function crmFile(answer: (callLog: CallLog, ok: (r: { id?: unknown }) => void, fail: (e?: unknown) => void) => void) {
+function crmFile(
+  answer: (
+    callLog: CallLog,
+    ok: (r: { id?: unknown }) => void,
+    fail: (e?: unknown) => void,
+  ) => void,
+) {
   const calls: { callLog: CallLog; eventName: string }[] = [];
   const framework: FrameworkFile = {
     processCallLog: (callLog, _interaction, eventName, onSuccess, onFailure) => {
@@ -49,7 +55,10 @@ describe('processCallLog', () => {
       ['interactionDisconnected', undefined],
       ['interactionACWCompleted', 'REC-1'],
     ]);
-    expect(calls[1]?.callLog).toMatchObject({ notes: 'Explained the delivery', wrapupCode: 'Resolved' });
+    expect(calls[1]?.callLog).toMatchObject({
+      notes: 'Explained the delivery',
+      wrapupCode: 'Resolved',
+    });
     expect(onRecorded).toHaveBeenCalledTimes(1);
   });
 
@@ -91,7 +100,9 @@ describe('processCallLog', () => {
       late = ok;
     });
     const { callLogs, memory } = setUp(framework);
-    await expect(callLogs.process('c1', 'interactionDisconnected', interaction)).rejects.toMatchObject({
+    await expect(
+      callLogs.process('c1', 'interactionDisconnected', interaction),
+    ).rejects.toMatchObject({
       reason: 'timeout',
     });
     late?.({ id: 'REC-LATE' });

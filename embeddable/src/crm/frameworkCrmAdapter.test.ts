@@ -18,7 +18,8 @@ function adapterFor(framework: FrameworkFile, enableCallLogs = true) {
     memory,
     callLogs,
     timeoutMs: 300,
-    condensed: (id) => (id === 'c1' ? ({ id, name: 'Chris Lee' } as CondensedInteraction) : undefined),
+    condensed: (id) =>
+      id === 'c1' ? ({ id, name: 'Chris Lee' } as CondensedInteraction) : undefined,
     locale: () => 'ja',
     reportLogFailure,
   });
@@ -33,7 +34,11 @@ describe("the CrmAdapter on the file's callbacks", () => {
       kind: 'opened',
       record: { id: 'C-1', kind: 'contact', label: 'Chris' },
     });
-    const several = contactsToScreenPop([{ id: 'C-3', name: 'Chris (home)' }, { name: 'Chris (work)' }, {}]);
+    const several = contactsToScreenPop([
+      { id: 'C-3', name: 'Chris (home)' },
+      { name: 'Chris (work)' },
+      {},
+    ]);
     expect(several).toEqual({
       kind: 'choose',
       records: [
@@ -56,7 +61,11 @@ describe("the CrmAdapter on the file's callbacks", () => {
 
   it("searches with the customer's email through contactSearch", async () => {
     const contactSearch = jest.fn<void, Parameters<NonNullable<FrameworkFile['contactSearch']>>>(
-      (_search, onSuccess) => onSuccess([{ id: 'C-3', name: 'a' }, { id: 'C-4', name: 'b' }]),
+      (_search, onSuccess) =>
+        onSuccess([
+          { id: 'C-3', name: 'a' },
+          { id: 'C-4', name: 'b' },
+        ]),
     );
     const { adapter } = adapterFor({ contactSearch });
     const result = await adapter.screenPop(customer);
@@ -96,7 +105,12 @@ describe("the CrmAdapter on the file's callbacks", () => {
     const { adapter, reportLogFailure } = adapterFor({
       processCallLog: (_c, _i, _e, _ok, onFailure) => onFailure('no permission'),
     });
-    const log = { conversationId: 'c1', notes: '', wrapupCode: { id: 'w', name: 'x' }, transcript: [] } as unknown as InteractionLog;
+    const log = {
+      conversationId: 'c1',
+      notes: '',
+      wrapupCode: { id: 'w', name: 'x' },
+      transcript: [],
+    } as unknown as InteractionLog;
     await expect(adapter.logInteraction(log)).rejects.toThrow('no permission');
     expect(reportLogFailure).toHaveBeenCalledWith(expect.stringContaining('no permission'));
   });

@@ -59,6 +59,8 @@ export interface InteractionEventDeps {
 export function watchInteractions(deps: InteractionEventDeps): () => void {
   const queues = new Map<string, Promise<void>>();
   const ownsWrapup = new Set<string>();
+  // Chats with a call log under way: their removal is logged too (after it, with its id).
+  const logged = new Set<string>();
   let previous: Entities = deps.store.getState().interactions.entities;
 
   const inOrder = (id: string, step: () => Promise<void> | void) => {
@@ -79,6 +81,7 @@ export function watchInteractions(deps: InteractionEventDeps): () => void {
     const entry = deps.memory.get(id);
     if (!deps.config.settings.enableCallLogs || entry.condensed === undefined) return;
     if (deps.framework.processCallLog === undefined) return;
+    logged.add(id);
     deps.callLogs.process(id, eventName, entry.condensed).catch((error: unknown) => {
       deps.report('callLog', error instanceof Error ? error.message : String(error));
     });
@@ -90,18 +93,18 @@ export function watchInteractions(deps: InteractionEventDeps): () => void {
       if (deps.config.customInteractionAttributes.length > 0) {
         entry.attributes = await deps.readAttributes(interaction.id).catch(() => ({}));
       }
-      // The chat may have moved on while its attributes were read.
-      const current = deps.store.getState().interactions.entities[interaction.id] ?? interaction;
-      const condensed = condense(current);
+      // The chat as it was added, even if it moved on while its attributes were read: the
+      // changes since follow as their own events.
+      const condensed = condense(interaction);
       deps.subscriptions.emit('Interaction', 'add', condensed);
-      if (current.state === 'alerting' && deps.framework.screenPop !== undefined) {
+      if (interaction.state === 'alerting' && deps.framework.screenPop !== undefined) {
         const screenPop = deps.framework.screenPop;
         const failed = callSafely('screenPop', () => {
-          screenPop(searchStringOf(current), condensed, () => undefined);
+          screenPop(searchStringOf(interaction), condensed, () => undefined);
         });
         if (failed !== null) deps.report('callback', failed.message);
       }
-      if (owesWrapup(current)) ownsWrapup.add(current.id);
+      if (owesWrapup(interaction)) ownsWrapup.add(interaction.id);
     });
   };
 
@@ -128,8 +131,10 @@ export function watchInteractions(deps: InteractionEventDeps): () => void {
       deps.subscriptions.emit('Interaction', 'deallocate', done);
       // A chat that owed a wrap-up gets its last call log from Done (interactionACWCompleted);
       // one that left without (a transfer, no wrap-up required) gets interactionRemoved.
-      if (!ownsWrapup.has(id) && entry.recordId !== undefined) logCall(id, 'interactionRemoved');
+      const hasLog = logged.has(id) || entry.recordId !== undefined;
+      if (!ownsWrapup.has(id) && hasLog) logCall(id, 'interactionRemoved');
       ownsWrapup.delete(id);
+      logged.delete(id);
     });
   };
 

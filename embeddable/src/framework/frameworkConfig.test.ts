@@ -3,7 +3,11 @@ import { clientIdFor, readFrameworkConfig } from './frameworkConfig';
 // A config as files written for the real platform carry it (voice settings included).
 const realFile = {
   name: 'AcmeCRM',
-  clientIds: { 'mypurecloud.com': 'id-us', 'usw2.pure.cloud': 'id-usw2', 'mypurecloud.jp': 'id-jp' },
+  clientIds: {
+    'mypurecloud.com': 'id-us',
+    'usw2.pure.cloud': 'id-usw2',
+    'mypurecloud.jp': 'id-jp',
+  },
   customInteractionAttributes: ['PT_URLPop', 'PT_SearchValue'],
   settings: {
     embedWebRTCByDefault: true,
@@ -19,7 +23,10 @@ const realFile = {
     theme: { primary: '#62367A', text: '#DAD5DD' },
     display: { interactionDetails: { call: ['call.Ani'] } },
   },
-  helpLinks: { InteractionList: 'https://help.example.com/list', CallLog: 'https://help.example.com/log' },
+  helpLinks: {
+    InteractionList: 'https://help.example.com/list',
+    CallLog: 'https://help.example.com/log',
+  },
 };
 
 describe('Framework.config', () => {
@@ -76,7 +83,12 @@ describe('Framework.config', () => {
 });
 
 describe('clientIds by region host', () => {
-  const ids = { 'mypurecloud.com': 'us', 'usw2.pure.cloud': 'usw2', 'pure.cloud': 'generic', '127.0.0.1': 'sim' };
+  const ids = {
+    'mypurecloud.com': 'us',
+    'usw2.pure.cloud': 'usw2',
+    'pure.cloud': 'generic',
+    '127.0.0.1': 'sim',
+  };
 
   it('takes the entry whose key is the login host or its longest suffix', () => {
     expect(clientIdFor(ids, 'https://login.mypurecloud.com')).toBe('us');

@@ -15,9 +15,9 @@ describe('calls into framework.js', () => {
   });
 
   it('turns onFailure into a rejection that says why', async () => {
-    await expect(callWithCallbacks('processCallLog', (_ok, fail) => fail('CRM down'))).rejects.toEqual(
-      new FrameworkCallError('processCallLog failed: CRM down', 'failed'),
-    );
+    await expect(
+      callWithCallbacks('processCallLog', (_ok, fail) => fail('CRM down')),
+    ).rejects.toEqual(new FrameworkCallError('processCallLog failed: CRM down', 'failed'));
   });
 
   it('contains a callback that throws', async () => {

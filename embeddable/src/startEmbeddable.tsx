@@ -133,7 +133,7 @@ export async function startEmbeddable(element: HTMLElement, win: HostWindow): Pr
   const sessions = createSessionStore(win.sessionStorage);
   const session =
     sessions.load(config.platformBaseUrl) ??
-    (await signIn(clientBox, win, config, frameworkConfig, language, notify));
+    (await signIn(clientBox, win, config, frameworkConfig, language));
   sessions.save(config.platformBaseUrl, session);
   startClient({
     win,
@@ -167,7 +167,6 @@ function signIn(
   config: EmbeddableConfig,
   frameworkConfig: FrameworkConfig,
   language: Language,
-  notify: (notice: HostNotice) => void,
 ): Promise<PlatformSession> {
   const container = win.document.createElement('main');
   box.replaceChildren(container);
@@ -209,7 +208,6 @@ function signIn(
       );
     };
     render();
-    void notify;
   });
 }
 

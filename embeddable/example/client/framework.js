@@ -16,7 +16,7 @@
         ? new URL(document.referrer).origin
         : null;
 
-  var pending = {};
+  var pending = new Map();
   var nextRequest = 1;
 
   function send(type, data) {
@@ -27,7 +27,7 @@
   /** A request the CRM answers with { source: 'acd-crm', type: 'reply', requestId, ok, result }. */
   function request(type, data, onSuccess, onFailure) {
     var requestId = nextRequest++;
-    pending[requestId] = { onSuccess: onSuccess, onFailure: onFailure };
+    pending.set(requestId, { onSuccess: onSuccess, onFailure: onFailure });
     data.requestId = requestId;
     send(type, data);
   }
@@ -39,8 +39,8 @@
     var pc = window.PureCloud;
     switch (message.type) {
       case 'reply': {
-        var waiting = pending[message.requestId];
-        delete pending[message.requestId];
+        var waiting = pending.get(message.requestId);
+        pending.delete(message.requestId);
         if (!waiting) return;
         if (message.ok) waiting.onSuccess(message.result);
         else waiting.onFailure(message.error);

@@ -19,9 +19,11 @@ function describe(error: unknown): string {
   if (typeof error === 'string') return error;
   if (error === undefined) return 'no reason given';
   try {
-    return JSON.stringify(error);
+    // JSON.stringify answers undefined for functions and symbols, whatever its type says.
+    const text = JSON.stringify(error) as string | undefined;
+    return text ?? typeof error;
   } catch {
-    return String(error);
+    return typeof error;
   }
 }
 
@@ -35,32 +37,32 @@ export function callWithCallbacks<T>(
   options: { timeoutMs?: number; onLate?: (result: T) => void } = {},
 ): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    let settled = false;
-    let timedOut = false;
+    // An object, not a local flag: the callbacks may settle it before invoke() throws.
+    const call = { settled: false, timedOut: false };
     const timer = setTimeout(() => {
-      if (settled) return;
-      settled = true;
-      timedOut = true;
+      if (call.settled) return;
+      call.settled = true;
+      call.timedOut = true;
       reject(new FrameworkCallError(`${what} did not answer in time`, 'timeout'));
     }, options.timeoutMs ?? DEFAULT_CALLBACK_TIMEOUT_MS);
     const onSuccess = (result: T) => {
-      if (timedOut) options.onLate?.(result);
-      if (settled) return;
-      settled = true;
+      if (call.timedOut) options.onLate?.(result);
+      if (call.settled) return;
+      call.settled = true;
       clearTimeout(timer);
       resolve(result);
     };
     const onFailure = (error?: unknown) => {
-      if (settled) return;
-      settled = true;
+      if (call.settled) return;
+      call.settled = true;
       clearTimeout(timer);
       reject(new FrameworkCallError(`${what} failed: ${describe(error)}`, 'failed'));
     };
     try {
       invoke(onSuccess, onFailure);
     } catch (error) {
-      if (settled) return;
-      settled = true;
+      if (call.settled) return;
+      call.settled = true;
       clearTimeout(timer);
       reject(new FrameworkCallError(`${what} threw: ${describe(error)}`, 'threw'));
     }

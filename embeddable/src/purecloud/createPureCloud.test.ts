@@ -150,8 +150,9 @@ describe('window.PureCloud', () => {
       kind: 'contact',
       label: 'Aiko T.',
     });
-    expect(processCallLog.mock.calls[0]?.[2]).toBe('interactionChanged');
-    expect(processCallLog.mock.calls[0]?.[0]).toMatchObject({ selectedRelation: { id: 'O-9' } });
+    const [first] = processCallLog.mock.calls as unknown[][];
+    expect(first?.[2]).toBe('interactionChanged');
+    expect(first?.[0]).toMatchObject({ selectedRelation: { id: 'O-9' } });
   });
 
   it('transfers blind to a queue or user by name, with the transfer context written first', async () => {

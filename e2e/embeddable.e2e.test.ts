@@ -195,3 +195,79 @@ describeInBrowser.each(LANGUAGES)(
     });
   },
 );
+
+describeInBrowser(
+  'the Embeddable Framework client when the deployment or the file is wrong',
+  () => {
+    let e2e: E2eSession;
+    const names = namesFor('en');
+    const servers: ExampleCrm[] = [];
+
+    beforeAll(async () => {
+      e2e = await startE2eSession();
+    });
+    afterAll(async () => {
+      for (const server of servers) await server.close();
+      await e2e.close();
+    });
+
+    const crmWith = async (options: Parameters<typeof startCrm>[1]) => {
+      const server = await startCrm(e2e.demo.simulator.url, options);
+      servers.push(server);
+      return openCrm(e2e, server, 'en');
+    };
+
+    it('says in the frame that config.json is missing or broken, instead of a blank frame', async () => {
+      const missing = await crmWith({ configJson: () => null });
+      await shows(
+        missing.frame.getByRole('alert').filter({ hasText: 'config.json could not be read' }),
+        'the missing-config message',
+      );
+      const broken = await crmWith({ configJson: () => '{ "platformBaseUrl": 4 ' });
+      await shows(
+        broken.frame.getByRole('alert').filter({ hasText: 'config.json is not valid' }),
+        'the broken-config message',
+      );
+    });
+
+    it('refuses to run inside a CRM origin the deployer did not allow', async () => {
+      const { frame } = await crmWith({
+        configJson: (defaults) =>
+          JSON.stringify({ ...defaults, allowedParentOrigins: ['https://crm.example.com'] }),
+      });
+      await shows(
+        frame.getByRole('alert').filter({ hasText: 'may not run inside http://127.0.0.1' }),
+        'the refused-parent message',
+      );
+      await staysAbsent(
+        frame.getByRole('radio', { name: /Alex Morgan/ }),
+        'a sign-in under a refused parent',
+      );
+    });
+
+    it.each([
+      ['a syntax error', 'window.Framework = { config: {', /could not be loaded/],
+      ['no window.Framework', 'window.NotTheFramework = {};', /does not define window\.Framework/],
+    ])(
+      'gives a working client and a notice when framework.js has %s',
+      async (_what, source, notice) => {
+        const { frame, page } = await crmWith({ frameworkJs: () => source });
+        await shows(frame.getByRole('alert').filter({ hasText: notice }), 'the framework notice');
+        await signIn(frame, 'en');
+        const view = agentView(frame, names);
+        await shows(view.list, 'the interaction list without CRM features');
+        await e2e.setPresence(SEED_IDS.agentAlex, 'On Queue');
+        await e2e.startChat('Dana Fox', SEED_IDS.queueSupport, 'Hi');
+        const alerting = view.row('Dana Fox', names.text('state.alerting'));
+        await shows(alerting, 'the alerting chat');
+        await view.button(alerting, names.pickUp).click();
+        await shows(
+          view.row('Dana Fox', names.text('state.connected')),
+          'the chat picked up in the frame',
+        );
+        expect(await page.locator('#events li').count()).toBe(0);
+        await e2e.reset();
+      },
+    );
+  },
+);

@@ -31,6 +31,7 @@ import { callSafely, callWithCallbacks } from './framework/guardedCall';
 import { loadFramework } from './framework/loadFramework';
 import { hostText } from './i18n/text';
 import { createCallLogLinks } from './page/callLogLinks';
+import { createHelpLinks } from './page/helpLinks';
 import { showFrameMessage } from './page/frameMessage';
 import { createHostNotices, type HostNotice } from './page/hostNotices';
 import { createConversationAttributes, pickAttributes } from './platform/conversationAttributes';
@@ -253,6 +254,7 @@ function startClient(start: ClientStart): MountedAgentClient {
     if (failed !== null)
       notify({ kind: 'error', key: 'notice.callbackFailed', params: { detail: failed.message } });
   });
+  const help = createHelpLinks(start.extrasBox, frameworkConfig.helpLinks, start.getLanguage);
   const callLogs = createCallLogs({
     framework,
     settings: frameworkConfig.settings,
@@ -319,6 +321,7 @@ function startClient(start: ClientStart): MountedAgentClient {
     win.document.documentElement.lang = next;
     start.notices.relabel();
     links.relabel();
+    help.relabel();
   };
   store.subscribe(follow);
 

@@ -79,12 +79,13 @@ async function purgeSlds(outDir: string) {
     .replace(/url\((?!["']?data:)[^)]*\)/g, 'none');
   const { code } = transform({ filename: 'slds.css', code: Buffer.from(css), minify: true });
   writeFileSync(path.join(outDir, 'slds.css'), code);
+  // The stylesheets are the build's (purged SLDS) and the public folder's (the frame's own).
   const page = path.join(outDir, 'index.html');
   writeFileSync(
     page,
     readFileSync(page, 'utf8').replace(
-      '<link rel="stylesheet" href="./embeddable.css"',
-      '<link rel="stylesheet" href="./slds.css">\n    <link rel="stylesheet" href="./embeddable.css"',
+      '</head>',
+      '  <link rel="stylesheet" href="./slds.css" />\n    <link rel="stylesheet" href="./embeddable.css" />\n  </head>',
     ),
   );
 }

@@ -1,9 +1,7 @@
 // The internal note of a finished chat: plain text (Zendesk's `body`, never `html_body`),
 // so whatever the customer typed stays text. Its last line is a reference with a digest of
 // the content: a retry of the same log finds it and does not write the note twice.
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
-import { formatDuration } from '@acd/shared/i18n/translate';
-import type { InteractionLog } from '@acd/shared/ports/crmAdapter';
+import { type Language, formatDuration, type InteractionLog } from '@acd/shared';
 import { zendeskText } from './zendeskText';
 
 /** FNV-1a, 32 bits: enough to tell two versions of one chat's log apart. */

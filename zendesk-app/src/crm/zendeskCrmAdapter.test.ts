@@ -1,8 +1,7 @@
 // The Zendesk adapter against a fake ZAF client: what the agent sees in Zendesk (routes,
 // notifications) and what is written (internal notes), in English and Japanese.
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
-import type { InteractionLog } from '@acd/shared/ports/crmAdapter';
-import { createFakeZafClient, type FakeZaf } from '../testing/fakeZafClient';
+import type { Language, InteractionLog } from '@acd/shared';
+import { createFakeZafClient, type FakeZaf } from '../../testing/fakeZafClient';
 import type { ZafRequestOptions } from '../zaf/zafClient';
 import { createZendeskCrmAdapter } from './zendeskCrmAdapter';
 

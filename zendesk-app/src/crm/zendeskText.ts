@@ -1,6 +1,6 @@
 // What the Zendesk adapter says (Zendesk notifications, the internal note), in the agent's
 // language. Customer text is only ever placed into these as plain text.
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
+import type { Language } from '@acd/shared';
 
 const en = {
   'pop.noEmail': 'No email for {customer}: no Zendesk user to open.',

@@ -2,14 +2,14 @@
 // (another origin) with the example framework.js, and the help article's walk-through runs
 // through it in English and Japanese, driven partly from the CRM page's buttons.
 import type { Frame, FrameLocator, Page } from 'playwright-core';
-import { embedText } from '@acd/shared/embed/embedText';
+import { embedText } from '@acd/shared/embed';
 import { hostText } from '../embeddable/src/i18n/text';
-import type { ExampleCrm } from '../embeddable/server/exampleCrmServer';
+import type { ExampleCrm } from '../scripts/embeddable/exampleCrmServer';
 import { describeInBrowser } from './harness/describeInBrowser';
 import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession';
 import { agentView, shows, staysAbsent } from './harness/locators';
 import { LANGUAGES, namesFor } from './harness/names';
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
+import type { Language } from '@acd/shared';
 import { frameAxeViolations } from './embeddable/frameAxe';
 import { startCrm } from './embeddable/exampleCrmSession';
 

@@ -2,7 +2,7 @@
 // on PORT (default 5173), until SIGTERM or Ctrl-C. DEMO_PAGES=vite|dist picks how the pages
 // are served (default: the build in apps/dist when present, else Vite).
 import '@acd/mocks/server/withoutNodeWebStorage';
-import { startExampleCrmWithBuild } from '../../embeddable/server/startExampleCrm';
+import { startExampleCrmWithBuild } from '../../scripts/embeddable/startExampleCrm';
 import { startDemoServer, type DemoServerOptions } from './demoServer';
 
 function portFrom(name: string, fallback: number): number {

@@ -9,7 +9,7 @@ import {
   startExampleCrm,
   type ExampleCrm,
   type ExampleCrmOptions,
-} from '../../embeddable/server/exampleCrmServer';
+} from '../../scripts/embeddable/exampleCrmServer';
 
 let builtDir: string | undefined;
 

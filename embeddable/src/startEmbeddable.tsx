@@ -11,10 +11,9 @@ import {
   SimulatorSignIn,
   type MountedAgentClient,
   type PlatformSession,
-} from '@acd/shared/embed/index';
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
-import { languageFromLocale, translate } from '@acd/shared/i18n/translate';
-import { createPlatformHttp } from '@acd/shared/platform/platformHttp';
+} from '@acd/shared/embed';
+import type { Language } from '@acd/shared';
+import { languageFromLocale, translate } from '@acd/shared';
 import { checkParent } from './config/parentOrigin';
 import { loadEmbeddableConfig, type EmbeddableConfig } from './config/embeddableConfig';
 import { createCallLogs } from './crm/callLogs';
@@ -238,12 +237,10 @@ interface ClientStart {
 function startClient(start: ClientStart): MountedAgentClient {
   const { win, config, framework, frameworkConfig, notify, timings } = start;
   let token: string | null = start.session.accessToken;
-  const http = createPlatformHttp({
+  const attributes = createConversationAttributes({
     baseUrl: config.platformBaseUrl,
-    getAccessToken: () => token,
-    onAuthExpired: () => Promise.resolve(null),
+    accessToken: () => token,
   });
-  const attributes = createConversationAttributes(http);
   const memory = createInteractionMemory();
   const links = createCallLogLinks(start.extrasBox, start.getLanguage, (link) => {
     const open = framework.openCallLog;

@@ -1,4 +1,4 @@
-import type { InteractionLog } from '@acd/shared/ports/crmAdapter';
+import type { InteractionLog } from '@acd/shared';
 import { defaultSettings } from '../framework/frameworkConfig';
 import type { CallLog, CondensedInteraction, FrameworkFile } from '../framework/frameworkTypes';
 import { createCallLogs } from './callLogs';

@@ -2,7 +2,7 @@
 // previous onSuccess handed back (`callLog.id`), so the CRM updates its record instead of
 // writing a second one. A call that fails, throws or never answers rejects; an answer that
 // comes after the timeout still records the id.
-import type { InteractionLog } from '@acd/shared/ports/crmAdapter';
+import type { InteractionLog } from '@acd/shared';
 import type { FrameworkSettings } from '../framework/frameworkConfig';
 import type {
   CallLog,

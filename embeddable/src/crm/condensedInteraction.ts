@@ -1,6 +1,6 @@
 // The core's view of a chat, as the framework's condensed interaction (the field names of the
 // platform's "Condensed conversation information" page, those a chat has).
-import type { Interaction } from '@acd/shared/features/interactions/interactionFromSnapshot';
+import type { CoreChat as Interaction } from '../coreTypes';
 import type { CondensedInteraction } from '../framework/frameworkTypes';
 
 function stateOf(interaction: Interaction): string {

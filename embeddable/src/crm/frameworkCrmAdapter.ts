@@ -4,7 +4,7 @@
 //   the framework's own screenPop callback already ran when the chat alerted.
 // - logInteraction (Done with call logging on): processCallLog with interactionACWCompleted,
 //   carrying the record id an earlier onSuccess handed back.
-import type { CrmAdapter, CrmRecord, ScreenPopResult } from '@acd/shared/ports/crmAdapter';
+import type { CrmAdapter, CrmRecord, ScreenPopResult } from '@acd/shared';
 import type { FrameworkConfig } from '../framework/frameworkConfig';
 import type {
   CondensedInteraction,

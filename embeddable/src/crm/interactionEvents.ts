@@ -2,9 +2,9 @@
 // Interaction events (add, change with { old, new }, connect, disconnect, acw, deallocate),
 // screenPop when a chat alerts, and processCallLog when a chat disconnects or leaves without a
 // wrap-up. Each chat's events go out in order, after its attributes were read once.
-import type { RootState } from '@acd/shared/app/rootReducer';
-import type { TrackedInteraction } from '@acd/shared/features/interactions/interactionsSlice';
-import { owesWrapup } from '@acd/shared/features/interactions/interactionFromSnapshot';
+import type { CoreState as RootState } from '../coreTypes';
+import type { CoreChat as TrackedInteraction } from '../coreTypes';
+import { owesWrapup } from '../coreTypes';
 import type { FrameworkConfig } from '../framework/frameworkConfig';
 import type { CondensedInteraction, FrameworkFile } from '../framework/frameworkTypes';
 import { callSafely } from '../framework/guardedCall';

@@ -1,6 +1,6 @@
 // The host's own words (frame messages, integration notices), in English and Japanese; the
 // agent UI's words come from the shared core.
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
+import type { Language } from '@acd/shared';
 import en from './en.json';
 import ja from './ja.json';
 

@@ -1,6 +1,6 @@
 // The call-log records the CRM confirmed, one button each: the agent opens the record in the
 // CRM through the file's openCallLog (the client never navigates the CRM page itself).
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
+import type { Language } from '@acd/shared';
 import type { CallLog, CondensedInteraction } from '../framework/frameworkTypes';
 import { hostText } from '../i18n/text';
 

@@ -1,6 +1,6 @@
 // Framework.config.helpLinks: the integrator's help pages, as links under the client (each
 // opens in a new tab; only http(s) URLs get this far).
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
+import type { Language } from '@acd/shared';
 import type { HelpLinks } from '../framework/frameworkConfig';
 import { hostText } from '../i18n/text';
 

@@ -2,7 +2,7 @@ import { createCallLogLinks } from './callLogLinks';
 import { createHelpLinks } from './helpLinks';
 import { createHostNotices } from './hostNotices';
 import type { CondensedInteraction } from '../framework/frameworkTypes';
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
+import type { Language } from '@acd/shared';
 
 describe('the frame around the agent client', () => {
   let language: Language = 'en';

@@ -2,7 +2,7 @@
 // CRM asked for something a chat client cannot do, or the CRM's own notifyUser message.
 // Errors are alerts, the rest polite status; every one can be dismissed; the words follow the
 // agent's language.
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
+import type { Language } from '@acd/shared';
 import { hostText, type HostTextKey } from '../i18n/text';
 
 export type HostNoticeKind = 'error' | 'warning' | 'info' | 'success';

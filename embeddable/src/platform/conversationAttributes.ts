@@ -1,8 +1,48 @@
 // Conversation attributes on the platform: read for `customInteractionAttributes` (the file
 // receives them in the interaction) and written by `PureCloud.addCustomAttributes`
 // (PATCH .../participants/{pid}/attributes on the agent's own participant, which merges).
-import type { PlatformHttp } from '@acd/shared/platform/platformHttp';
-import { LAST_SEEN_ATTRIBUTE } from '@acd/shared/platform/platformTypes';
+import { LAST_SEEN_ATTRIBUTE } from '@acd/shared';
+
+/** The agent's token and the platform's origin (the core keeps its own HTTP client private). */
+export interface AttributesPlatform {
+  baseUrl: string;
+  accessToken: () => string | null;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}
+
+async function call(
+  platform: AttributesPlatform,
+  method: 'GET' | 'PATCH',
+  path: string,
+  body?: unknown,
+) {
+  const token = platform.accessToken();
+  if (token === null) throw new Error('signed out');
+  const fetchImpl = platform.fetch ?? ((input, init) => fetch(input, init));
+  const response = await fetchImpl(new URL(path, platform.baseUrl), {
+    method,
+    headers: {
+      Authorization: `Bearer ${token}`,
+      Accept: 'application/json',
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    signal: AbortSignal.timeout(platform.timeoutMs ?? 10_000),
+  });
+  const text = await response.text();
+  if (!response.ok) {
+    let message = `HTTP ${response.status}`;
+    try {
+      const parsed = JSON.parse(text) as { message?: unknown };
+      if (typeof parsed.message === 'string') message = `${message}: ${parsed.message}`;
+    } catch {
+      // Not JSON: the status says enough.
+    }
+    throw new Error(message);
+  }
+  return text === '' ? undefined : (JSON.parse(text) as unknown);
+}
 
 interface ParticipantAttributes {
   purpose?: unknown;
@@ -24,14 +64,12 @@ function stringAttributes(value: unknown): Record<string, string> {
 const chatPath = (conversationId: string) =>
   `/api/v2/conversations/chats/${encodeURIComponent(conversationId)}`;
 
-export function createConversationAttributes(http: PlatformHttp) {
+export function createConversationAttributes(platform: AttributesPlatform) {
   return {
     /** Every participant's attributes, the customer's first, agents' written over them. */
     async read(conversationId: string): Promise<Record<string, string>> {
-      const chat = await http.request('GET', chatPath(conversationId), {
-        expect: isConversation,
-        idempotent: true,
-      });
+      const chat = await call(platform, 'GET', chatPath(conversationId));
+      if (!isConversation(chat)) throw new Error('the platform answered without participants');
       const ordered = [...chat.participants].sort(
         (a, b) => Number(a.purpose !== 'customer') - Number(b.purpose !== 'customer'),
       );
@@ -43,10 +81,11 @@ export function createConversationAttributes(http: PlatformHttp) {
     },
 
     async write(conversationId: string, participantId: string, attributes: Record<string, string>) {
-      await http.request(
+      await call(
+        platform,
         'PATCH',
         `${chatPath(conversationId)}/participants/${encodeURIComponent(participantId)}/attributes`,
-        { body: { attributes }, idempotent: true },
+        { attributes },
       );
     },
   };

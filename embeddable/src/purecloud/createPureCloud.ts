@@ -1,8 +1,8 @@
 // window.PureCloud: what framework.js calls to drive the client, with the real framework's
 // names. Every call checks its input; what a chat client cannot do (voice) answers with a
 // notice, never an exception, so a file written for the real platform runs unchanged.
-import type { AgentCore } from '@acd/shared/app/createAgentCore';
-import type { TrackedInteraction } from '@acd/shared/features/interactions/interactionsSlice';
+import type { AgentCore } from '@acd/shared';
+import type { CoreChat as TrackedInteraction } from '../coreTypes';
 import type { CallLogs } from '../crm/callLogs';
 import type { InteractionMemory } from '../crm/interactionMemory';
 import type { FrameworkConfig } from '../framework/frameworkConfig';

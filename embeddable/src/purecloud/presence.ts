@@ -1,5 +1,5 @@
 // The framework's status ids and the platform's system presences.
-import type { SystemPresence } from '@acd/shared/platform/platformTypes';
+import type { SystemPresence } from '@acd/shared';
 
 const BY_ID: Record<string, SystemPresence> = {
   ON_QUEUE: 'On Queue',

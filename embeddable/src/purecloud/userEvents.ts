@@ -1,7 +1,7 @@
 // UserAction events (the agent's status and routing status) and Notification events (the
 // client's own notices, in the agent's language) for the file's subscribers.
-import type { RootState } from '@acd/shared/app/rootReducer';
-import type { SystemPresence } from '@acd/shared/platform/platformTypes';
+import type { CoreState as RootState } from '../coreTypes';
+import type { SystemPresence } from '@acd/shared';
 import type { Subscriptions } from './subscriptions';
 
 export function watchUserAndNotices(

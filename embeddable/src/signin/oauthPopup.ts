@@ -8,7 +8,7 @@ import {
   completePkceLogin,
   type PkceConfig,
   type PlatformSession,
-} from '@acd/shared/embed/index';
+} from '@acd/shared/embed';
 
 export type PopupSignIn =
   | { kind: 'session'; session: PlatformSession }

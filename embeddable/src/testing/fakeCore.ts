@@ -1,7 +1,7 @@
 // A stand-in for the core's store in the host's unit tests: plain state the test replaces,
 // listeners called on every change, as Redux does.
-import type { RootState } from '@acd/shared/app/rootReducer';
-import type { TrackedInteraction } from '@acd/shared/features/interactions/interactionsSlice';
+import type { CoreState as RootState } from '../coreTypes';
+import type { CoreChat as TrackedInteraction } from '../coreTypes';
 
 export function chat(overrides: Partial<TrackedInteraction> = {}): TrackedInteraction {
   return {

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createStaticHandler } from '../../apps/server/staticFiles';
 
-const embeddableDir = path.resolve(__dirname, '..');
+const embeddableDir = path.resolve(__dirname, '../../embeddable');
 export const defaultClientDist = path.join(embeddableDir, 'dist');
 const exampleDir = path.join(embeddableDir, 'example');
 

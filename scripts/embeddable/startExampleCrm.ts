@@ -3,7 +3,7 @@
 // starts it). `npm start` starts it too, beside the demo. Builds the client when missing.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { buildEmbeddable } from '../scripts/buildEmbeddable';
+import { buildEmbeddable } from '../../embeddable/scripts/buildEmbeddable';
 import { defaultClientDist, startExampleCrm, type ExampleCrm } from './exampleCrmServer';
 
 /** Starts the example CRM, building the client first if embeddable/dist has none. */

@@ -53,6 +53,9 @@ const consoleLogger: Logger = {
 
 const standardSocket: SocketFactory = (url) => new WebSocket(url);
 
+/** What the persistence saga keeps per agent (features/persistence). */
+const STORED_WORK = ['drafts', 'wrapup', 'outbox', 'crm'] as const;
+
 export function createAgentCore(options: AgentCoreOptions) {
   const sagaMiddleware = createSagaMiddleware();
   const store = makeStore(undefined, sagaMiddleware);
@@ -94,6 +97,10 @@ export function createAgentCore(options: AgentCoreOptions) {
       task.cancel();
       await task.toPromise();
       task = null;
+    },
+    /** Sign-out: removes this agent's stored drafts, wrap-up forms, outbox and CRM choices. */
+    async forgetStoredWork(): Promise<void> {
+      for (const name of STORED_WORK) await deps.storage.removeItem(deps.storageKey(name));
     },
     pickUp: (conversationId: string) => d(pickUpRequested({ conversationId })),
     disconnect: (conversationId: string) => d(disconnectRequested({ conversationId })),

@@ -9,6 +9,7 @@ import {
   exchangeCode,
   SignInError,
   type PkceConfig,
+  type SignInFailure,
   type PkceRequest,
 } from './pkce';
 
@@ -23,7 +24,7 @@ export async function beginPkceLogin(config: PkceConfig, webStorage: WebStorageL
 export type PkceCallback =
   | { kind: 'none' }
   | { kind: 'session'; session: PlatformSession; cleanUrl: string }
-  | { kind: 'error'; message: string; cleanUrl: string };
+  | { kind: 'error'; message: string; reason: SignInFailure; cleanUrl: string };
 
 /** Completes the sign-in when `href` is the platform's redirect back; else `none`. */
 export async function completePkceLogin(
@@ -45,14 +46,18 @@ export async function completePkceLogin(
   const pending = webStorage.getItem(PENDING_KEY);
   webStorage.removeItem(PENDING_KEY);
   if (error !== null) {
-    return { kind: 'error', message: description ?? error, cleanUrl };
+    const reason = error === 'access_denied' ? 'cancelled' : 'refused';
+    return { kind: 'error', message: description ?? error, reason, cleanUrl };
   }
   try {
     const request = pending === null ? null : (JSON.parse(pending) as PkceRequest);
-    if (request === null) throw new SignInError('The sign-in was not started from this tab.');
+    if (request === null) {
+      throw new SignInError('The sign-in was not started from this tab.', 'notStarted');
+    }
     const session = await exchangeCode(config, request, { code: code ?? '', state }, options);
     return { kind: 'session', session, cleanUrl };
   } catch (caught) {
-    return { kind: 'error', message: (caught as Error).message, cleanUrl };
+    const reason = caught instanceof SignInError ? caught.reason : 'refused';
+    return { kind: 'error', message: (caught as Error).message, reason, cleanUrl };
   }
 }

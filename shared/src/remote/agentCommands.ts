@@ -25,7 +25,7 @@ import type { RemoteAction } from './protocol';
 /** The API methods that only dispatch an action (everything but start/stop and the calls). */
 export type AgentCommandApi = Omit<
   AgentCoreApi,
-  'start' | 'stop' | 'admin' | 'searchUsers' | 'searchQueues'
+  'start' | 'stop' | 'forgetStoredWork' | 'admin' | 'searchUsers' | 'searchQueues'
 >;
 
 export function agentCommandApi(

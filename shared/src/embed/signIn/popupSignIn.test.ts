@@ -14,9 +14,10 @@ const CONFIG = {
 function fakeWindow({ blocked = false } = {}) {
   const target = new EventTarget();
   const popup = { closed: false, location: { href: 'about:blank' } };
+  const open = jest.fn(() => (blocked ? null : popup));
   const win = {
     location: { origin: 'https://crm.example' },
-    open: jest.fn(() => (blocked ? null : popup)),
+    open,
     addEventListener: target.addEventListener.bind(target),
     removeEventListener: target.removeEventListener.bind(target),
     setInterval: (fn: () => void, ms: number) => setInterval(fn, ms) as unknown as number,
@@ -35,7 +36,7 @@ function fakeWindow({ blocked = false } = {}) {
       await new Promise((r) => setTimeout(r, 5));
     }
   };
-  return { win: win as unknown as Window, popup, answer, sentState, loginPageOpened };
+  return { win: win as unknown as Window, open, popup, answer, sentState, loginPageOpened };
 }
 
 const tokenFetch = () =>
@@ -48,7 +49,7 @@ describe('signInWithPopup', () => {
     const w = fakeWindow();
     const fetch = tokenFetch();
     const session = signInWithPopup(CONFIG, w.win, { fetch, now: () => 1000 });
-    expect(w.win.open).toHaveBeenCalledWith('about:blank', expect.any(String), expect.any(String));
+    expect(w.open).toHaveBeenCalledWith('about:blank', expect.any(String), expect.any(String));
     await w.loginPageOpened();
     const login = new URL(w.popup.location.href);
     expect(login.origin + login.pathname).toBe('https://login.example/oauth/authorize');
@@ -61,7 +62,7 @@ describe('signInWithPopup', () => {
     );
     w.answer({ state: w.sentState(), code: 'c-1', error: null, errorDescription: null });
     await expect(session).resolves.toEqual({ accessToken: 't-1', expiresAt: 61_000 });
-    const body = new URLSearchParams(String(fetch.mock.calls[0]?.[1]?.body));
+    const body = new URLSearchParams(fetch.mock.calls[0]?.[1]?.body as string);
     expect(body.get('code')).toBe('c-1');
     expect(body.get('code_verifier')).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });

@@ -10,7 +10,7 @@ export { parseImplicitGrantFragment, withoutFragment } from './implicitGrant';
 export type { PlatformSession, FragmentGrant } from './implicitGrant';
 export { loginBaseUrlFor, SignInError } from './pkce';
 export type { PkceConfig, SignInFailure } from './pkce';
-export { beginPkceLogin, completePkceLogin } from './pkceLogin';
+export { beginPkceLogin, completePkceLogin, pendingReturnTo } from './pkceLogin';
 export { SimulatorSignIn } from './SimulatorSignIn';
 export { PlatformSignIn, signInFailureText } from './PlatformSignIn';
 // The one sign-in module: settings, the component, popup + callback page, re-sign-in, sign-out.

@@ -29,12 +29,14 @@ describe('the popup state', () => {
     expect(openerOriginOf(`${'a'.repeat(43)}.${btoa('https://x.test/path')}`)).toBeNull();
   });
 
-  it('allows exact origins and https://*.suffix entries only', () => {
+  it('allows exact origins, https://*.suffix and host:* entries only', () => {
     const allowed = ['https://a.test', 'https://*.zdusercontent.com'];
     expect(originAllowed('https://a.test', allowed)).toBe(true);
     expect(originAllowed('https://1234.apps.zdusercontent.com', allowed)).toBe(true);
     expect(originAllowed('http://1234.apps.zdusercontent.com', allowed)).toBe(false);
     expect(originAllowed('https://zdusercontent.com.evil.test', allowed)).toBe(false);
+    expect(originAllowed('http://127.0.0.1:5173', ['http://127.0.0.1:*'])).toBe(true);
+    expect(originAllowed('http://127.0.0.2:5173', ['http://127.0.0.1:*'])).toBe(false);
   });
 });
 

@@ -48,7 +48,7 @@ export function openerOriginOf(state: string | null): string | null {
 
 /**
  * Whether a deployment's allow-list admits an origin: exact origins, or `https://*.suffix`
- * for CRMs whose app frames live on per-customer or per-upload subdomains.
+ * for CRMs whose app frames live on per-customer or per-upload subdomains, or `host:*`.
  */
 export function originAllowed(origin: string, allowed: readonly string[]): boolean {
   let url: URL;
@@ -58,6 +58,9 @@ export function originAllowed(origin: string, allowed: readonly string[]): boole
     return false;
   }
   return allowed.some((entry) => {
+    // `http://127.0.0.1:*`: any port of one host (local demos, whose ports are picked at start).
+    const anyPort = /^(https?):\/\/([^/*:]+):\*$/.exec(entry);
+    if (anyPort !== null) return url.protocol === `${anyPort[1]}:` && url.hostname === anyPort[2];
     const wildcard = /^(https?):\/\/\*\.([^/:]+)$/.exec(entry);
     if (wildcard === null) return entry === origin;
     return url.protocol === `${wildcard[1]}:` && url.hostname.endsWith(`.${wildcard[2]}`);

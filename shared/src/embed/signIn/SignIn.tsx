@@ -49,7 +49,7 @@ export function SignIn({
       />
     );
   }
-  if (settings.clientId === '') {
+  if (settings.clientId === '' || (flow.kind === 'popup' && settings.callbackUrl === '')) {
     return (
       <p role="alert" className="slds-p-around_medium slds-text-color_error" lang={language}>
         {embedText(language, 'signIn.noClient')}
@@ -64,7 +64,8 @@ export function SignIn({
       onSignIn={async () => {
         if (flow.kind === 'redirect') {
           const pkce = { loginBaseUrl, clientId, redirectUri: flow.redirectUri };
-          win.location.assign(await beginPkceLogin(pkce, win.sessionStorage));
+          // The page comes back to the bare redirect URI; its own address returns through this.
+          win.location.assign(await beginPkceLogin(pkce, win.sessionStorage, win.location.href));
           return;
         }
         onSignedIn(

@@ -12,7 +12,7 @@ export interface SignInSettings {
   loginBaseUrl: string;
   /** Public id of the platform's OAuth client; empty when the deployment has none yet. */
   clientId: string;
-  /** The callback page, the popup's redirect URI (registered for the client). */
+  /** The callback page, the popup's redirect URI (registered for the client); '' if unset. */
   callbackUrl: string;
 }
 
@@ -45,7 +45,7 @@ function origin(value: string, what: string): string {
 
 /**
  * `defaultCallbackUrl` is where this host's build puts the callback page (beside the
- * standalone page); a deployment may host it elsewhere and say so in `callbackUrl`.
+ * standalone page; '' for a host with no pages of its own); `callbackUrl` overrides it.
  */
 export function readSignInSettings(
   raw: RawSignInSettings,
@@ -58,11 +58,13 @@ export function readSignInSettings(
   const platformBaseUrl = origin(raw.platformBaseUrl, 'The platform base URL');
   const login = text(raw.loginBaseUrl);
   const callback = text(raw.callbackUrl) === '' ? defaultCallbackUrl : text(raw.callbackUrl);
-  let callbackUrl: URL;
-  try {
-    callbackUrl = new URL(callback);
-  } catch {
-    throw new SignInSettingsError(`The callback page URL is not a URL: "${callback}"`);
+  let callbackUrl = '';
+  if (callback !== '') {
+    try {
+      callbackUrl = new URL(callback).toString();
+    } catch {
+      throw new SignInSettingsError(`The callback page URL is not a URL: "${callback}"`);
+    }
   }
   return {
     mode,
@@ -70,6 +72,6 @@ export function readSignInSettings(
     loginBaseUrl:
       login === '' ? loginBaseUrlFor(platformBaseUrl) : origin(login, 'The login base URL'),
     clientId: text(raw.oauthClientId),
-    callbackUrl: callbackUrl.toString(),
+    callbackUrl,
   };
 }

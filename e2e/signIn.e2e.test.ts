@@ -57,7 +57,7 @@ describeInBrowser.each(LANGUAGES)('signing in with the platform (%s)', (language
   async function openSignIn(clientId?: string): Promise<Page> {
     const context = await e2e.browser.newContext({
       locale: language === 'ja' ? 'ja-JP' : 'en-US',
-      viewport: { width: 400, height: 900 },
+      viewport: { width: 1100, height: 900 },
     });
     // closeClients() closes contexts the session made; this one is closed with its page.
     const page = await context.newPage();

@@ -86,7 +86,6 @@ export async function startStandalone({ element, window: win, config }: Standalo
     container.append(again, body, footer);
 
     let language = config.language;
-    const gate = createReauthGate();
     const renderAgain = () => {
       if (!gate.waiting) {
         againRoot.render(null);
@@ -110,7 +109,6 @@ export async function startStandalone({ element, window: win, config }: Standalo
         </section>,
       );
     };
-    const unwatchGate = gate.subscribe(renderAgain);
     const attention = createPageAttention({ document: doc, language: () => language });
     const mounted = mountAgentClient(body, {
       platformBaseUrl: config.platformBaseUrl,
@@ -127,6 +125,10 @@ export async function startStandalone({ element, window: win, config }: Standalo
       settings: { callLogging: false },
     });
     const store = mounted.core.store;
+    // The core calls signIn (below) only after a 401, so the gate exists by then; it tells
+    // the core's store while calls wait (the status bar says the session expired).
+    const gate = createReauthGate(store);
+    const unwatchGate = gate.subscribe(renderAgain);
     const followLanguage = () => {
       const next = store.getState().settings.language;
       const changed = next !== language;

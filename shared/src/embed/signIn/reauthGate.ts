@@ -2,6 +2,8 @@
 // shared promise, while the host shows "sign in again" above the still-mounted client. The
 // drafts, wrap-ups and outbox stay in the core and go on once a new token arrives; nothing is
 // sent twice because the waiting calls are the same calls, resumed.
+import { authExpired, authRenewed } from '../../features/session/sessionSlice';
+
 export interface ReauthGate {
   /** For `signIn` of the core: resolves with the next token, or null if the agent gives up. */
   waitForToken(): Promise<string | null>;
@@ -14,7 +16,13 @@ export interface ReauthGate {
   subscribe(listener: () => void): () => void;
 }
 
-export function createReauthGate(): ReauthGate {
+/**
+ * `store`, when given, hears `session/authExpired` while calls wait and `session/authRenewed`
+ * once they go on: the status bar says so, and remote views (Zendesk) show the prompt.
+ */
+export function createReauthGate(store?: {
+  dispatch: (action: { type: string }) => unknown;
+}): ReauthGate {
   let pending: { promise: Promise<string | null>; resolve: (t: string | null) => void } | null =
     null;
   const listeners = new Set<() => void>();
@@ -24,6 +32,7 @@ export function createReauthGate(): ReauthGate {
   const settle = (token: string | null) => {
     const current = pending;
     pending = null;
+    if (current !== null && token !== null) store?.dispatch(authRenewed());
     current?.resolve(token);
     notify();
   };
@@ -35,6 +44,7 @@ export function createReauthGate(): ReauthGate {
           resolve = r;
         });
         pending = { promise, resolve };
+        store?.dispatch(authExpired());
         notify();
       }
       return pending.promise;

@@ -133,7 +133,8 @@ describeInBrowser.each(LANGUAGES)('signing in with the platform (%s)', (language
   });
 
   it('asks for a new sign-in when the token expires mid-chat; the reply typed meanwhile is sent once', async () => {
-    const lifetime = 12;
+    // Long enough to sign in and pick up on a loaded machine, short enough to wait out.
+    const lifetime = 20;
     expect((await setTokenLifetime(lifetime)).status).toBe(200);
     const page = await openSignIn();
     await answerLoginPage(page, language, 'allow');
@@ -147,6 +148,8 @@ describeInBrowser.each(LANGUAGES)('signing in with the platform (%s)', (language
     await shows(alerting, 'the alerting chat');
     await view.button(alerting, names.pickUp).click();
     await shows(view.row(customer, names.text('state.connected')), 'the connected chat');
+    await view.button(view.row(customer), names.chat).click();
+    await shows(view.reply, 'the reply box');
     // Tokens issued from now on live a day; the agent's current one is about to expire.
     await setTokenLifetime(86_400);
     await page.waitForTimeout(Math.max(0, signedInAt + lifetime * 1000 + 500 - Date.now()));
@@ -192,6 +195,8 @@ describeInBrowser.each(LANGUAGES)('signing in with the platform (%s)', (language
     const alerting = view.row(customer, names.text('state.alerting'));
     await shows(alerting, 'the alerting chat');
     await view.button(alerting, names.pickUp).click();
+    await shows(view.row(customer, names.text('state.connected')), 'the connected chat');
+    await view.button(view.row(customer), names.chat).click();
     await view.reply.fill('a draft with customer data');
     await eventually(
       async () =>

@@ -6,8 +6,8 @@
 // agent's stored work. No /sim/login here: every token comes from the platform's OAuth.
 import type { Page } from 'playwright-core';
 import { OAUTH_CLIENT_IDS } from '@acd/mocks/engine/oauth/oauthClients';
-import { embedText } from '@acd/shared/embed/index';
-import type { WebChatMessageEntityList } from '@acd/shared/platform/platformTypes';
+import { embedText } from '@acd/shared/embed';
+import type { WebChatMessageEntityList } from '@acd/shared';
 import { describeInBrowser } from './harness/describeInBrowser';
 import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession';
 import { agentView, gone, shows } from './harness/locators';

@@ -1,7 +1,7 @@
 // The OAuth callback page (/callback/ of the built pages): hands the login's answer to the
 // agent client that opened the popup, then closes; otherwise says why in the agent's language.
-import { embedText, runCallbackPage } from '@acd/shared/embed/index';
-import { languageFromLocale } from '@acd/shared/i18n/translate';
+import { embedText, runCallbackPage } from '@acd/shared/embed';
+import { languageFromLocale } from '@acd/shared';
 
 const openers = (
   document.querySelector<HTMLMetaElement>('meta[name="acd-callback-openers"]')?.content ?? ''

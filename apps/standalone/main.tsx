@@ -1,6 +1,6 @@
 // The standalone agent client page (/standalone/ of the demo server).
 import '@salesforce-ux/design-system/assets/styles/salesforce-lightning-design-system.min.css';
-import { pendingReturnTo } from '@acd/shared/embed/index';
+import { pendingReturnTo } from '@acd/shared/embed';
 import { DEFAULT_PLATFORM_URL } from '../server/platformDefaults';
 import { readStandaloneConfig } from './standaloneConfig';
 import { startStandalone } from './startStandalone';

@@ -2,13 +2,8 @@
 // and how agents sign in (`signIn`, `clientId`, optional `login`), from its address or from
 // the deployment's meta tags (`acd-sign-in`, `acd-oauth-client-id`). `signIn=simulator`
 // turns the simulator's user picker on; nothing else does.
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
-import { languageFromLocale } from '@acd/shared/i18n/translate';
-import {
-  readSignInSettings,
-  SignInSettingsError,
-  type SignInSettings,
-} from '@acd/shared/embed/index';
+import { type Language, languageFromLocale } from '@acd/shared';
+import { readSignInSettings, SignInSettingsError, type SignInSettings } from '@acd/shared/embed';
 
 export interface StandaloneConfig {
   platformBaseUrl: string;

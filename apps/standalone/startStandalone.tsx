@@ -17,7 +17,7 @@ import {
   withoutFragment,
   type MountedAgentClient,
   type PlatformSession,
-} from '@acd/shared/embed/index';
+} from '@acd/shared/embed';
 import type { StandaloneConfig } from './standaloneConfig';
 
 export interface StandaloneHost {

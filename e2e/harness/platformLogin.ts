@@ -1,8 +1,8 @@
 // The platform's login page (the simulator's /oauth/authorize) as an agent uses it: choose
 // who you are, then allow or cancel. Its words follow the browser's language.
 import type { Page } from 'playwright-core';
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
-import { embedText } from '@acd/shared/embed/index';
+import type { Language } from '@acd/shared';
+import { embedText } from '@acd/shared/embed';
 
 const LOGIN_PAGE = {
   en: { allow: 'Allow', cancel: 'Cancel' },

@@ -14,9 +14,8 @@ import {
   type MountedAgentClient,
   type PlatformSession,
   type SignInSettings,
-} from '@acd/shared/embed/index';
-import type { Language, Settings } from '@acd/shared/features/settings/settingsSlice';
-import type { CrmAdapter } from '@acd/shared/ports/crmAdapter';
+} from '@acd/shared/embed';
+import type { Language, Settings, CrmAdapter } from '@acd/shared';
 import { shellText } from './shellText';
 
 export const version = '0.1.0';

@@ -110,6 +110,8 @@ describeInBrowser('the Zendesk app through the real ZAF SDK in chromium', () => 
       settings: {
         platformBaseUrl: sim.url,
         oauthClientId: '',
+        // The picker: this file tests the app's other behaviour (signInZendesk.e2e signs in).
+        signIn: 'simulator',
         callLogging: true,
         autoAnswer: false,
         ringingDefault: true,

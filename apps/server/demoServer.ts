@@ -7,7 +7,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 import { startLoopbackServer, type LoopbackServer } from '@acd/mocks/server/loopbackServer';
 import { createStaticHandler } from './staticFiles';
-import { appsViteConfig, defaultDistDir, withDefaultPlatform } from './viteConfig';
+import { appsViteConfig, defaultDistDir, withDefaultPlatform, withDemoSignIn } from './viteConfig';
 
 export interface DemoServerOptions {
   /** The pages' port; 0 picks a free one. */
@@ -63,7 +63,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     let handle: Middleware;
     if (pages === 'dist') {
       const serveStatic = createStaticHandler(distDir, (html) =>
-        withDefaultPlatform(html, simulator.url),
+        withDemoSignIn(withDefaultPlatform(html, simulator.url)),
       );
       handle = (req, res, next) => {
         serveStatic(req, res).then((served) => {
@@ -74,7 +74,11 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
       // Imported here so a prebuilt demo starts without loading Vite at all.
       const { createServer: createViteServer } = await import('vite');
       const vite = await createViteServer({
-        ...appsViteConfig({ mode: 'development', platformBaseUrl: simulator.url }),
+        ...appsViteConfig({
+          mode: 'development',
+          platformBaseUrl: simulator.url,
+          demoSignIn: true,
+        }),
         server: { middlewareMode: true, hmr: { server } },
       });
       closers.unshift(() => vite.close());

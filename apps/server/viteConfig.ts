@@ -16,10 +16,24 @@ export function withDefaultPlatform(html: string, platformBaseUrl: string): stri
   return html.replace(PLATFORM_META, `$1${platformBaseUrl.replace(/"/g, '&quot;')}$2`);
 }
 
-function defaultPlatformPlugin(platformBaseUrl: string): Plugin {
+const SIGN_IN_META = /(<meta name="acd-sign-in" content=")[^"]*(")/;
+
+/**
+ * The demo server's quick path: its pages offer the simulator's user picker unless the
+ * address asks for the platform's sign-in (?signIn=oauth). A build for deployment keeps
+ * "oauth".
+ */
+export function withDemoSignIn(html: string): string {
+  return html.replace(SIGN_IN_META, '$1simulator$2');
+}
+
+function defaultPlatformPlugin(platformBaseUrl: string, demoSignIn: boolean): Plugin {
   return {
     name: 'acd-default-platform',
-    transformIndexHtml: (html) => withDefaultPlatform(html, platformBaseUrl),
+    transformIndexHtml: (html) => {
+      const withPlatform = withDefaultPlatform(html, platformBaseUrl);
+      return demoSignIn ? withDemoSignIn(withPlatform) : withPlatform;
+    },
   };
 }
 
@@ -53,6 +67,8 @@ export interface AppsViteOptions {
   mode: 'development' | 'production';
   platformBaseUrl?: string;
   outDir?: string;
+  /** Served by the demo server: the simulator's picker by default (withDemoSignIn). */
+  demoSignIn?: boolean;
 }
 
 export function appsViteConfig(options: AppsViteOptions): InlineConfig {
@@ -66,7 +82,12 @@ export function appsViteConfig(options: AppsViteOptions): InlineConfig {
     // React and its friends read process.env.NODE_ENV; without it the production build
     // keeps React's development code, and library code throws "process is not defined".
     define: { 'process.env.NODE_ENV': JSON.stringify(options.mode) },
-    plugins: [defaultPlatformPlugin(options.platformBaseUrl ?? DEFAULT_PLATFORM_URL)],
+    plugins: [
+      defaultPlatformPlugin(
+        options.platformBaseUrl ?? DEFAULT_PLATFORM_URL,
+        options.demoSignIn === true,
+      ),
+    ],
     oxc: { jsx: { runtime: 'automatic' } },
     optimizeDeps: {
       include: ['react', 'react-dom', 'react-dom/client', ...designSystemImports()],
@@ -86,6 +107,8 @@ export function appsViteConfig(options: AppsViteOptions): InlineConfig {
         input: {
           standalone: path.join(appsDir, 'standalone/index.html'),
           demo: path.join(appsDir, 'demo/index.html'),
+          // The OAuth callback page the popup sign-ins come back to (shared/embed/signIn).
+          callback: path.join(appsDir, 'callback/index.html'),
         },
       },
     },

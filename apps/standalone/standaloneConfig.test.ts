@@ -4,9 +4,10 @@ const defaults = { platformBaseUrl: 'http://127.0.0.1:4010', browserLanguage: 'e
 
 describe('the standalone page address', () => {
   it('defaults to the local simulator and the browser language', () => {
-    expect(readStandaloneConfig('http://127.0.0.1:5173/standalone/', defaults)).toEqual({
+    expect(readStandaloneConfig('http://127.0.0.1:5173/standalone/', defaults)).toMatchObject({
       platformBaseUrl: 'http://127.0.0.1:4010',
       language: 'en',
+      signIn: { mode: 'oauth', clientId: '' },
     });
     expect(
       readStandaloneConfig('http://h/standalone/', { ...defaults, browserLanguage: 'ja-JP' }),
@@ -19,7 +20,7 @@ describe('the standalone page address', () => {
         'http://h/standalone/?platform=http%3A%2F%2F127.0.0.1%3A4999%2F&lang=ja',
         defaults,
       ),
-    ).toEqual({ platformBaseUrl: 'http://127.0.0.1:4999', language: 'ja' });
+    ).toMatchObject({ platformBaseUrl: 'http://127.0.0.1:4999', language: 'ja' });
   });
 
   it('ignores an unknown language', () => {
@@ -33,16 +34,31 @@ describe('the standalone page address', () => {
     expect(() => readStandaloneConfig('http://h/?platform=nowhere', defaults)).toThrow(/not a URL/);
   });
 
-  it('signs in with PKCE on a real platform when given an OAuth client id', () => {
+  it('signs in with PKCE on a real platform, coming back to the bare page', () => {
     const config = readStandaloneConfig(
       'https://agent.example.test/standalone/?platform=https://api.mypurecloud.jp&clientId=abc&lang=ja#x',
       defaults,
     );
-    expect(config.pkce).toEqual({
+    expect(config.signIn).toEqual({
+      mode: 'oauth',
+      platformBaseUrl: 'https://api.mypurecloud.jp',
       clientId: 'abc',
       loginBaseUrl: 'https://login.mypurecloud.jp',
-      redirectUri:
-        'https://agent.example.test/standalone/?platform=https%3A%2F%2Fapi.mypurecloud.jp&lang=ja&clientId=abc',
+      callbackUrl: 'https://agent.example.test/callback/',
     });
+    // Redirect URIs match exactly: the page's own query comes back through the sign-in.
+    expect(config.redirectUri).toBe('https://agent.example.test/standalone/');
+  });
+
+  it('shows the simulator picker only when told, by the address or the deployment', () => {
+    const href = 'http://127.0.0.1:5173/standalone/';
+    expect(readStandaloneConfig(href, defaults).signIn.mode).toBe('oauth');
+    expect(readStandaloneConfig(`${href}?signIn=simulator`, defaults).signIn.mode).toBe(
+      'simulator',
+    );
+    expect(readStandaloneConfig(href, { ...defaults, signIn: 'simulator' }).signIn.mode).toBe(
+      'simulator',
+    );
+    expect(() => readStandaloneConfig(`${href}?signIn=maybe`, defaults)).toThrow(ConfigError);
   });
 });

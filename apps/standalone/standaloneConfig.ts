@@ -1,17 +1,27 @@
-// What the standalone page is told by its address: the platform (`platform`), the language
-// (`lang=ja|en`), and for a real platform the OAuth client (`clientId`, optional `login`).
+// What the standalone page is told: the platform (`platform`), the language (`lang=ja|en`),
+// and how agents sign in (`signIn`, `clientId`, optional `login`), from its address or from
+// the deployment's meta tags (`acd-sign-in`, `acd-oauth-client-id`). `signIn=simulator`
+// turns the simulator's user picker on; nothing else does.
 import { type Language, languageFromLocale } from '@acd/shared';
-import { loginBaseUrlFor, type PkceConfig } from '@acd/shared/embed';
+import { readSignInSettings, SignInSettingsError, type SignInSettings } from '@acd/shared/embed';
 
 export interface StandaloneConfig {
   platformBaseUrl: string;
   language: Language;
-  /** Present when the page signs in with the platform's PKCE login instead of the simulator. */
-  pkce?: PkceConfig;
+  signIn: SignInSettings;
+  /** This page without its query: the redirect URI registered for the OAuth client. */
+  redirectUri: string;
 }
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
+}
+
+export interface StandaloneDefaults {
+  platformBaseUrl: string;
+  browserLanguage?: string;
+  signIn?: string;
+  clientId?: string;
 }
 
 function httpUrl(value: string, what: string): string {
@@ -28,32 +38,27 @@ function httpUrl(value: string, what: string): string {
   return url.origin;
 }
 
-export function readStandaloneConfig(
-  href: string,
-  defaults: { platformBaseUrl: string; browserLanguage?: string },
-): StandaloneConfig {
+export function readStandaloneConfig(href: string, defaults: StandaloneDefaults): StandaloneConfig {
   const url = new URL(href);
   const params = url.searchParams;
   const platformBaseUrl = httpUrl(params.get('platform') ?? defaults.platformBaseUrl, 'platform');
   const lang = params.get('lang');
   const language: Language =
     lang === 'ja' || lang === 'en' ? lang : languageFromLocale(defaults.browserLanguage);
-  const clientId = params.get('clientId');
-  if (clientId === null || clientId === '') return { platformBaseUrl, language };
-  const login = params.get('login');
-  // The redirect comes back to this page with the same platform and language.
-  const redirect = new URL(url.pathname, url.origin);
-  for (const name of ['platform', 'lang', 'clientId', 'login']) {
-    const value = params.get(name);
-    if (value !== null) redirect.searchParams.set(name, value);
+  try {
+    const signIn = readSignInSettings(
+      {
+        platformBaseUrl,
+        signIn: params.get('signIn') ?? defaults.signIn,
+        oauthClientId: params.get('clientId') ?? defaults.clientId,
+        loginBaseUrl: params.get('login') ?? undefined,
+      },
+      // The callback page is built beside this one.
+      new URL('../callback/', `${url.origin}${url.pathname}`).toString(),
+    );
+    return { platformBaseUrl, language, signIn, redirectUri: `${url.origin}${url.pathname}` };
+  } catch (error) {
+    if (error instanceof SignInSettingsError) throw new ConfigError(error.message);
+    throw error;
   }
-  return {
-    platformBaseUrl,
-    language,
-    pkce: {
-      clientId,
-      loginBaseUrl: login === null ? loginBaseUrlFor(platformBaseUrl) : httpUrl(login, 'login'),
-      redirectUri: redirect.toString(),
-    },
-  };
 }

@@ -1,22 +1,23 @@
-// The standalone client's life in one element: find a session (URL fragment, PKCE redirect,
-// this tab's saved session), else show the sign-in; mount the client; on expiry or sign-out
-// go back to the sign-in.
+// The standalone client's life in one element: find a session (implicit-grant fragment, PKCE
+// redirect, this tab's saved session), else show the sign-in; mount the client; when the
+// token expires mid-shift, ask for a new sign-in above the client (a popup, so the page and
+// its unsent work stay); on sign-out revoke the token and forget the agent's stored work.
 import { createRoot, type Root } from 'react-dom/client';
 import {
-  beginPkceLogin,
   completePkceLogin,
   createPageAttention,
+  createReauthGate,
   createSessionStore,
   embedText,
   mountAgentClient,
   parseImplicitGrantFragment,
-  PlatformSignIn,
-  SimulatorSignIn,
+  SignIn,
+  signInFailureText,
+  signOutAgent,
   withoutFragment,
   type MountedAgentClient,
   type PlatformSession,
 } from '@acd/shared/embed';
-import { selectLeaveNeedsConfirm } from '@acd/shared/ui';
 import type { StandaloneConfig } from './standaloneConfig';
 
 export interface StandaloneHost {
@@ -41,23 +42,12 @@ export async function startStandalone({ element, window: win, config }: Standalo
     signInRoot?.unmount();
     // The sign-in is the page's main content; the agent UI brings its own <main>.
     signInRoot = createRoot(fresh('main'));
-    if (config.pkce !== undefined) {
-      const pkce = config.pkce;
-      signInRoot.render(
-        <PlatformSignIn
-          language={config.language}
-          {...(notice === undefined ? {} : { notice })}
-          onSignIn={async () => {
-            win.location.assign(await beginPkceLogin(pkce, win.sessionStorage));
-          }}
-        />,
-      );
-      return;
-    }
     signInRoot.render(
-      <SimulatorSignIn
-        platformBaseUrl={config.platformBaseUrl}
+      <SignIn
+        settings={config.signIn}
+        flow={{ kind: 'redirect', redirectUri: config.redirectUri }}
         language={config.language}
+        window={win}
         {...(notice === undefined ? {} : { notice })}
         onSignedIn={(session) => {
           sessions.save(config.platformBaseUrl, session);
@@ -81,6 +71,10 @@ export async function startStandalone({ element, window: win, config }: Standalo
     signInRoot?.unmount();
     signInRoot = null;
     const container = fresh();
+    let token: string | null = session.accessToken;
+    // Above the client: the new sign-in when the token expires (the client stays mounted).
+    const again = doc.createElement('div');
+    const againRoot = createRoot(again);
     // The agent UI's status bar is the page's banner; sign-out sits in the footer.
     const footer = doc.createElement('footer');
     footer.className = 'slds-grid slds-grid_align-end slds-p-around_x-small';
@@ -89,20 +83,41 @@ export async function startStandalone({ element, window: win, config }: Standalo
     signOut.className = 'slds-button slds-button_neutral slds-m-top_xx-small';
     footer.append(signOut);
     const body = doc.createElement('div');
-    container.append(body, footer);
+    container.append(again, body, footer);
 
     let language = config.language;
+    const renderAgain = () => {
+      if (!gate.waiting) {
+        againRoot.render(null);
+        return;
+      }
+      againRoot.render(
+        <section aria-label={embedText(language, 'signIn.again')} className="slds-m-bottom_small">
+          <SignIn
+            settings={config.signIn}
+            // A redirect would leave the page with its unsent work: the popup keeps it.
+            flow={{ kind: 'popup' }}
+            language={language}
+            window={win}
+            notice={embedText(language, 'signIn.expiredKeep')}
+            onSignedIn={(next) => {
+              sessions.save(config.platformBaseUrl, next);
+              token = next.accessToken;
+              gate.provide(next.accessToken);
+            }}
+          />
+        </section>,
+      );
+    };
     const attention = createPageAttention({ document: doc, language: () => language });
     const mounted = mountAgentClient(body, {
       platformBaseUrl: config.platformBaseUrl,
       accessToken: session.accessToken,
       signIn: () => {
-        // The platform no longer accepts the session: back to the sign-in, nothing to renew.
+        // The platform no longer takes the token: the calls wait for a new sign-in.
+        token = null;
         sessions.forget();
-        void stopClient().then(() => {
-          showSignIn(embedText(config.language, 'signIn.expired'));
-        });
-        return Promise.resolve(null);
+        return gate.waitForToken();
       },
       crm: attention,
       language: config.language,
@@ -110,29 +125,40 @@ export async function startStandalone({ element, window: win, config }: Standalo
       settings: { callLogging: false },
     });
     const store = mounted.core.store;
+    // The core calls signIn (below) only after a 401, so the gate exists by then; it tells
+    // the core's store while calls wait (the status bar says the session expired).
+    const gate = createReauthGate(store);
+    const unwatchGate = gate.subscribe(renderAgain);
     const followLanguage = () => {
-      language = store.getState().settings.language;
+      const next = store.getState().settings.language;
+      const changed = next !== language;
+      language = next;
       doc.documentElement.lang = language;
       signOut.textContent = embedText(language, 'signIn.signOut');
+      if (changed) renderAgain();
     };
     followLanguage();
     const unsubscribe = store.subscribe(followLanguage);
     signOut.addEventListener('click', () => {
-      if (
-        selectLeaveNeedsConfirm(store.getState()) &&
-        !win.confirm(embedText(language, 'page.signOutWarning'))
-      ) {
-        return;
-      }
-      sessions.forget();
-      void stopClient().then(() => {
-        showSignIn();
+      void signOutAgent({
+        core: mounted.core,
+        platformBaseUrl: config.platformBaseUrl,
+        accessToken: token,
+        confirmLoss: () => win.confirm(embedText(language, 'page.signOutWarning')),
+      }).then(async (result) => {
+        if (result.kind === 'kept') return;
+        sessions.forget();
+        gate.abandon();
+        await stopClient();
+        showSignIn(result.revoked ? undefined : embedText(language, 'signIn.revokeFailed'));
       });
     });
     client = {
       ...mounted,
       release: () => {
         unsubscribe();
+        unwatchGate();
+        againRoot.unmount();
         attention.dispose();
       },
     };
@@ -152,23 +178,32 @@ async function findSession(
   config: StandaloneConfig,
   sessions: ReturnType<typeof createSessionStore>,
 ): Promise<Found> {
-  const refused = (detail: string): Found => ({
-    kind: 'none',
-    notice: embedText(config.language, 'signIn.refused', { detail }),
-  });
+  const refused = (notice: string): Found => ({ kind: 'none', notice });
   const fragment = parseImplicitGrantFragment(win.location.hash, Date.now());
   if (fragment.kind !== 'none') {
     // The token must not stay in the address bar, history or a bookmark.
     win.history.replaceState(win.history.state, '', withoutFragment(win.location.href));
-    if (fragment.kind === 'error') return refused(fragment.description ?? fragment.error);
+    if (fragment.kind === 'error') {
+      const reason = fragment.error === 'access_denied' ? 'cancelled' : 'refused';
+      return refused(
+        signInFailureText(config.language, reason, fragment.description ?? fragment.error),
+      );
+    }
     sessions.save(config.platformBaseUrl, fragment.session);
     return { kind: 'session', session: fragment.session };
   }
-  if (config.pkce !== undefined) {
-    const callback = await completePkceLogin(config.pkce, win.location.href, win.sessionStorage);
+  if (config.signIn.mode === 'oauth') {
+    const pkce = {
+      loginBaseUrl: config.signIn.loginBaseUrl,
+      clientId: config.signIn.clientId,
+      redirectUri: config.redirectUri,
+    };
+    const callback = await completePkceLogin(pkce, win.location.href, win.sessionStorage);
     if (callback.kind !== 'none') {
       win.history.replaceState(win.history.state, '', callback.cleanUrl);
-      if (callback.kind === 'error') return refused(callback.message);
+      if (callback.kind === 'error') {
+        return refused(signInFailureText(config.language, callback.reason, callback.message));
+      }
       sessions.save(config.platformBaseUrl, callback.session);
       return { kind: 'session', session: callback.session };
     }

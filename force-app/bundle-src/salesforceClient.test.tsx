@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRecordingCrm } from '../../shared/testing/recordingCrm';
-import { isSimulator, mount, type SalesforceClient } from './salesforceClient';
+import { mount, type SalesforceClient } from './salesforceClient';
 import {
   startSimulatorProcess,
   type SimulatorProcess,
@@ -37,9 +37,16 @@ afterEach(async () => {
   element.remove();
 });
 
-function mountWith(settings: Parameters<typeof mount>[1]['settings'], oauthClientId = '') {
+type MountOptions = Parameters<typeof mount>[1];
+
+function mountWith(
+  settings: MountOptions['settings'],
+  signIn: Partial<Pick<MountOptions, 'signIn' | 'oauthClientId' | 'callbackUrl'>> = {
+    signIn: 'simulator',
+  },
+) {
   act(() => {
-    handle = mount(element, { settings, oauthClientId, crm: createRecordingCrm().crm });
+    handle = mount(element, { settings, ...signIn, crm: createRecordingCrm().crm });
   });
   if (handle === null) throw new Error('mount returned nothing');
   return handle;
@@ -103,14 +110,21 @@ describe('the Salesforce bundle', () => {
     });
   });
 
-  it('asks the admin to configure the platform when there is no client id', async () => {
-    mountWith({ platformBaseUrl: 'https://api.acd-platform.example.com', language: 'en' });
-
+  it('asks the admin to configure the platform when there is none, or no client id', async () => {
+    mountWith({ platformBaseUrl: '', language: 'en' }, {});
     expect((await screen.findByRole('alert')).textContent).toMatch(/Platform base URL and OAuth/);
   });
 
+  it('asks for the OAuth client id when the item has none', async () => {
+    mountWith({ platformBaseUrl: 'https://api.acd-platform.example.com', language: 'en' }, {});
+    expect((await screen.findByRole('alert')).textContent).toMatch(/OAuth client id/);
+  });
+
   it('offers the platform login window for a real platform', async () => {
-    mountWith({ platformBaseUrl: 'https://api.acd-platform.example.com', language: 'ja' }, 'c-1');
+    mountWith(
+      { platformBaseUrl: 'https://api.acd-platform.example.com', language: 'ja' },
+      { oauthClientId: 'c-1', callbackUrl: 'https://pages.example/callback/' },
+    );
 
     expect(
       await screen.findByRole('button', { name: 'プラットフォームでサインイン' }),
@@ -130,11 +144,22 @@ describe('the Salesforce bundle', () => {
   });
 });
 
-describe('which platform is the simulator', () => {
-  it('treats only loopback hosts as the simulator', () => {
-    expect(isSimulator('http://127.0.0.1:4010')).toBe(true);
-    expect(isSimulator('http://localhost:4010')).toBe(true);
-    expect(isSimulator('https://api.acd-platform.example.com')).toBe(false);
-    expect(isSimulator('not a url')).toBe(false);
+describe('which sign-in the panel shows', () => {
+  it('never infers the simulator from a loopback URL: the platform login unless told', async () => {
+    mountWith(
+      { platformBaseUrl: server.url, language: 'en' },
+      {
+        oauthClientId: 'c0a1f2e3-0000-4000-8000-00000000a003',
+        callbackUrl: `${server.url}/callback/`,
+      },
+    );
+    const form = await screen.findByRole('form', { name: 'Sign in to the ACD platform' });
+    expect(within(form).getByRole('button', { name: 'Sign in with the platform' })).toBeTruthy();
+    expect(within(form).queryByRole('radio')).toBeNull();
+  });
+
+  it('says what is missing when the item has no OAuth client id or callback page', async () => {
+    mountWith({ platformBaseUrl: server.url, language: 'ja' }, { oauthClientId: 'x' });
+    expect((await screen.findByRole('alert')).textContent).toContain('OAuth クライアント ID');
   });
 });

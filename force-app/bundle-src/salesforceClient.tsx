@@ -1,20 +1,21 @@
 // The entry of the Salesforce static resource (built as one IIFE whose only global is
 // `AcdChatClient`). The LWC shell calls mount() with the admin's settings and its CrmAdapter;
-// this half finds a platform session (this tab's saved one, the simulator's user picker, or
-// the platform's login popup), mounts the shared client and takes it down again.
+// this half finds a platform session (this tab's saved one, else the shared sign-in: the
+// platform's login in a popup that comes back to the deployer's callback page, or the
+// simulator's picker when the item says signIn: "simulator"), mounts the shared client and
+// takes it down again.
 import { createRoot, type Root } from 'react-dom/client';
 import {
   createSessionStore,
   embedText,
-  loginBaseUrlFor,
   mountAgentClient,
-  PlatformSignIn,
-  SimulatorSignIn,
+  readSignInSettings,
+  SignIn,
   type MountedAgentClient,
   type PlatformSession,
+  type SignInSettings,
 } from '@acd/shared/embed';
 import type { Language, Settings, CrmAdapter } from '@acd/shared';
-import { redirectUriFor, signInWithPopup } from './popupSignIn';
 import { shellText } from './shellText';
 
 export const version = '0.1.0';
@@ -23,6 +24,12 @@ export interface SalesforceMountOptions {
   /** From the utility item's design properties. */
   settings: Partial<Settings>;
   oauthClientId?: string;
+  /** "simulator" shows the simulator's user picker (demos, tests of other things). */
+  signIn?: 'oauth' | 'simulator';
+  /** The platform's OAuth origin; default: login.<region> beside the API. */
+  loginBaseUrl?: string;
+  /** The deployer's callback page (registered as the client's redirect URI). */
+  callbackUrl?: string;
   crm: CrmAdapter;
   /** Tests pass their own; Salesforce runs with the (LWS-namespaced) window. */
   window?: Window;
@@ -34,17 +41,6 @@ export interface SalesforceClient {
   unmount(): Promise<void>;
   /** The mounted client, once signed in (tests and diagnostics). */
   readonly client: MountedAgentClient | null;
-}
-
-const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-/** The simulator runs on the agent's own machine; a real platform never does. */
-export function isSimulator(platformBaseUrl: string): boolean {
-  try {
-    return LOOPBACK_HOSTS.has(new URL(platformBaseUrl).hostname);
-  } catch {
-    return false;
-  }
 }
 
 export function mount(element: HTMLElement, options: SalesforceMountOptions): SalesforceClient {
@@ -104,23 +100,26 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
     startClient(session);
   };
 
-  function showSignIn(notice?: string) {
-    const baseUrl = platformBaseUrl();
-    const clientId = options.oauthClientId ?? '';
-    if (isSimulator(baseUrl)) {
-      showPanel((root) => {
-        root.render(
-          <SimulatorSignIn
-            platformBaseUrl={baseUrl}
-            language={language()}
-            {...(notice === undefined ? {} : { notice })}
-            onSignedIn={signedIn}
-          />,
-        );
-      });
-      return;
+  function signInSettings(): SignInSettings | null {
+    try {
+      return readSignInSettings(
+        {
+          platformBaseUrl: platformBaseUrl(),
+          signIn: options.signIn,
+          oauthClientId: options.oauthClientId,
+          loginBaseUrl: options.loginBaseUrl,
+          callbackUrl: options.callbackUrl,
+        },
+        '',
+      );
+    } catch {
+      return null;
     }
-    if (baseUrl === '' || clientId === '') {
+  }
+
+  function showSignIn(notice?: string) {
+    const signIn = signInSettings();
+    if (signIn === null) {
       showPanel((root) => {
         root.render(
           <p role="alert" className="slds-p-around_medium slds-text-color_error">
@@ -130,28 +129,16 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
       });
       return;
     }
-    const pkce = {
-      loginBaseUrl: loginBaseUrlFor(baseUrl),
-      clientId,
-      redirectUri: redirectUriFor(win.location.origin),
-    };
     showPanel((root) => {
       root.render(
-        <PlatformSignIn
+        <SignIn
+          settings={signIn}
+          // The console cannot leave for the login page: a popup and the callback page.
+          flow={{ kind: 'popup' }}
           language={language()}
+          window={win}
           {...(notice === undefined ? {} : { notice })}
-          onSignIn={async () => {
-            signedIn(
-              await signInWithPopup(pkce, {
-                open: (url) => win.open(url, 'acd-platform-sign-in', 'popup,width=480,height=680'),
-                sessionStorage: win.sessionStorage,
-                setInterval: (callback, ms) => win.setInterval(callback, ms),
-                clearInterval: (id) => {
-                  win.clearInterval(id);
-                },
-              }),
-            );
-          }}
+          onSignedIn={signedIn}
         />,
       );
     });

@@ -6,6 +6,7 @@ describe('app settings from client.metadata()', () => {
       settings: {
         platformBaseUrl: ' https://api.example.com/ ',
         oauthClientId: 'abc-123',
+        callbackUrl: 'https://agent.example.com/callback/',
         callLogging: true,
         autoAnswer: 'false',
         ringingDefault: 'true',
@@ -14,6 +15,13 @@ describe('app settings from client.metadata()', () => {
     expect(settings).toEqual({
       platformBaseUrl: 'https://api.example.com',
       oauthClientId: 'abc-123',
+      signIn: {
+        mode: 'oauth',
+        platformBaseUrl: 'https://api.example.com',
+        loginBaseUrl: 'https://login.example.com',
+        clientId: 'abc-123',
+        callbackUrl: 'https://agent.example.com/callback/',
+      },
       callLogging: true,
       autoAnswer: false,
       ringingDefault: true,
@@ -35,6 +43,17 @@ describe('app settings from client.metadata()', () => {
       ringingDefault: true,
       oauthClientId: '',
     });
+  });
+
+  it('shows the simulator picker only when the admin sets signIn to simulator', () => {
+    const base = { platformBaseUrl: 'http://127.0.0.1:4010' };
+    expect(readAppSettings({ settings: base }).signIn.mode).toBe('oauth');
+    expect(readAppSettings({ settings: { ...base, signIn: 'simulator' } }).signIn.mode).toBe(
+      'simulator',
+    );
+    expect(() => readAppSettings({ settings: { ...base, signIn: 'guess' } })).toThrow(
+      /signIn must be/,
+    );
   });
 
   it('refuses a base URL that is not http(s)', () => {

@@ -1,12 +1,15 @@
 // The admin's parameters (manifest.json) as the core's settings. ZAF hands checkbox values
 // as booleans (older hosts as "true"/"false") and every text as a string.
 import type { Settings } from '@acd/shared';
+import { readSignInSettings, SignInSettingsError, type SignInSettings } from '@acd/shared/embed';
 import type { ZafMetadata } from './zaf/zafClient';
 
 export interface AppSettings {
   platformBaseUrl: string;
-  /** Public id of the platform's PKCE OAuth client; empty means the simulator's sign-in. */
+  /** Public id of the platform's PKCE OAuth client. */
   oauthClientId: string;
+  /** How agents sign in: the platform's popup + callback page, or the simulator's picker. */
+  signIn: SignInSettings;
   callLogging: boolean;
   autoAnswer: boolean;
   ringingDefault: boolean;
@@ -39,9 +42,27 @@ export function readAppSettings(metadata: ZafMetadata): AppSettings {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new SettingsError(`The platform base URL must be http(s), not ${url.protocol}`);
   }
+  let signIn: SignInSettings;
+  try {
+    signIn = readSignInSettings(
+      {
+        platformBaseUrl,
+        signIn: s.signIn,
+        oauthClientId: s.oauthClientId,
+        loginBaseUrl: s.loginBaseUrl,
+        callbackUrl: s.callbackUrl,
+      },
+      // The app's own asset URL changes with every upload: no default callback page.
+      '',
+    );
+  } catch (error) {
+    if (error instanceof SignInSettingsError) throw new SettingsError(error.message);
+    throw error;
+  }
   return {
     platformBaseUrl,
     oauthClientId: text(s.oauthClientId),
+    signIn,
     callLogging: flag(s.callLogging, false),
     autoAnswer: flag(s.autoAnswer, false),
     ringingDefault: flag(s.ringingDefault, true),

@@ -23,6 +23,15 @@ export interface SdkApiClient {
   setAccessToken(token: string): void;
   clearAccessToken(): void;
   setReturnExtendedResponses(returnExtended: boolean): void;
+  /** PKCE helpers and the code exchange of the SDK's browser login (loginPKCEGrant). */
+  generatePKCECodeVerifier(length: number): string;
+  computePKCECodeChallenge(verifier: string): Promise<string>;
+  authorizePKCEGrant(
+    clientId: string,
+    codeVerifier: string,
+    authCode: string,
+    redirectUri: string,
+  ): Promise<{ accessToken: string; tokenExpiryTime?: number }>;
 }
 
 /** What a call resolves or rejects with while extended responses are on. */
@@ -67,9 +76,11 @@ export interface EntityListing<T> {
 }
 
 export interface TokenInfo {
-  name: string;
-  homeOrg: EntityRef;
-  authorizedScope: string[];
+  organization?: EntityRef;
+  homeOrganization?: EntityRef;
+  authorizedScope?: string[];
+  dateTokenIdles?: string;
+  OAuthClient?: EntityRef;
 }
 
 export interface UserPresence {
@@ -257,6 +268,7 @@ export interface ChannelTopicEntityListing {
 
 export interface TokensApi {
   getTokensMe(opts?: { preserveIdleTTL?: boolean }): Promise<TokenInfo>;
+  deleteTokensMe(): Promise<void>;
 }
 
 export interface UsersApi {

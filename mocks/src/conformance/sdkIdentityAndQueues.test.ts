@@ -50,13 +50,14 @@ afterAll(async () => {
 });
 
 describe('TokensApi.getTokensMe', () => {
-  it('confirms the token and names the signed-in user and the org', async () => {
+  it("describes the caller's token in the SDK's TokenInfo shape", async () => {
     const token = await new sdk.TokensApi().getTokensMe();
 
     expect(token).toEqual({
-      name: 'Alex Morgan',
-      homeOrg: { id: expect.any(String) as unknown, name: expect.any(String) as unknown },
+      organization: { id: expect.any(String) as unknown, name: expect.any(String) as unknown },
+      homeOrganization: { id: expect.any(String) as unknown, name: expect.any(String) as unknown },
       authorizedScope: [],
+      dateTokenIdles: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) as unknown,
     });
   });
 });

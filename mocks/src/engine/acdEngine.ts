@@ -23,6 +23,11 @@ import type { EngineContext } from './engineContext';
 import { enqueue, refreshRoutingStatus, setRoutingStatus, settle } from './chatRouter';
 import { nameMatcher, pageOf, type PageQuery } from './paging';
 import { SimPlatformError, badRequest, notFound } from './platformError';
+import { AuthorizationServer } from './oauth/authorizationServer';
+import { readOAuthClient, seedOAuthClients, type OAuthClient } from './oauth/oauthClients';
+import { TokenStore } from './oauth/tokenStore';
+
+const SIM_ORG = { id: 'sim-org', name: 'Simulated org' };
 
 export interface AcdEngineOptions {
   clock?: SimClock;
@@ -41,6 +46,10 @@ export class AcdEngine {
   readonly clock: SimClock;
   readonly newId: IdSource;
   readonly faults = new FaultInjector();
+  /** Access tokens outlive a /sim/reset, so open clients stay signed in. */
+  readonly tokens: TokenStore;
+  readonly oauth: AuthorizationServer;
+  private oauthClients = new Map<string, OAuthClient>();
   private readonly seed: SeedOrg;
   private ctx: EngineContext;
 
@@ -49,6 +58,19 @@ export class AcdEngine {
     this.newId = options.newId ?? randomIdSource;
     this.seed = options.seed ?? defaultSeedOrg();
     this.ctx = this.freshContext();
+    this.tokens = new TokenStore(this.clock, this.newId);
+    this.oauth = new AuthorizationServer(
+      () => this.oauthClients,
+      this.tokens,
+      this.clock,
+      this.newId,
+      (userId) => this.ctx.directory.users.has(userId),
+    );
+    this.seedOAuthClients();
+  }
+
+  private seedOAuthClients(): void {
+    this.oauthClients = new Map(seedOAuthClients().map((client) => [client.id, client]));
   }
 
   /** The shared state, for the chat commands (chatCommands.ts). */
@@ -71,7 +93,9 @@ export class AcdEngine {
     }
     this.faults.clear();
     this.ctx = this.freshContext();
-    this.ctx.directory.copyTokensFrom(previous.directory);
+    this.tokens.resetLifetime();
+    this.oauth.clear();
+    this.seedOAuthClients();
   }
 
   dispose(): void {
@@ -83,13 +107,65 @@ export class AcdEngine {
 
   login(userId: unknown): AuthTokenGrant {
     if (typeof userId !== 'string') throw badRequest('userId is required');
-    const token = `sim-${this.newId()}`;
-    this.ctx.directory.issueToken(userId, token);
-    return { access_token: token, token_type: 'bearer', expires_in: 86_400 };
+    this.ctx.directory.user(userId);
+    return this.tokens.issue(userId);
   }
 
   authenticate(authorization: string | null): SimUser {
-    return this.ctx.directory.authenticate(authorization);
+    const { issued } = this.tokens.check(authorization);
+    const user = this.ctx.directory.users.get(issued.userId);
+    if (user === undefined) {
+      throw new SimPlatformError(401, 'Authentication is required: no valid bearer token');
+    }
+    return user;
+  }
+
+  /** GET /api/v2/tokens/me: the platform's TokenInfo for the caller's token. */
+  tokenInfo(authorization: string | null) {
+    const { issued } = this.tokens.check(authorization);
+    const client =
+      issued.clientId === undefined ? undefined : this.oauthClients.get(issued.clientId);
+    return {
+      organization: SIM_ORG,
+      homeOrganization: SIM_ORG,
+      authorizedScope: [],
+      ...(client === undefined ? {} : { OAuthClient: { id: client.id, name: client.name } }),
+      dateTokenIdles: new Date(issued.expiresAt).toISOString(),
+    };
+  }
+
+  /** DELETE /api/v2/tokens/me: the token stops working at once. */
+  revokeToken(authorization: string | null): void {
+    this.tokens.revoke(this.tokens.check(authorization).token);
+  }
+
+  /** POST /sim/tokens: the lifetime of tokens issued from now on (tests of expiry). */
+  setTokenLifetime(body: unknown): { expiresInSeconds: number } {
+    const seconds = (body as { expiresInSeconds?: unknown } | null | undefined)?.expiresInSeconds;
+    if (
+      typeof seconds !== 'number' ||
+      !Number.isInteger(seconds) ||
+      seconds < 1 ||
+      seconds > 86_400
+    ) {
+      throw badRequest('expiresInSeconds must be a whole number from 1 to 86400');
+    }
+    this.tokens.setLifetime(seconds);
+    return { expiresInSeconds: seconds };
+  }
+
+  listOAuthClients(): OAuthClient[] {
+    return [...this.oauthClients.values()].map((client) => ({
+      ...client,
+      grantTypes: [...client.grantTypes],
+      redirectUris: [...client.redirectUris],
+    }));
+  }
+
+  addOAuthClient(body: unknown): OAuthClient {
+    const client = readOAuthClient(body, new Set(this.oauthClients.keys()));
+    this.oauthClients.set(client.id, client);
+    return client;
   }
 
   me(caller: SimUser, expand: string | null): User {

@@ -1,4 +1,4 @@
-// Users, queues, tokens, presence and routing status: the org the simulator serves.
+// Users, queues, presence and routing status: the org the simulator serves (tokens: oauth/).
 import {
   ADMIN_PERMISSIONS,
   SYSTEM_PRESENCE_IDS,
@@ -38,7 +38,6 @@ export interface SimQueue {
 export class Directory {
   readonly users = new Map<string, SimUser>();
   readonly queues = new Map<string, SimQueue>();
-  private readonly tokens = new Map<string, string>();
 
   constructor(seed: SeedOrg, now: number) {
     for (const user of seed.users) {
@@ -60,28 +59,6 @@ export class Directory {
         codeIds: [...queue.wrapupCodeIds],
       });
     }
-  }
-
-  issueToken(userId: string, token: string): void {
-    this.user(userId);
-    this.tokens.set(token, userId);
-  }
-
-  /** Keeps sign-ins across a /sim/reset so open clients stay signed in. */
-  copyTokensFrom(other: Directory): void {
-    for (const [token, userId] of other.tokens) {
-      if (this.users.has(userId)) this.tokens.set(token, userId);
-    }
-  }
-
-  authenticate(authorization: string | null): SimUser {
-    const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
-    const userId = match?.[1] === undefined ? undefined : this.tokens.get(match[1]);
-    const user = userId === undefined ? undefined : this.users.get(userId);
-    if (user === undefined) {
-      throw new SimPlatformError(401, 'Authentication is required: no valid bearer token');
-    }
-    return user;
   }
 
   user(id: string): SimUser {

@@ -39,13 +39,14 @@ export function createPlatformHandlers(engine: AcdEngine) {
   return [
     http.get(
       `${API}/tokens/me`,
-      route(({ caller }) =>
-        ok({
-          name: caller.name,
-          homeOrg: { id: 'sim-org', name: 'Simulated org' },
-          authorizedScope: [],
-        }),
-      ),
+      route(({ request }) => ok(engine.tokenInfo(request.headers.get('authorization')))),
+    ),
+    http.delete(
+      `${API}/tokens/me`,
+      route(({ request }) => {
+        engine.revokeToken(request.headers.get('authorization'));
+        return { status: 204 };
+      }),
     ),
     http.get(
       `${API}/users/me`,

@@ -1,4 +1,5 @@
-// The simulator's control API (/sim/*): sign-in, the customer's side, state, reset, faults.
+// The simulator's control API (/sim/*): sign-in, OAuth clients and token lifetime, the
+// customer's side, state, reset, faults.
 // Not part of the platform; the client never calls it.
 import { HttpResponse, http } from 'msw';
 import type { AcdEngine } from '../engine/acdEngine';
@@ -35,6 +36,18 @@ export function createSimHandlers(engine: AcdEngine) {
         status: 200,
         body: engine.login((body as { userId?: unknown } | undefined)?.userId),
       })),
+    ),
+    http.get(
+      '*/sim/oauth-clients',
+      sim(() => ({ status: 200, body: engine.listOAuthClients() })),
+    ),
+    http.post(
+      '*/sim/oauth-clients',
+      sim((body) => ({ status: 201, body: engine.addOAuthClient(body) })),
+    ),
+    http.post(
+      '*/sim/tokens',
+      sim((body) => ({ status: 200, body: engine.setTokenLifetime(body) })),
     ),
     http.get(
       '*/sim/users',

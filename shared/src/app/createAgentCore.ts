@@ -36,6 +36,9 @@ const consoleLogger: Logger = {
 
 const standardSocket: SocketFactory = (url) => new WebSocket(url);
 
+/** What the persistence saga keeps per agent (features/persistence). */
+const STORED_WORK = ['drafts', 'wrapup', 'outbox', 'crm'] as const;
+
 export function createAgentCore(options: AgentCoreOptions) {
   const sagaMiddleware = createSagaMiddleware();
   const store = makeStore(undefined, sagaMiddleware);
@@ -77,6 +80,10 @@ export function createAgentCore(options: AgentCoreOptions) {
       task = null;
     },
     ...agentCommandApi(store.dispatch),
+    /** Sign-out: removes this agent's stored drafts, wrap-up forms, outbox and CRM choices. */
+    async forgetStoredWork(): Promise<void> {
+      for (const name of STORED_WORK) await deps.storage.removeItem(deps.storageKey(name));
+    },
     /** Plain request/response for the admin panel: no long-lived state, so no saga. */
     admin: {
       listCodes: options.platform.listWrapupCodes,

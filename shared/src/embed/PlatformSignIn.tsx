@@ -1,8 +1,24 @@
 // Sign-in on a real platform: one button; the host decides how the PKCE login runs (the
-// standalone page leaves for the login page, the Salesforce panel opens a popup).
+// standalone page leaves for the login page, the CRM panels open a popup). A blocked popup
+// needs a new click, so the notice comes with a button to try again.
 import { useId, useState } from 'react';
 import type { Language } from '../features/settings/settingsSlice';
 import { embedText } from './embedText';
+import { SignInError, type SignInFailure } from './pkce';
+
+const FAILURE_TEXT = {
+  blocked: 'signIn.blocked',
+  cancelled: 'signIn.cancelled',
+  stateMismatch: 'signIn.stateMismatch',
+  notStarted: 'signIn.notStarted',
+} as const;
+
+/** The agent-facing words for a failed sign-in, in their language. */
+export function signInFailureText(language: Language, reason: SignInFailure, detail: string) {
+  return reason === 'refused'
+    ? embedText(language, 'signIn.refused', { detail })
+    : embedText(language, FAILURE_TEXT[reason]);
+}
 
 export function PlatformSignIn({
   language,
@@ -15,7 +31,7 @@ export function PlatformSignIn({
 }) {
   const titleId = useId();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ text: string; retry: boolean } | null>(null);
   return (
     <form
       className="slds-box slds-theme_default slds-m-around_medium"
@@ -24,24 +40,42 @@ export function PlatformSignIn({
       onSubmit={(event) => {
         event.preventDefault();
         setBusy(true);
-        setError(null);
-        onSignIn().catch((caught: unknown) => {
-          setBusy(false);
-          setError(embedText(language, 'signIn.failed', { detail: (caught as Error).message }));
-        });
+        setFailure(null);
+        onSignIn().then(
+          () => {
+            setBusy(false);
+          },
+          (caught: unknown) => {
+            setBusy(false);
+            const reason = caught instanceof SignInError ? caught.reason : null;
+            setFailure({
+              text:
+                reason === null
+                  ? embedText(language, 'signIn.failed', { detail: (caught as Error).message })
+                  : signInFailureText(
+                      language,
+                      reason,
+                      caught instanceof Error ? caught.message : '',
+                    ),
+              retry: true,
+            });
+          },
+        );
       }}
     >
       <h1 id={titleId} className="slds-text-heading_medium slds-m-bottom_small">
         {embedText(language, 'signIn.title')}
       </h1>
       {notice !== undefined && <p role="status">{notice}</p>}
-      {error !== null && (
+      {failure !== null && (
         <p role="alert" className="slds-text-color_error">
-          {error}
+          {failure.text}
         </p>
       )}
       <button type="submit" className="slds-button slds-button_brand" disabled={busy}>
-        {embedText(language, 'signIn.withPlatform')}
+        {failure?.retry === true
+          ? embedText(language, 'signIn.retry')
+          : embedText(language, 'signIn.withPlatform')}
       </button>
     </form>
   );

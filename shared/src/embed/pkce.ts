@@ -60,8 +60,17 @@ export async function authorizeUrl(config: PkceConfig, request: PkceRequest): Pr
   return url.toString();
 }
 
+/** Why a sign-in did not finish, for a message in the agent's language. */
+export type SignInFailure = 'stateMismatch' | 'cancelled' | 'blocked' | 'notStarted' | 'refused';
+
 export class SignInError extends Error {
   override readonly name = 'SignInError';
+  constructor(
+    message: string,
+    readonly reason: SignInFailure = 'refused',
+  ) {
+    super(message);
+  }
 }
 
 /** Trades the code from the redirect for a session; the state must be the one sent. */
@@ -72,7 +81,10 @@ export async function exchangeCode(
   { fetch: fetchImpl = fetch, now = Date.now } = {},
 ): Promise<PlatformSession> {
   if (callback.state !== request.state) {
-    throw new SignInError('The sign-in answer does not belong to this page (state mismatch).');
+    throw new SignInError(
+      'The sign-in answer does not belong to this page (state mismatch).',
+      'stateMismatch',
+    );
   }
   const response = await fetchImpl(new URL('/oauth/token', config.loginBaseUrl), {
     method: 'POST',

@@ -147,7 +147,14 @@ describe('agent core in another frame', () => {
       ]);
     }
     // A method added to the core API must be added to the view API too.
-    const remoteOnly = ['start', 'stop', 'admin', 'searchUsers', 'searchQueues'];
+    const remoteOnly = [
+      'start',
+      'stop',
+      'forgetStoredWork',
+      'admin',
+      'searchUsers',
+      'searchQueues',
+    ];
     expect(
       Object.keys(real)
         .filter((key) => !remoteOnly.includes(key))

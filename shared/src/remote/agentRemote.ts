@@ -106,6 +106,8 @@ export function connectAgentView(
       close();
       return Promise.resolve();
     },
+    /** Sign-out from a view clears the core's stored work where the core runs. */
+    forgetStoredWork: call<AgentCoreApi['forgetStoredWork']>(['forgetStoredWork']),
     admin: {
       listCodes: call<AgentCoreApi['admin']['listCodes']>(['admin', 'listCodes']),
       createCode: call<AgentCoreApi['admin']['createCode']>(['admin', 'createCode']),

@@ -1,6 +1,11 @@
 // The background instance: the one core (platform connection, ringing, outbox) for every
 // sidebar and the top bar of this Zendesk tab, served to them over a BroadcastChannel.
-import { createBrowserAgent, createSessionStore, type PlatformSession } from '@acd/shared/embed';
+import {
+  createBrowserAgent,
+  createReauthGate,
+  createSessionStore,
+  type PlatformSession,
+} from '@acd/shared/embed';
 import { languageFromLocale, createBroadcastChannelTransport, hostAgentCore } from '@acd/shared';
 import { playAlertTone } from '@acd/shared/ui';
 import { createZendeskCrmAdapter } from '../crm/zendeskCrmAdapter';
@@ -32,8 +37,9 @@ export async function startBackground(client: ZafClient, context: ZafContext) {
   const core = createBrowserAgent({
     platformBaseUrl: settings.platformBaseUrl,
     accessToken: saved?.accessToken ?? null,
-    // A view hands over a new sign-in (host.signIn); until then the core waits signed out.
-    signIn: () => Promise.resolve(null),
+    // Without a token the core waits signed out until a view signs in (host.signIn). A token
+    // that expires mid-shift holds the calls on the gate while the views ask for a new one.
+    signIn: () => (hadToken ? gate.waitForToken() : Promise.resolve(null)),
     settings: coreSettingsFrom(settings),
     language,
     crm: createZendeskCrmAdapter({
@@ -47,6 +53,9 @@ export async function startBackground(client: ZafClient, context: ZafContext) {
       playTone: playAlertTone,
     }),
   });
+
+  let hadToken = saved !== null;
+  const gate = createReauthGate(core.store);
 
   let starting: Promise<void> | null = null;
   const start = () => {
@@ -62,6 +71,12 @@ export async function startBackground(client: ZafClient, context: ZafContext) {
       signIn: async (session: PlatformSession) => {
         sessions?.save(settings.platformBaseUrl, session);
         core.setAccessToken(session.accessToken);
+        hadToken = true;
+        if (gate.waiting) {
+          // Signed in again mid-shift: the waiting calls go on, nothing restarts.
+          gate.provide(session.accessToken);
+          return;
+        }
         await core.api.stop();
         await start();
       },

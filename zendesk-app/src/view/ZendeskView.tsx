@@ -1,8 +1,10 @@
 // A sidebar or top-bar instance: the agent client on the background's core. Until the core
-// has a session, the agent signs in here and the session is handed to the background.
+// has a session (or when its token expired), the agent signs in here, in a popup that comes
+// back to the deployer's callback page; the session goes to the background, whose one core
+// every view of this Zendesk tab shares.
 import { useSyncExternalStore } from 'react';
 import { Provider } from 'react-redux';
-import { SimulatorSignIn, type PlatformSession } from '@acd/shared/embed';
+import { embedText, SignIn, type PlatformSession } from '@acd/shared/embed';
 import type { AgentView } from '@acd/shared';
 import { AgentApiProvider, AgentApp, type AlertRingDeps } from '@acd/shared/ui';
 import type { AppSettings } from '../settings';
@@ -35,26 +37,34 @@ export function ZendeskView({ view, settings, signIn }: ZendeskViewProps) {
   if (!synced) {
     return <p role="status">{zendeskText(language, 'view.connecting')}</p>;
   }
-  if (status === 'ready' || status === 'loading') {
-    return (
-      <Provider store={view.store}>
-        <AgentApiProvider api={view.api}>
-          <AgentApp ring={SILENT_VIEW} />
-        </AgentApiProvider>
-      </Provider>
-    );
-  }
-  if (settings.oauthClientId !== '') {
-    // The platform's PKCE sign-in needs a popup and a redirect page; not in this version.
-    return <p role="alert">{zendeskText(language, 'view.signInUnavailable')}</p>;
-  }
-  return (
-    <SimulatorSignIn
-      platformBaseUrl={settings.platformBaseUrl}
+  const signInPanel = (notice?: string) => (
+    <SignIn
+      settings={settings.signIn}
+      // The Zendesk frame cannot be redirected away, and its asset URL changes per upload.
+      flow={{ kind: 'popup' }}
       language={language}
+      window={window}
+      {...(notice === undefined ? {} : { notice })}
       onSignedIn={(session) => {
         void signIn(session);
       }}
     />
   );
+  if (status === 'ready' || status === 'loading' || status === 'authExpired') {
+    return (
+      <>
+        {status === 'authExpired' && (
+          <section aria-label={embedText(language, 'signIn.again')}>
+            {signInPanel(embedText(language, 'signIn.expiredKeep'))}
+          </section>
+        )}
+        <Provider store={view.store}>
+          <AgentApiProvider api={view.api}>
+            <AgentApp ring={SILENT_VIEW} />
+          </AgentApiProvider>
+        </Provider>
+      </>
+    );
+  }
+  return signInPanel();
 }

@@ -51,6 +51,10 @@ export const sessionSlice = createSlice({
     authExpired(state) {
       state.status = 'authExpired';
     },
+    /** A new sign-in after the token expired: the waiting calls go on. */
+    authRenewed(state) {
+      if (state.status === 'authExpired') state.status = 'ready';
+    },
     presenceRequested(state, _action: PayloadAction<{ presence: SystemPresence }>) {
       state.presencePending = true;
     },
@@ -71,6 +75,7 @@ export const {
   sessionLoaded,
   sessionFailed,
   authExpired,
+  authRenewed,
   presenceRequested,
   presenceSettled,
   presenceChanged,

@@ -394,3 +394,63 @@ describe('current context', () => {
     await expect(adapter.currentContext()).resolves.toEqual({ locale: 'en-US' });
   });
 });
+
+describe('call logging on a closed ticket', () => {
+  // Zendesk: a closed ticket cannot be updated or reopened (422); a new ticket created with
+  // via_followup_source_id is linked to it as its follow-up.
+  function closedTicket42() {
+    const { zaf, adapter } = setup('en', sidebarFor(42));
+    zaf.respond('GET', /comments\.json/, { comments: [] });
+    zaf.fail('PUT', '/api/v2/tickets/42.json', 422);
+    zaf.respond('GET', '/api/v2/tickets/42.json', { ticket: { id: 42, status: 'closed' } });
+    zaf.respond('POST', '/api/v2/tickets.json', { ticket: { id: 90 } });
+    return { zaf, adapter };
+  }
+  const posts = (zaf: FakeZaf) => zaf.requests.filter((r) => r.type === 'POST');
+
+  it('writes the note on one follow-up ticket and says so', async () => {
+    const { zaf, adapter } = closedTicket42();
+
+    await expect(adapter.logInteraction(log)).resolves.toEqual({ recordId: '90' });
+
+    const [created] = posts(zaf);
+    expect(created?.url).toBe('/api/v2/tickets.json');
+    const ticket = (created?.json as { ticket: Record<string, unknown> }).ticket;
+    expect(ticket.via_followup_source_id).toBe(42);
+    expect(ticket.comment).toMatchObject({ public: false });
+    expect((ticket.comment as { body: string }).body).toContain('Reference: acd-chat:conv-1#');
+    expect(zaf.notifications()).toEqual([
+      {
+        message: 'Ticket #42 is closed: the chat was logged on its follow-up ticket #90.',
+        kind: 'notice',
+      },
+    ]);
+  });
+
+  it('a retry or a later edit of the same chat never makes a second follow-up', async () => {
+    const { zaf, adapter } = closedTicket42();
+    zaf.respond('PUT', '/api/v2/tickets/90.json', { ticket: { id: 90 } });
+
+    await adapter.logInteraction(log);
+    // The core retries without the id (it had not recorded it) and then edits the notes.
+    await expect(adapter.logInteraction(log)).resolves.toEqual({ recordId: '90' });
+    await adapter.logInteraction({ ...log, notes: 'Refund sent', existingRecordId: '42' });
+
+    expect(posts(zaf)).toHaveLength(1);
+    expect(zaf.requests.filter((r) => r.type === 'PUT').map((r) => r.url)).toEqual([
+      '/api/v2/tickets/42.json',
+      '/api/v2/tickets/90.json',
+      '/api/v2/tickets/90.json',
+    ]);
+  });
+
+  it('another 422 (a ticket still open) stays a failure the core retries', async () => {
+    const { zaf, adapter } = setup('en', sidebarFor(42));
+    zaf.respond('GET', /comments\.json/, { comments: [] });
+    zaf.fail('PUT', '/api/v2/tickets/42.json', 422);
+    zaf.respond('GET', '/api/v2/tickets/42.json', { ticket: { id: 42, status: 'open' } });
+
+    await expect(adapter.logInteraction(log)).rejects.toThrow('HTTP 422');
+    expect(posts(zaf)).toEqual([]);
+  });
+});

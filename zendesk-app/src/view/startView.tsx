@@ -8,6 +8,7 @@ import { channelName, findBackgroundInstance } from '../instanceChannel';
 import { readAppSettings } from '../settings';
 import type { ZafClient, ZafContext } from '../zaf/zafClient';
 import { fitToContent } from './fitToContent';
+import { TOP_BAR_WIDTH } from './frameSize';
 import { ZendeskView } from './ZendeskView';
 
 export async function startView(client: ZafClient, context: ZafContext, element: HTMLElement) {
@@ -40,5 +41,8 @@ export async function startView(client: ZafClient, context: ZafContext, element:
       />
     </StrictMode>,
   );
-  fitToContent(client, document.body);
+  // The top bar has no tray to follow: it resizes with an explicit width.
+  fitToContent(client, document.body, {
+    width: context.location === 'top_bar' ? TOP_BAR_WIDTH : '100%',
+  });
 }

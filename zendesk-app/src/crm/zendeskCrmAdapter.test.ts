@@ -330,47 +330,68 @@ describe('call logging', () => {
 });
 
 describe('attention', () => {
-  it('notifies once when a chat starts alerting and ringing is on', () => {
-    const { zaf, adapter } = setup();
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  function ringing(audible: boolean) {
+    const zaf = createFakeZafClient();
+    const ringInView = jest.fn(() => Promise.resolve(audible));
+    const adapter = createZendeskCrmAdapter({
+      client: zaf.client,
+      language: () => 'en',
+      ticketInView: () => null,
+      ringInView,
+    });
+    return { zaf, adapter, ringInView };
+  }
+
+  it('rings in a view and notifies once when a chat starts alerting and ringing is on', async () => {
+    const { zaf, adapter, ringInView } = ringing(true);
     adapter.setAttention({ alerting: 1, unread: 0, ring: true });
     adapter.setAttention({ alerting: 1, unread: 2, ring: true });
+    await settle();
+    expect(ringInView).toHaveBeenCalledTimes(1);
     expect(zaf.notifications()).toEqual([
       { message: 'A chat is waiting to be picked up.', kind: 'notice' },
     ]);
     adapter.setAttention({ alerting: 2, unread: 2, ring: true });
+    await settle();
     expect(zaf.notifications()[1]).toEqual({
       message: '2 chats are waiting to be picked up.',
       kind: 'notice',
     });
   });
 
-  it('plays the ring once per newly alerting chat, only with ringing on', () => {
-    const zaf = createFakeZafClient();
-    const playTone = jest.fn();
-    const adapter = createZendeskCrmAdapter({
-      client: zaf.client,
-      language: () => 'en',
-      ticketInView: () => null,
-      playTone,
-    });
+  it('with no audible ring, the notification stays until the agent closes it (sticky)', async () => {
+    const { zaf, adapter } = ringing(false);
     adapter.setAttention({ alerting: 1, unread: 0, ring: true });
-    adapter.setAttention({ alerting: 1, unread: 1, ring: true });
-    expect(playTone).toHaveBeenCalledTimes(1);
-    adapter.setAttention({ alerting: 0, unread: 0, ring: false });
-    adapter.setAttention({ alerting: 1, unread: 0, ring: false });
-    expect(playTone).toHaveBeenCalledTimes(1);
-    adapter.setAttention({ alerting: 2, unread: 0, ring: true });
-    expect(playTone).toHaveBeenCalledTimes(2);
+    await settle();
+    expect(zaf.invocations.filter((i) => i.name === 'notify')).toEqual([
+      { name: 'notify', args: ['A chat is waiting to be picked up.', 'alert', { sticky: true }] },
+    ]);
   });
 
-  it('stays quiet when ringing is off in this client', () => {
+  it('rings once per newly alerting chat, only with ringing on', async () => {
+    const { adapter, ringInView } = ringing(true);
+    adapter.setAttention({ alerting: 1, unread: 0, ring: true });
+    adapter.setAttention({ alerting: 1, unread: 1, ring: true });
+    expect(ringInView).toHaveBeenCalledTimes(1);
+    adapter.setAttention({ alerting: 0, unread: 0, ring: false });
+    adapter.setAttention({ alerting: 1, unread: 0, ring: false });
+    expect(ringInView).toHaveBeenCalledTimes(1);
+    adapter.setAttention({ alerting: 2, unread: 0, ring: true });
+    expect(ringInView).toHaveBeenCalledTimes(2);
+    await settle();
+  });
+
+  it('stays quiet when ringing is off in this client (and with no view, stays on screen)', async () => {
     const { zaf, adapter } = setup('ja');
     adapter.setAttention({ alerting: 1, unread: 0, ring: false });
+    await settle();
     expect(zaf.notifications()).toEqual([]);
     adapter.setAttention({ alerting: 0, unread: 0, ring: true });
     adapter.setAttention({ alerting: 1, unread: 0, ring: true });
+    await settle();
     expect(zaf.notifications()).toEqual([
-      { message: '応答待ちのチャットがあります。', kind: 'notice' },
+      { message: '応答待ちのチャットがあります。', kind: 'alert' },
     ]);
   });
 });

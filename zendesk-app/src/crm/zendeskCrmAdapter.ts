@@ -20,8 +20,12 @@ export interface ZendeskCrmOptions {
   language: () => Language;
   /** The client of the ticket sidebar in view, or null when no ticket is in view. */
   ticketInView: () => ZafClient | null;
-  /** The ring's sound, beside the Zendesk notification (the views stay silent). */
-  playTone?: () => void;
+  /**
+   * Rings in a view the agent has interacted with (the background frame cannot start
+   * audio); resolves whether it was audible. Without it, or unheard, the notification of
+   * the alerting chat stays on screen until the agent closes it.
+   */
+  ringInView?: () => Promise<boolean>;
 }
 
 interface ZendeskUser {
@@ -65,8 +69,11 @@ export function createZendeskCrmAdapter(options: ZendeskCrmOptions): CrmAdapter 
   const { client } = options;
   const t = (key: ZendeskTextKey, params?: Record<string, string | number>) =>
     zendeskText(options.language(), key, params);
-  const notify = (message: string, kind: 'notice' | 'alert' | 'error') =>
-    client.invoke('notify', message, kind).catch(() => undefined);
+  const notify = (message: string, kind: 'notice' | 'alert' | 'error', sticky = false) =>
+    (sticky
+      ? client.invoke('notify', message, kind, { sticky: true })
+      : client.invoke('notify', message, kind)
+    ).catch(() => undefined);
   const getJson = (url: string) => client.request({ url, type: 'GET', dataType: 'json' });
   const sendJson = (url: string, type: 'PUT' | 'POST', body: unknown) =>
     client.request({
@@ -258,13 +265,13 @@ export function createZendeskCrmAdapter(options: ZendeskCrmOptions): CrmAdapter 
       const rising = attention.alerting > lastAlerting;
       lastAlerting = attention.alerting;
       if (!attention.ring || !rising) return;
-      options.playTone?.();
-      void notify(
+      const message =
         attention.alerting === 1
           ? t('attention.alerting')
-          : t('attention.alertingMany', { count: attention.alerting }),
-        'notice',
-      );
+          : t('attention.alertingMany', { count: attention.alerting });
+      void (options.ringInView?.() ?? Promise.resolve(false))
+        .catch(() => false)
+        .then((audible) => (audible ? notify(message, 'notice') : notify(message, 'alert', true)));
     },
     async currentContext(): Promise<CrmContext> {
       const answer = await client

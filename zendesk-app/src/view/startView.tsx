@@ -4,7 +4,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectAgentView } from '@acd/shared/remote/agentRemote';
 import { createBroadcastChannelTransport } from '@acd/shared/remote/broadcastChannelTransport';
+import { hasUserActivation, playAlertTone } from '@acd/shared/ui/app/alertRing';
 import { channelName, findBackgroundInstance } from '../instanceChannel';
+import { answerRings, ringChannelName } from '../ring/ringChannel';
 import { readAppSettings } from '../settings';
 import type { ZafClient, ZafContext } from '../zaf/zafClient';
 import { fitToContent } from './fitToContent';
@@ -15,6 +17,13 @@ export async function startView(client: ZafClient, context: ZafContext, element:
   const settings = readAppSettings(await client.metadata());
   const backgroundGuid = await findBackgroundInstance(client);
   const view = connectAgentView(createBroadcastChannelTransport(channelName(backgroundGuid)));
+  // This frame rings for the tab when the background asks and the agent has clicked here.
+  const rings = createBroadcastChannelTransport(ringChannelName(backgroundGuid));
+  answerRings(rings, {
+    view: context.instanceGuid,
+    canRing: () => hasUserActivation(),
+    play: playAlertTone,
+  });
 
   if (context.location === 'ticket_sidebar') {
     const report = (inView: boolean) =>
@@ -28,6 +37,7 @@ export async function startView(client: ZafClient, context: ZafContext, element:
   }
   window.addEventListener('pagehide', () => {
     view.close();
+    rings.close();
   });
 
   createRoot(element).render(

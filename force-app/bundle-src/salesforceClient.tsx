@@ -15,6 +15,7 @@ import {
 } from '@acd/shared/embed/index';
 import type { Language, Settings } from '@acd/shared/features/settings/settingsSlice';
 import type { CrmAdapter } from '@acd/shared/ports/crmAdapter';
+import { playAlertTone, showAlertNotification } from '@acd/shared/ui/app/alertRing';
 import { redirectUriFor, signInWithPopup } from './popupSignIn';
 import { shellText } from './shellText';
 
@@ -25,6 +26,11 @@ export interface SalesforceMountOptions {
   settings: Partial<Settings>;
   oauthClientId?: string;
   crm: CrmAdapter;
+  /**
+   * Shown when the ring's tone could not be heard (the AudioContext needs a user gesture in
+   * the page first): the shell shows a sticky toast.
+   */
+  alertUnheard?: (title: string, message: string) => void;
   /** Tests pass their own; Salesforce runs with the (LWS-namespaced) window. */
   window?: Window;
 }
@@ -90,6 +96,11 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
       crm: options.crm,
       language: language(),
       settings,
+      ring: {
+        playTone: playAlertTone,
+        notify: showAlertNotification,
+        ...(options.alertUnheard === undefined ? {} : { unheard: options.alertUnheard }),
+      },
     });
   };
 

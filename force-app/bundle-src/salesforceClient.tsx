@@ -12,10 +12,9 @@ import {
   SimulatorSignIn,
   type MountedAgentClient,
   type PlatformSession,
-} from '@acd/shared/embed/index';
-import type { Language, Settings } from '@acd/shared/features/settings/settingsSlice';
-import type { CrmAdapter } from '@acd/shared/ports/crmAdapter';
-import { playAlertTone, showAlertNotification } from '@acd/shared/ui/app/alertRing';
+} from '@acd/shared/embed';
+import type { Language, Settings, CrmAdapter } from '@acd/shared';
+import { playAlertTone, showAlertNotification } from '@acd/shared/ui';
 import { redirectUriFor, signInWithPopup } from './popupSignIn';
 import { shellText } from './shellText';
 

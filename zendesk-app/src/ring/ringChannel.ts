@@ -3,7 +3,7 @@
 // where the agent interacts. So the background asks its views to ring: views with a user
 // gesture offer, the background picks the first offer, that view plays the tone and says
 // whether it was audible. No audible ring: the caller falls back to a sticky notification.
-import type { RemoteTransport } from '@acd/shared/remote/transport';
+import type { RemoteTransport } from '@acd/shared';
 
 type RingMessage =
   | { kind: 'ring'; id: string }

@@ -2,9 +2,8 @@
 // ticket is in view, and keep the frame as tall as the content.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { connectAgentView } from '@acd/shared/remote/agentRemote';
-import { createBroadcastChannelTransport } from '@acd/shared/remote/broadcastChannelTransport';
-import { hasUserActivation, playAlertTone } from '@acd/shared/ui/app/alertRing';
+import { connectAgentView, createBroadcastChannelTransport } from '@acd/shared';
+import { hasUserActivation, playAlertTone } from '@acd/shared/ui';
 import { channelName, findBackgroundInstance } from '../instanceChannel';
 import { answerRings, ringChannelName } from '../ring/ringChannel';
 import { readAppSettings } from '../settings';

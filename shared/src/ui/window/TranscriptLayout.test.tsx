@@ -1,9 +1,9 @@
 // The transcript where the host breaks layout (no viewport size, as inside a sandbox that
 // drops inline styles): it says so and lists every line rather than showing an empty log.
 import { act, screen, within } from '@testing-library/react';
-import { installFakeLayout } from '../testing/fakeLayout';
-import { renderWithProviders } from '../testing/renderWithProviders';
-import { chat, message, sceneState, transcript } from '../testing/uiFixtures';
+import { installFakeLayout } from '../../../testing/ui/fakeLayout';
+import { renderWithProviders } from '../../../testing/ui/renderWithProviders';
+import { chat, message, sceneState, transcript } from '../../../testing/ui/uiFixtures';
 import { InteractionWindow } from './InteractionWindow';
 
 const at = (second: number) => new Date(Date.UTC(2024, 4, 1, 10, 0, second)).toISOString();

@@ -232,7 +232,7 @@ describeInBrowser('the Zendesk app through the real ZAF SDK in chromium', () => 
     expect(channelCreations).toEqual([guids.background]);
   });
 
-  it('rings once, from the background, when a chat alerts in both sidebars', async () => {
+  it('rings once, in a sidebar the agent clicked in (not the hidden background), when a chat alerts in both', async () => {
     // Test set-up: the agent goes On Queue through the platform API.
     const { access_token: token } = await control().login(SEED_IDS.agentAlex);
     const presence = await fetch(
@@ -266,9 +266,12 @@ describeInBrowser('the Zendesk app through the real ZAF SDK in chromium', () => 
         args: [zendeskText('en', 'attention.alerting'), 'notice'],
       }),
     ]);
-    expect(await ringsIn(page, guids.background)).toEqual({ audioContexts: 1, notifications: 0 });
-    expect(await ringsIn(page, guids.first)).toEqual({ audioContexts: 0, notifications: 0 });
-    expect(await ringsIn(page, guids.second)).toEqual({ audioContexts: 0, notifications: 0 });
+    // The background frame never has a user gesture, so Chrome would keep its audio
+    // suspended: the tone plays in one view with one (the agent signed in there), once.
+    expect(await ringsIn(page, guids.background)).toEqual({ audioContexts: 0, notifications: 0 });
+    const views = [await ringsIn(page, guids.first), await ringsIn(page, guids.second)];
+    expect(views.map((rings) => rings.audioContexts).sort()).toEqual([0, 1]);
+    expect(views.map((rings) => rings.notifications)).toEqual([0, 0]);
   });
 
   it("picking up in sidebar 1 pops the customer's open ticket", async () => {

@@ -103,7 +103,8 @@ function answerInvoke(from: Instance, target: Instance, params: unknown): Messag
       args: list,
     });
     if (name === 'resize') {
-      // Zendesk sizes the location's iframe as the app asks (flexible sidebar).
+      // Zendesk sizes the location's iframe as the app asks (height; the width too where the
+      // location is not a flexible sidebar that follows the apps tray).
       const size = isRecord(list[0]) ? list[0] : {};
       if (typeof size.height === 'string') target.frame.style.height = size.height;
       if (typeof size.width === 'string') target.frame.style.width = size.width;

@@ -16,6 +16,7 @@ import {
   type SignInSettings,
 } from '@acd/shared/embed';
 import type { Language, Settings, CrmAdapter } from '@acd/shared';
+import { playAlertTone, showAlertNotification } from '@acd/shared/ui';
 import { shellText } from './shellText';
 
 export const version = '0.1.0';
@@ -31,6 +32,11 @@ export interface SalesforceMountOptions {
   /** The deployer's callback page (registered as the client's redirect URI). */
   callbackUrl?: string;
   crm: CrmAdapter;
+  /**
+   * Shown when the ring's tone could not be heard (the AudioContext needs a user gesture in
+   * the page first): the shell shows a sticky toast.
+   */
+  alertUnheard?: (title: string, message: string) => void;
   /** Tests pass their own; Salesforce runs with the (LWS-namespaced) window. */
   window?: Window;
 }
@@ -85,6 +91,11 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
       crm: options.crm,
       language: language(),
       settings,
+      ring: {
+        playTone: playAlertTone,
+        notify: showAlertNotification,
+        ...(options.alertUnheard === undefined ? {} : { unheard: options.alertUnheard }),
+      },
     });
   };
 

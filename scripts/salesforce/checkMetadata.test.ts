@@ -23,12 +23,15 @@ describe('the offline Metadata API conversion of force-app', () => {
     const report = await checkSalesforceProjectOnce(repoRoot);
 
     expect(report.problems).toEqual([]);
-    expect(report.sourceApiVersion).toBe('62.0');
+    expect(report.sourceApiVersion).toBe('65.0');
     expect(report.components).toEqual([
+      'ApexClass:AcdCallLogController',
+      'ApexClass:AcdCallLogControllerTest',
       'CspTrustedSite:ACD_Platform_API',
       'CspTrustedSite:ACD_Platform_Login',
       'CspTrustedSite:ACD_Platform_Socket',
       'CspTrustedSite:ACD_Simulator_Loopback',
+      'CspTrustedSite:ACD_Simulator_Loopback_Socket',
       'CustomApplication:ACD_Chat_Console',
       'FlexiPage:ACD_Chat_Console_UtilityBar',
       'LightningComponentBundle:acdChatAgent',
@@ -38,6 +41,8 @@ describe('the offline Metadata API conversion of force-app', () => {
     expect(report.convertedFiles).toEqual(
       expect.arrayContaining([
         'package.xml',
+        'classes/AcdCallLogController.cls',
+        'classes/AcdCallLogController.cls-meta.xml',
         'applications/ACD_Chat_Console.app',
         'flexipages/ACD_Chat_Console_UtilityBar.flexipage',
         'lwc/acdChatAgent/acdChatAgent.js',
@@ -147,7 +152,7 @@ describe('the strict checks SDR itself does not make', () => {
   it('fails a utility bar component below API 61 or not exposed', async () => {
     edit('lwc/acdChatAgent/acdChatAgent.js-meta.xml', (xml) =>
       xml
-        .replace('<apiVersion>62.0</apiVersion>', '<apiVersion>60.0</apiVersion>')
+        .replace('<apiVersion>65.0</apiVersion>', '<apiVersion>60.0</apiVersion>')
         .replace('<isExposed>true</isExposed>', '<isExposed>false</isExposed>'),
     );
 

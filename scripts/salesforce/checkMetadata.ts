@@ -12,6 +12,7 @@ import {
   type SourceComponent,
 } from '@salesforce/source-deploy-retrieve';
 import { child, children, parseXml, text, texts, xmlProblem, type XmlNode } from './salesforceXml';
+import { platformRuleProblems } from './rules/projectRules';
 
 /** The utility bar API (lightning/platformUtilityBarApi) needs this LWC API version. */
 export const MIN_UTILITY_BAR_API_VERSION = 61;
@@ -289,6 +290,7 @@ export async function checkSalesforceProject(
   }
   problems.push(...presenceProblems(components, root));
   problems.push(...referenceProblems(components, root));
+  problems.push(...platformRuleProblems(components, root));
 
   let convertedFiles: string[] = [];
   try {

@@ -12,6 +12,7 @@ const { XMLParser, XMLValidator } = requireFromSdr('fast-xml-parser') as typeof 
 // Elements that may repeat: always read as arrays so one and many look alike.
 const REPEATED = new Set([
   'applicationVisibilities',
+  'classAccesses',
   'componentInstanceProperties',
   'flexiPageRegions',
   'itemInstances',

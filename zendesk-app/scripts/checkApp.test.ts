@@ -50,6 +50,21 @@ describe('Zendesk app check', () => {
     );
   });
 
+  it('finds a sidebar that is not flexible and a top bar without the width it resizes to', () => {
+    editJson('manifest.json', (manifest) => {
+      const support = (manifest.location as { support: Record<string, Record<string, unknown>> })
+        .support;
+      support.ticket_sidebar = { url: 'assets/iframe.html', flexible: false };
+      support.top_bar = { url: 'assets/iframe.html', size: { width: '100%', height: '600px' } };
+    });
+    expect(checkZendeskApp(copy)).toEqual(
+      expect.arrayContaining([
+        'manifest.json: support.ticket_sidebar must be flexible (its frame follows the apps tray width)',
+        'manifest.json: support.top_bar.size.width must be 400px, the width the top bar asks for when it resizes',
+      ]),
+    );
+  });
+
   it('finds a parameter without a label or help text in one language', () => {
     editJson('translations/ja.json', (translation) => {
       const parameters = (translation.app as { parameters: Record<string, Record<string, string>> })

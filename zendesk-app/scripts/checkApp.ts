@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { isRecord } from '@acd/shared';
+import { TOP_BAR_WIDTH } from '../src/view/frameSize';
 
 export type CheckMode = 'source' | 'built';
 
@@ -86,7 +87,16 @@ export function checkZendeskApp(appDir: string, mode: CheckMode = 'source'): str
     }
     const sidebar = support.ticket_sidebar;
     if (isRecord(sidebar) && sidebar.flexible !== true) {
-      problems.push('manifest.json: support.ticket_sidebar must be flexible');
+      problems.push(
+        'manifest.json: support.ticket_sidebar must be flexible (its frame follows the apps tray width)',
+      );
+    }
+    const topBar = support.top_bar;
+    const topBarSize = isRecord(topBar) ? topBar.size : undefined;
+    if (!isRecord(topBarSize) || topBarSize.width !== TOP_BAR_WIDTH) {
+      problems.push(
+        `manifest.json: support.top_bar.size.width must be ${TOP_BAR_WIDTH}, the width the top bar asks for when it resizes`,
+      );
     }
   }
 

@@ -5,7 +5,9 @@ import { zendeskText } from './crm/zendeskText';
 import type { ZafClient } from './zaf/zafClient';
 
 const root = document.getElementById('root') ?? document.body;
-const language = languageFromLocale(navigator.language);
+// The browser's language until Zendesk says the agent's own (their Zendesk profile's locale,
+// which is what the rest of Zendesk speaks to them in).
+let language = languageFromLocale(navigator.language);
 
 function showProblem(text: string) {
   const message = document.createElement('p');
@@ -21,6 +23,9 @@ async function main() {
     showProblem(zendeskText(language, 'view.noZendesk'));
     return;
   }
+  const answer = await client.get('currentUser.locale').catch((): Record<string, unknown> => ({}));
+  const locale = answer['currentUser.locale'];
+  if (typeof locale === 'string') language = languageFromLocale(locale);
   const context = await client.context();
   if (context.location === 'background') {
     const { startBackground } = await import('./background/startBackground');

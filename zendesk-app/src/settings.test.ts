@@ -56,9 +56,27 @@ describe('app settings from client.metadata()', () => {
     );
   });
 
+  it('requires https, allowing http only for the loopback simulator', () => {
+    for (const platformBaseUrl of [
+      'https://api.example.com',
+      'http://127.0.0.1:4010',
+      'http://localhost:4010',
+      'http://[::1]:4010',
+    ]) {
+      expect(readAppSettings({ settings: { platformBaseUrl } }).platformBaseUrl).toBe(
+        platformBaseUrl,
+      );
+    }
+    for (const platformBaseUrl of ['http://api.example.com', 'http://10.0.0.5:4010']) {
+      expect(() => readAppSettings({ settings: { platformBaseUrl } })).toThrow(
+        /must use https .*loopback simulator.*, not http:\/\//,
+      );
+    }
+  });
+
   it('refuses a base URL that is not http(s)', () => {
     expect(() => readAppSettings({ settings: { platformBaseUrl: 'javascript:alert(1)' } })).toThrow(
-      /http/,
+      /must use https/,
     );
     expect(() => readAppSettings({ settings: {} })).toThrow(/not a URL/);
   });

@@ -26,6 +26,8 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
 export class SettingsError extends Error {
   override readonly name = 'SettingsError';
 }
@@ -39,8 +41,12 @@ export function readAppSettings(metadata: ZafMetadata): AppSettings {
   } catch {
     throw new SettingsError(`The platform base URL "${platformBaseUrl}" is not a URL`);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new SettingsError(`The platform base URL must be http(s), not ${url.protocol}`);
+  // The agent's token travels to this URL: https, except the simulator on the agent's own
+  // machine during development (loopback is never on the network).
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+    throw new SettingsError(
+      `The platform base URL must use https (http only for the loopback simulator, e.g. http://127.0.0.1:4010), not ${platformBaseUrl}`,
+    );
   }
   let signIn: SignInSettings;
   try {

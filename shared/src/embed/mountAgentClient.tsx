@@ -3,6 +3,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AgentRoot } from '../ui/app/AgentRoot';
+import type { AlertRingDeps } from '../ui/app/useAlertRing';
 import type { AgentCore } from '../app/createAgentCore';
 import { createBrowserAgent, type BrowserAgentOptions } from './createBrowserAgent';
 
@@ -14,14 +15,17 @@ export interface MountedAgentClient {
   unmount(): Promise<void>;
 }
 
-export type MountOptions = BrowserAgentOptions | { core: AgentCore };
+export type MountOptions = (BrowserAgentOptions | { core: AgentCore }) & {
+  /** The host's ring; the browser's tone and notification by default. */
+  ring?: AlertRingDeps;
+};
 
 export function mountAgentClient(element: Element, options: MountOptions): MountedAgentClient {
   const core = 'core' in options ? options.core : createBrowserAgent(options);
   const root = createRoot(element);
   root.render(
     <StrictMode>
-      <AgentRoot core={core} />
+      <AgentRoot core={core} {...(options.ring === undefined ? {} : { ring: options.ring })} />
     </StrictMode>,
   );
   const started = core.api.start();

@@ -4,6 +4,6 @@
 export { AgentApp } from './app/AgentApp';
 export type { AgentAppProps } from './app/AgentApp';
 export { AgentApiProvider } from './app/agentApiContext';
-export { playAlertTone, showAlertNotification } from './app/alertRing';
+export { hasUserActivation, playAlertTone, showAlertNotification } from './app/alertRing';
 export type { AlertRingDeps } from './app/useAlertRing';
 export { selectLeaveNeedsConfirm, useBeforeUnloadGuard } from './app/useBeforeUnloadGuard';

@@ -7,9 +7,9 @@ import {
   type PlatformSession,
 } from '@acd/shared/embed';
 import { languageFromLocale, createBroadcastChannelTransport, hostAgentCore } from '@acd/shared';
-import { playAlertTone } from '@acd/shared/ui';
 import { createZendeskCrmAdapter } from '../crm/zendeskCrmAdapter';
 import { channelName } from '../instanceChannel';
+import { createRingRequester, ringChannelName } from '../ring/ringChannel';
 import { coreSettingsFrom, readAppSettings } from '../settings';
 import type { ZafClient, ZafContext } from '../zaf/zafClient';
 import { createTicketTracker } from './ticketTracker';
@@ -49,8 +49,11 @@ export async function startBackground(client: ZafClient, context: ZafContext) {
         const guid = tickets.current();
         return guid === null ? null : client.instance(guid);
       },
-      // The one ring of this Zendesk tab: the sidebars and the top bar are silent views.
-      playTone: playAlertTone,
+      // The one ring of this Zendesk tab plays in a view the agent has clicked in (this
+      // hidden frame cannot start audio); unheard, the notification stays (sticky).
+      ringInView: createRingRequester(
+        createBroadcastChannelTransport(ringChannelName(context.instanceGuid)),
+      ),
     }),
   });
 

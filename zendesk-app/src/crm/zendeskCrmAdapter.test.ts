@@ -333,47 +333,68 @@ describe('call logging', () => {
 });
 
 describe('attention', () => {
-  it('notifies once when a chat starts alerting and ringing is on', () => {
-    const { zaf, adapter } = setup();
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  function ringing(audible: boolean) {
+    const zaf = createFakeZafClient();
+    const ringInView = jest.fn(() => Promise.resolve(audible));
+    const adapter = createZendeskCrmAdapter({
+      client: zaf.client,
+      language: () => 'en',
+      ticketInView: () => null,
+      ringInView,
+    });
+    return { zaf, adapter, ringInView };
+  }
+
+  it('rings in a view and notifies once when a chat starts alerting and ringing is on', async () => {
+    const { zaf, adapter, ringInView } = ringing(true);
     adapter.setAttention({ alerting: 1, unread: 0, ring: true });
     adapter.setAttention({ alerting: 1, unread: 2, ring: true });
+    await settle();
+    expect(ringInView).toHaveBeenCalledTimes(1);
     expect(zaf.notifications()).toEqual([
       { message: 'A chat is waiting to be picked up.', kind: 'notice' },
     ]);
     adapter.setAttention({ alerting: 2, unread: 2, ring: true });
+    await settle();
     expect(zaf.notifications()[1]).toEqual({
       message: '2 chats are waiting to be picked up.',
       kind: 'notice',
     });
   });
 
-  it('plays the ring once per newly alerting chat, only with ringing on', () => {
-    const zaf = createFakeZafClient();
-    const playTone = jest.fn();
-    const adapter = createZendeskCrmAdapter({
-      client: zaf.client,
-      language: () => 'en',
-      ticketInView: () => null,
-      playTone,
-    });
+  it('with no audible ring, the notification stays until the agent closes it (sticky)', async () => {
+    const { zaf, adapter } = ringing(false);
     adapter.setAttention({ alerting: 1, unread: 0, ring: true });
-    adapter.setAttention({ alerting: 1, unread: 1, ring: true });
-    expect(playTone).toHaveBeenCalledTimes(1);
-    adapter.setAttention({ alerting: 0, unread: 0, ring: false });
-    adapter.setAttention({ alerting: 1, unread: 0, ring: false });
-    expect(playTone).toHaveBeenCalledTimes(1);
-    adapter.setAttention({ alerting: 2, unread: 0, ring: true });
-    expect(playTone).toHaveBeenCalledTimes(2);
+    await settle();
+    expect(zaf.invocations.filter((i) => i.name === 'notify')).toEqual([
+      { name: 'notify', args: ['A chat is waiting to be picked up.', 'alert', { sticky: true }] },
+    ]);
   });
 
-  it('stays quiet when ringing is off in this client', () => {
+  it('rings once per newly alerting chat, only with ringing on', async () => {
+    const { adapter, ringInView } = ringing(true);
+    adapter.setAttention({ alerting: 1, unread: 0, ring: true });
+    adapter.setAttention({ alerting: 1, unread: 1, ring: true });
+    expect(ringInView).toHaveBeenCalledTimes(1);
+    adapter.setAttention({ alerting: 0, unread: 0, ring: false });
+    adapter.setAttention({ alerting: 1, unread: 0, ring: false });
+    expect(ringInView).toHaveBeenCalledTimes(1);
+    adapter.setAttention({ alerting: 2, unread: 0, ring: true });
+    expect(ringInView).toHaveBeenCalledTimes(2);
+    await settle();
+  });
+
+  it('stays quiet when ringing is off in this client (and with no view, stays on screen)', async () => {
     const { zaf, adapter } = setup('ja');
     adapter.setAttention({ alerting: 1, unread: 0, ring: false });
+    await settle();
     expect(zaf.notifications()).toEqual([]);
     adapter.setAttention({ alerting: 0, unread: 0, ring: true });
     adapter.setAttention({ alerting: 1, unread: 0, ring: true });
+    await settle();
     expect(zaf.notifications()).toEqual([
-      { message: '応答待ちのチャットがあります。', kind: 'notice' },
+      { message: '応答待ちのチャットがあります。', kind: 'alert' },
     ]);
   });
 });
@@ -395,5 +416,65 @@ describe('current context', () => {
   it('has no record when no ticket is in view', async () => {
     const { adapter } = setup();
     await expect(adapter.currentContext()).resolves.toEqual({ locale: 'en-US' });
+  });
+});
+
+describe('call logging on a closed ticket', () => {
+  // Zendesk: a closed ticket cannot be updated or reopened (422); a new ticket created with
+  // via_followup_source_id is linked to it as its follow-up.
+  function closedTicket42() {
+    const { zaf, adapter } = setup('en', sidebarFor(42));
+    zaf.respond('GET', /comments\.json/, { comments: [] });
+    zaf.fail('PUT', '/api/v2/tickets/42.json', 422);
+    zaf.respond('GET', '/api/v2/tickets/42.json', { ticket: { id: 42, status: 'closed' } });
+    zaf.respond('POST', '/api/v2/tickets.json', { ticket: { id: 90 } });
+    return { zaf, adapter };
+  }
+  const posts = (zaf: FakeZaf) => zaf.requests.filter((r) => r.type === 'POST');
+
+  it('writes the note on one follow-up ticket and says so', async () => {
+    const { zaf, adapter } = closedTicket42();
+
+    await expect(adapter.logInteraction(log)).resolves.toEqual({ recordId: '90' });
+
+    const [created] = posts(zaf);
+    expect(created?.url).toBe('/api/v2/tickets.json');
+    const ticket = (created?.json as { ticket: Record<string, unknown> }).ticket;
+    expect(ticket.via_followup_source_id).toBe(42);
+    expect(ticket.comment).toMatchObject({ public: false });
+    expect((ticket.comment as { body: string }).body).toContain('Reference: acd-chat:conv-1#');
+    expect(zaf.notifications()).toEqual([
+      {
+        message: 'Ticket #42 is closed: the chat was logged on its follow-up ticket #90.',
+        kind: 'notice',
+      },
+    ]);
+  });
+
+  it('a retry or a later edit of the same chat never makes a second follow-up', async () => {
+    const { zaf, adapter } = closedTicket42();
+    zaf.respond('PUT', '/api/v2/tickets/90.json', { ticket: { id: 90 } });
+
+    await adapter.logInteraction(log);
+    // The core retries without the id (it had not recorded it) and then edits the notes.
+    await expect(adapter.logInteraction(log)).resolves.toEqual({ recordId: '90' });
+    await adapter.logInteraction({ ...log, notes: 'Refund sent', existingRecordId: '42' });
+
+    expect(posts(zaf)).toHaveLength(1);
+    expect(zaf.requests.filter((r) => r.type === 'PUT').map((r) => r.url)).toEqual([
+      '/api/v2/tickets/42.json',
+      '/api/v2/tickets/90.json',
+      '/api/v2/tickets/90.json',
+    ]);
+  });
+
+  it('another 422 (a ticket still open) stays a failure the core retries', async () => {
+    const { zaf, adapter } = setup('en', sidebarFor(42));
+    zaf.respond('GET', /comments\.json/, { comments: [] });
+    zaf.fail('PUT', '/api/v2/tickets/42.json', 422);
+    zaf.respond('GET', '/api/v2/tickets/42.json', { ticket: { id: 42, status: 'open' } });
+
+    await expect(adapter.logInteraction(log)).rejects.toThrow('HTTP 422');
+    expect(posts(zaf)).toEqual([]);
   });
 });

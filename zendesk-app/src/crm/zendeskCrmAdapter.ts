@@ -12,7 +12,7 @@ import {
   type ScreenPopResult,
   isRecord,
 } from '@acd/shared';
-import { describeRequestFailure, type ZafClient } from '../zaf/zafClient';
+import { describeRequestFailure, type ZafClient, type ZafRequestFailure } from '../zaf/zafClient';
 import { interactionNote } from './interactionNote';
 import { zendeskText, type ZendeskTextKey } from './zendeskText';
 
@@ -21,8 +21,12 @@ export interface ZendeskCrmOptions {
   language: () => Language;
   /** The client of the ticket sidebar in view, or null when no ticket is in view. */
   ticketInView: () => ZafClient | null;
-  /** The ring's sound, beside the Zendesk notification (the views stay silent). */
-  playTone?: () => void;
+  /**
+   * Rings in a view the agent has interacted with (the background frame cannot start
+   * audio); resolves whether it was audible. Without it, or unheard, the notification of
+   * the alerting chat stays on screen until the agent closes it.
+   */
+  ringInView?: () => Promise<boolean>;
 }
 
 interface ZendeskUser {
@@ -62,8 +66,11 @@ export function createZendeskCrmAdapter(options: ZendeskCrmOptions): CrmAdapter 
   const { client } = options;
   const t = (key: ZendeskTextKey, params?: Record<string, string | number>) =>
     zendeskText(options.language(), key, params);
-  const notify = (message: string, kind: 'notice' | 'alert' | 'error') =>
-    client.invoke('notify', message, kind).catch(() => undefined);
+  const notify = (message: string, kind: 'notice' | 'alert' | 'error', sticky = false) =>
+    (sticky
+      ? client.invoke('notify', message, kind, { sticky: true })
+      : client.invoke('notify', message, kind)
+    ).catch(() => undefined);
   const getJson = (url: string) => client.request({ url, type: 'GET', dataType: 'json' });
   const sendJson = (url: string, type: 'PUT' | 'POST', body: unknown) =>
     client.request({
@@ -154,18 +161,69 @@ export function createZendeskCrmAdapter(options: ZendeskCrmOptions): CrmAdapter 
     );
   }
 
+  /** A ticket id from a create answer, or a clear failure. */
+  function createdTicketId(created: unknown): number {
+    const ticket = isRecord(created) ? created.ticket : undefined;
+    if (!isRecord(ticket) || typeof ticket.id !== 'number') {
+      throw new Error('Zendesk created no ticket');
+    }
+    return ticket.id;
+  }
+
+  async function isClosed(ticketId: number): Promise<boolean> {
+    const body = await getJson(`/api/v2/tickets/${ticketId}.json`);
+    const ticket = isRecord(body) ? body.ticket : undefined;
+    return isRecord(ticket) && ticket.status === 'closed';
+  }
+
+  // Follow-up tickets made for a conversation's log, so a retry (or a later edit) writes on
+  // the follow-up instead of asking the closed ticket again and making a second one.
+  const followUps = new Map<string, number>();
+
+  /**
+   * A closed ticket refuses updates (422) and cannot be reopened: the note goes on a new
+   * ticket that Zendesk links to it (via_followup_source_id), made once per conversation.
+   */
+  async function writeOnFollowUp(
+    closedId: number,
+    log: InteractionLog,
+    comment: { body: string; public: boolean },
+  ): Promise<{ recordId: string }> {
+    const created = await sendJson('/api/v2/tickets.json', 'POST', {
+      ticket: {
+        via_followup_source_id: closedId,
+        subject: t('ticket.subject', { customer: log.customer.name }),
+        comment,
+      },
+    });
+    const id = createdTicketId(created);
+    followUps.set(log.conversationId, id);
+    void notify(t('log.followUp', { closed: closedId, ticket: id }), 'notice');
+    return { recordId: String(id) };
+  }
+
   async function writeLog(log: InteractionLog): Promise<{ recordId: string }> {
     const note = interactionNote(log, options.language());
     const comment = { body: note.body, public: false };
     const related = log.relatedRecord;
-    // An earlier log's ticket, else the ticket chosen or popped, else the ticket in view.
+    // A follow-up made earlier, else an earlier log's ticket, else the ticket chosen or
+    // popped, else the ticket in view.
     const target =
+      followUps.get(log.conversationId) ??
       ticketNumber(log.existingRecordId) ??
       (related?.kind === 'ticket' ? ticketNumber(related.id) : null) ??
       (await ticketIdInView());
     if (target !== null) {
       if (!(await alreadyWritten(target, note.marker))) {
-        await sendJson(`/api/v2/tickets/${target}.json`, 'PUT', { ticket: { comment } });
+        try {
+          await sendJson(`/api/v2/tickets/${target}.json`, 'PUT', { ticket: { comment } });
+        } catch (error) {
+          const status = (error as ZafRequestFailure | null)?.status;
+          if (status === 422 && (await isClosed(target))) {
+            return writeOnFollowUp(target, log, comment);
+          }
+          throw error;
+        }
       }
       return { recordId: String(target) };
     }
@@ -183,11 +241,7 @@ export function createZendeskCrmAdapter(options: ZendeskCrmOptions): CrmAdapter 
         ...requester,
       },
     });
-    const ticket = isRecord(created) ? created.ticket : undefined;
-    if (!isRecord(ticket) || typeof ticket.id !== 'number') {
-      throw new Error('Zendesk created no ticket');
-    }
-    return { recordId: String(ticket.id) };
+    return { recordId: String(createdTicketId(created)) };
   }
 
   let lastAlerting = 0;
@@ -208,13 +262,13 @@ export function createZendeskCrmAdapter(options: ZendeskCrmOptions): CrmAdapter 
       const rising = attention.alerting > lastAlerting;
       lastAlerting = attention.alerting;
       if (!attention.ring || !rising) return;
-      options.playTone?.();
-      void notify(
+      const message =
         attention.alerting === 1
           ? t('attention.alerting')
-          : t('attention.alertingMany', { count: attention.alerting }),
-        'notice',
-      );
+          : t('attention.alertingMany', { count: attention.alerting });
+      void (options.ringInView?.() ?? Promise.resolve(false))
+        .catch(() => false)
+        .then((audible) => (audible ? notify(message, 'notice') : notify(message, 'alert', true)));
     },
     async currentContext(): Promise<CrmContext> {
       const answer = await client

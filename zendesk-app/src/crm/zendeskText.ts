@@ -8,6 +8,8 @@ const en = {
   'pop.failed': 'Could not search Zendesk for {email} ({reason}).',
   'log.failed':
     'The chat with {customer} was not logged to Zendesk ({reason}). It will be retried.',
+  'log.followUp':
+    'Ticket #{closed} is closed: the chat was logged on its follow-up ticket #{ticket}.',
   'attention.alerting': 'A chat is waiting to be picked up.',
   'attention.alertingMany': '{count} chats are waiting to be picked up.',
   'note.title': 'Chat with {customer}',
@@ -30,6 +32,8 @@ const ja: typeof en = {
   'pop.failed': 'Zendesk で {email} を検索できませんでした（{reason}）。',
   'log.failed':
     '{customer} とのチャットを Zendesk に記録できませんでした（{reason}）。再試行します。',
+  'log.followUp':
+    'チケット #{closed} は終了済みのため、フォローアップチケット #{ticket} にチャットを記録しました。',
   'attention.alerting': '応答待ちのチャットがあります。',
   'attention.alertingMany': '応答待ちのチャットが {count} 件あります。',
   'note.title': '{customer} とのチャット',

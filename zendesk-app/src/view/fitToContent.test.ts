@@ -29,4 +29,15 @@ describe('fit to content', () => {
       { name: 'resize', args: [{ width: '100%', height: '120px' }] },
     ]);
   });
+
+  it('asks for an explicit width where one is given (the top bar has no tray to follow)', () => {
+    const zaf = createFakeZafClient();
+    fitToContent(zaf.client, fakeElement(300), {
+      width: '400px',
+      observe: () => ({ observe: () => undefined, disconnect: () => undefined }),
+    });
+    expect(zaf.invocations).toEqual([
+      { name: 'resize', args: [{ width: '400px', height: '300px' }] },
+    ]);
+  });
 });

@@ -3,16 +3,26 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectAgentView, createBroadcastChannelTransport } from '@acd/shared';
+import { hasUserActivation, playAlertTone } from '@acd/shared/ui';
 import { channelName, findBackgroundInstance } from '../instanceChannel';
+import { answerRings, ringChannelName } from '../ring/ringChannel';
 import { readAppSettings } from '../settings';
 import type { ZafClient, ZafContext } from '../zaf/zafClient';
 import { fitToContent } from './fitToContent';
+import { TOP_BAR_WIDTH } from './frameSize';
 import { ZendeskView } from './ZendeskView';
 
 export async function startView(client: ZafClient, context: ZafContext, element: HTMLElement) {
   const settings = readAppSettings(await client.metadata());
   const backgroundGuid = await findBackgroundInstance(client);
   const view = connectAgentView(createBroadcastChannelTransport(channelName(backgroundGuid)));
+  // This frame rings for the tab when the background asks and the agent has clicked here.
+  const rings = createBroadcastChannelTransport(ringChannelName(backgroundGuid));
+  answerRings(rings, {
+    view: context.instanceGuid,
+    canRing: () => hasUserActivation(),
+    play: playAlertTone,
+  });
 
   if (context.location === 'ticket_sidebar') {
     const report = (inView: boolean) =>
@@ -26,6 +36,7 @@ export async function startView(client: ZafClient, context: ZafContext, element:
   }
   window.addEventListener('pagehide', () => {
     view.close();
+    rings.close();
   });
 
   createRoot(element).render(
@@ -39,5 +50,8 @@ export async function startView(client: ZafClient, context: ZafContext, element:
       />
     </StrictMode>,
   );
-  fitToContent(client, document.body);
+  // The top bar has no tray to follow: it resizes with an explicit width.
+  fitToContent(client, document.body, {
+    width: context.location === 'top_bar' ? TOP_BAR_WIDTH : '100%',
+  });
 }

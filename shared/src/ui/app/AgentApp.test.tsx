@@ -95,4 +95,22 @@ describe('AgentApp', () => {
     });
     expect(ring.playTone).toHaveBeenCalledTimes(1);
   });
+
+  it('shows the host its fallback when the tone could not be heard (no gesture yet)', () => {
+    const ring = { playTone: jest.fn(() => false), notify: jest.fn(), unheard: jest.fn() };
+    const { store } = renderWithProviders(<AgentApp ring={ring} />, {
+      preloadedState: sceneState({}),
+      platform: { listWrapupCodes: () => new Promise(() => undefined) },
+    });
+    act(() => {
+      store.dispatch(snapshotReceived(alertingSnapshot('c1', 'Ada Lovelace')));
+    });
+    expect(ring.unheard).toHaveBeenCalledWith('New chat', 'Ada Lovelace is waiting in Support');
+
+    ring.playTone.mockReturnValue(true);
+    act(() => {
+      store.dispatch(snapshotReceived(alertingSnapshot('c2', 'Grace Hopper')));
+    });
+    expect(ring.unheard).toHaveBeenCalledTimes(1);
+  });
 });

@@ -7,8 +7,11 @@ import { playAlertTone, showAlertNotification } from './alertRing';
 import { useTranslate } from './useTranslate';
 
 export interface AlertRingDeps {
-  playTone: () => void;
+  /** Plays the tone; `false` when it could not be heard (no user gesture yet). */
+  playTone: () => boolean | undefined;
   notify: (title: string, body: string) => void;
+  /** A host's visible fallback when the tone was not heard (e.g. a sticky toast). */
+  unheard?: (title: string, body: string) => void;
 }
 
 const browserRing: AlertRingDeps = { playTone: playAlertTone, notify: showAlertNotification };
@@ -24,14 +27,16 @@ export function useAlertRing(deps: AlertRingDeps = browserRing): void {
     const fresh = alerting.filter((id) => !rung.current.has(id));
     rung.current = new Set(alerting);
     if (!ringing || fresh.length === 0) return;
-    deps.playTone();
+    const heard = deps.playTone() !== false;
     for (const id of fresh) {
       const interaction = store.getState().interactions.entities[id];
       if (interaction === undefined) continue;
-      deps.notify(
-        t('ring.title'),
-        t('ring.body', { name: interaction.customer.name, queue: interaction.queue.name }),
-      );
+      const body = t('ring.body', {
+        name: interaction.customer.name,
+        queue: interaction.queue.name,
+      });
+      deps.notify(t('ring.title'), body);
+      if (!heard) deps.unheard?.(t('ring.title'), body);
     }
   }, [alerting, ringing, deps, store, t]);
 }

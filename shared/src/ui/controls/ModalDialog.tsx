@@ -2,6 +2,7 @@
 // inert page behind for free, where design-system-react's Modal needs react-modal and
 // popper. SLDS modal classes give it the blueprint's look.
 import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { setInlineStyles } from '../dom/inlineStyles';
 
 interface Props {
   /** The dialog's accessible name. */
@@ -14,8 +15,8 @@ interface Props {
 
 /** The UA's dialog box would frame SLDS's own container: the dialog only covers the page. */
 const BARE_DIALOG = {
-  padding: 0,
-  border: 0,
+  padding: '0',
+  border: '0',
   background: 'transparent',
   maxWidth: 'none',
   maxHeight: 'none',
@@ -29,6 +30,8 @@ export function ModalDialog({ label, heading, onClose, footer, children }: Props
   useLayoutEffect(() => {
     const dialog = ref.current;
     if (dialog === null) return undefined;
+    // Not the style prop: it does nothing inside Lightning Web Security (inlineStyles.ts).
+    setInlineStyles(dialog, BARE_DIALOG);
     // jsdom has no showModal(); the open attribute still shows and names the dialog there.
     if (typeof dialog.showModal === 'function') dialog.showModal();
     else dialog.setAttribute('open', '');
@@ -40,7 +43,6 @@ export function ModalDialog({ label, heading, onClose, footer, children }: Props
     <dialog
       ref={ref}
       className="slds-modal slds-fade-in-open"
-      style={BARE_DIALOG}
       aria-label={label}
       onCancel={(event) => {
         // Escape: the owner decides (it unmounts the dialog), not the browser.

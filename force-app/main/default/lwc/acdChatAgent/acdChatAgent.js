@@ -213,6 +213,11 @@ export default class AcdChatAgent extends NavigationMixin(LightningElement) {
         oauthClientId: this.config.oauthClientId,
         crm: this.crm,
         host: 'salesforce',
+        // The tone needs a click in the page first; until then the ring is a sticky toast.
+        alertUnheard: (title, message) =>
+          this.dispatchEvent(
+            new ShowToastEvent({ title, message, variant: 'warning', mode: 'sticky' }),
+          ),
       });
     } catch (error) {
       this.fail('The client could not start', error);

@@ -1,10 +1,10 @@
 // The core's CrmAdapter for Salesforce. It only translates: attention -> utility bar,
-// screen pop -> GraphQL search + navigation, interaction log -> Task. The component supplies
+// screen pop -> GraphQL search + navigation, interaction log -> Task (through Apex). The component supplies
 // what needs its own context (wires, NavigationMixin, toasts) through `host`.
-import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { open, updateUtility } from 'lightning/platformUtilityBarApi';
 import { utilityLabel } from './labels';
 import { taskFields } from './taskRecord';
+import { saveTask } from './callLogApex';
 
 function recordPage(record) {
   return {
@@ -27,7 +27,7 @@ function newContactPage(customer) {
   };
 }
 
-/** The first readable message of a UI API error (its shapes vary by failure). */
+/** The first readable message of an Apex or UI API error (their shapes vary by failure). */
 export function errorMessage(error, fallback) {
   const body = error && error.body;
   const fromBody = Array.isArray(body) ? body[0] && body[0].message : body && body.message;
@@ -92,14 +92,12 @@ export function createSalesforceCrm(host) {
 
   async function writeTask(log, labels) {
     const existingId = log.existingRecordId ?? taskIds.get(log.conversationId);
-    if (existingId) {
-      await updateRecord({
-        fields: { Id: existingId, ...taskFields(log, labels, { forUpdate: true }) },
-      });
-      return existingId;
+    const fields = taskFields(log, labels, { forUpdate: Boolean(existingId) });
+    const savedId = await saveTask(existingId, fields);
+    if (typeof savedId !== 'string' || savedId === '') {
+      throw new Error(labels.unknownError);
     }
-    const created = await createRecord({ apiName: 'Task', fields: taskFields(log, labels) });
-    return created.id;
+    return savedId;
   }
 
   return {

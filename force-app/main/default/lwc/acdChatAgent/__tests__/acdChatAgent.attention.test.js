@@ -95,6 +95,19 @@ describe('c-acd-chat-agent utility bar attention', () => {
     await expect(element).toBeAccessible();
   });
 
+  it('shows a sticky toast when the ring could not be heard (no click in the page yet)', async () => {
+    const { seen, toasts } = await mountShell();
+    seen.mounts[0].options.alertUnheard('New chat', 'Ada Lovelace is waiting in Support');
+    expect(toasts).toEqual([
+      {
+        title: 'New chat',
+        message: 'Ada Lovelace is waiting in Support',
+        variant: 'warning',
+        mode: 'sticky',
+      },
+    ]);
+  });
+
   it('touches no utility outside a utility bar', async () => {
     const { crm, element } = await mountShell();
 

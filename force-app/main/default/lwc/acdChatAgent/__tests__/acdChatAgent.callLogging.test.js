@@ -1,5 +1,17 @@
-import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import saveCallLog from '@salesforce/apex/AcdCallLogController.saveCallLog';
 import { mountShell, removeAll } from './testHarness';
+
+// The Apex method exists only in an org: the test stands in for it (its own behaviour is
+// covered by AcdCallLogControllerTest in the org and parsed offline by npm test).
+jest.mock('@salesforce/apex/AcdCallLogController.saveCallLog', () => ({ default: jest.fn() }), {
+  virtual: true,
+});
+
+/** The CallLog handed to Apex in call `index`, and the taskId beside it. */
+function apexCall(index = 0) {
+  const [{ taskId, log }] = saveCallLog.mock.calls[index];
+  return { taskId, log };
+}
 
 jest.mock('lightning/platformUtilityBarApi', () => require('./utilityBarMock').create(), {
   virtual: true,
@@ -59,49 +71,49 @@ describe('c-acd-chat-agent call logging', () => {
     jest.clearAllMocks();
   });
 
-  it('writes a completed Task on the customer with notes, transcript and wrap-up code', async () => {
-    createRecord.mockResolvedValueOnce({ id: '00T1' });
+  it('writes a completed Task through Apex on the customer with the core text and wrap-up code', async () => {
+    saveCallLog.mockResolvedValueOnce('00T1');
     const { crm, toasts, element } = await mountShell({ callLogging: true });
 
     const result = await crm.logInteraction(finishedChat());
 
     expect(result).toEqual({ recordId: '00T1' });
-    expect(createRecord).toHaveBeenCalledTimes(1);
-    const { apiName, fields } = createRecord.mock.calls[0][0];
-    expect(apiName).toBe('Task');
+    expect(saveCallLog).toHaveBeenCalledTimes(1);
+    const { taskId, log: fields } = apexCall();
+    // No id: Apex creates the Task (Completed, subtype Call) instead of updating one.
+    expect(taskId).toBeNull();
     expect(fields).toMatchObject({
-      Subject: 'Chat with Ada Lovelace – Resolved',
-      WhoId: '003A',
-      Status: 'Completed',
-      CallDisposition: 'Resolved',
-      CallDurationInSeconds: 245,
-      TaskSubtype: 'Call',
+      subject: 'Chat with Ada Lovelace – Resolved',
+      whoId: '003A',
+      whatId: null,
+      callDisposition: 'Resolved',
+      callDurationInSeconds: 245,
     });
-    expect(fields.ActivityDate).toMatch(/^2025-03-0[45]$/);
-    expect(fields).not.toHaveProperty('WhatId');
+    expect(fields.activityDate).toMatch(/^2025-03-0[45]$/);
     // The core's text, as it came: the Task only decides where it goes.
-    expect(fields.Description).toBe(finishedChat().text.full);
-    expect(fields.Description).toContain('Refund promised <b>by Friday</b>');
+    expect(fields.description).toBe(finishedChat().text.full);
+    expect(fields.description).toContain('Refund promised <b>by Friday</b>');
     expect(toasts).toEqual([expect.objectContaining({ title: 'Chat logged', variant: 'success' })]);
     expect(toasts[0].messageData[0].url).toBe('http://localhost/lightning/r/Task/00T1/view');
     await expect(element).toBeAccessible();
   });
 
   it('attaches the Task to a non-person record through WhatId', async () => {
-    createRecord.mockResolvedValueOnce({ id: '00T2' });
+    saveCallLog.mockResolvedValueOnce('00T2');
     const { crm, element } = await mountShell({ callLogging: true });
 
     await crm.logInteraction(
       finishedChat({ relatedRecord: { id: '001X', kind: 'Account', label: 'Acme' } }),
     );
 
-    const { fields } = createRecord.mock.calls[0][0];
-    expect(fields.WhatId).toBe('001X');
-    expect(fields).not.toHaveProperty('WhoId');
+    const { log: fields } = apexCall();
+    expect(fields.whatId).toBe('001X');
+    expect(fields.whoId).toBeNull();
     await expect(element).toBeAccessible();
   });
 
   it('updates the Task already written instead of creating a second one', async () => {
+    saveCallLog.mockResolvedValueOnce('00T9');
     const { crm, element } = await mountShell({ callLogging: true });
 
     const result = await crm.logInteraction(
@@ -109,24 +121,19 @@ describe('c-acd-chat-agent call logging', () => {
     );
 
     expect(result).toEqual({ recordId: '00T9' });
-    expect(createRecord).not.toHaveBeenCalled();
-    const { fields } = updateRecord.mock.calls[0][0];
-    expect(fields.Id).toBe('00T9');
-    expect(fields.Description).toContain('Corrected notes');
-    // TaskSubtype is create-only: sending it on update fails the whole save.
-    expect(fields).not.toHaveProperty('TaskSubtype');
+    expect(saveCallLog).toHaveBeenCalledTimes(1);
+    const { taskId, log: fields } = apexCall();
+    expect(taskId).toBe('00T9');
+    expect(fields.description).toContain('Corrected notes');
     await expect(element).toBeAccessible();
   });
 
-  it('shows why createRecord failed, rejects so the core retries, and then logs once', async () => {
-    createRecord
-      .mockRejectedValueOnce({
-        body: {
-          message: 'An error occurred',
-          output: { errors: [{ message: 'Subject is too long' }] },
-        },
-      })
-      .mockResolvedValueOnce({ id: '00T3' });
+  it('shows why Apex refused the Task, rejects so the core retries, and then logs once', async () => {
+    // An AuraHandledException reaches the component as { body: { message } }.
+    saveCallLog
+      .mockRejectedValueOnce({ body: { message: 'Subject is too long' }, status: 500 })
+      .mockResolvedValueOnce('00T3')
+      .mockResolvedValueOnce('00T3');
     const { crm, toasts, element } = await mountShell({ callLogging: true });
     const log = finishedChat();
 
@@ -143,14 +150,12 @@ describe('c-acd-chat-agent call logging', () => {
     await expect(crm.logInteraction(log)).resolves.toEqual({ recordId: '00T3' });
     // A later edit of the same chat updates that Task, even before the core has its id.
     await crm.logInteraction(finishedChat({ notes: 'Edited' }));
-    expect(createRecord).toHaveBeenCalledTimes(2);
-    expect(updateRecord).toHaveBeenCalledTimes(1);
-    expect(updateRecord.mock.calls[0][0].fields.Id).toBe('00T3');
+    expect(saveCallLog.mock.calls.map(([call]) => call.taskId)).toEqual([null, null, '00T3']);
     expect(toasts.map((toast) => toast.variant)).toEqual(['error', 'success', 'success']);
   });
 
   it("writes the subject in Japanese for ja and the core's Japanese text as it is", async () => {
-    createRecord.mockResolvedValueOnce({ id: '00T4' });
+    saveCallLog.mockResolvedValueOnce('00T4');
     const { crm, element } = await mountShell({ callLogging: true, defaultLanguage: 'ja' });
 
     const chat = finishedChat({ customer: { name: '山田 太郎' } });
@@ -159,14 +164,14 @@ describe('c-acd-chat-agent call logging', () => {
       text: { ...chat.text, full: '顧客: 山田 太郎\n\nメモ:\nRefund promised' },
     });
 
-    const { fields } = createRecord.mock.calls[0][0];
-    expect(fields.Subject).toBe('山田 太郎 とのチャット – Resolved');
-    expect(fields.Description).toBe('顧客: 山田 太郎\n\nメモ:\nRefund promised');
+    const { log: fields } = apexCall();
+    expect(fields.subject).toBe('山田 太郎 とのチャット – Resolved');
+    expect(fields.description).toBe('顧客: 山田 太郎\n\nメモ:\nRefund promised');
     await expect(element).toBeAccessible();
   });
 
   it('keeps the Description within the Task limit by shortening the oldest transcript', async () => {
-    createRecord.mockResolvedValueOnce({ id: '00T5' });
+    saveCallLog.mockResolvedValueOnce('00T5');
     const { crm, element } = await mountShell({ callLogging: true });
     const transcript = Array.from({ length: 2000 }, (_, i) => ({
       at: '2025-03-04T09:00:06.000Z',
@@ -177,11 +182,11 @@ describe('c-acd-chat-agent call logging', () => {
 
     await crm.logInteraction(finishedChat({ transcript }));
 
-    const { fields } = createRecord.mock.calls[0][0];
-    expect(fields.Description.length).toBeLessThanOrEqual(32000);
-    expect(fields.Description).toContain('Refund promised');
-    expect(fields.Description).toContain('[transcript shortened]');
-    expect(fields.Description).toContain('message number 1999');
+    const { log: fields } = apexCall();
+    expect(fields.description.length).toBeLessThanOrEqual(32000);
+    expect(fields.description).toContain('Refund promised');
+    expect(fields.description).toContain('[transcript shortened]');
+    expect(fields.description).toContain('message number 1999');
     await expect(element).toBeAccessible();
   });
 });

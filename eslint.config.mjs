@@ -20,6 +20,8 @@ export default tseslint.config(
   { ignores: ['force-app/main/default/staticresources/**'] },
   // Built by npm run build:zendesk.
   { ignores: ['zendesk-app/assets/**'] },
+  // Built by npm run build:embeddable.
+  { ignores: ['embeddable/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -36,6 +38,15 @@ export default tseslint.config(
   {
     files: ['**/*.mjs', '**/*.js'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // The example CRM page and its framework.js: plain scripts for the browser, as an
+    // integrator writes them.
+    files: ['embeddable/example/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { window: 'readonly', document: 'readonly', URL: 'readonly', console: 'readonly' },
+    },
   },
   ...lwcConfig.configs.recommended.map((block) => ({ ...block, files: lwcFiles })),
   {

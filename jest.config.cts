@@ -114,6 +114,8 @@ const config: Config = {
     domProject('salesforce-bundle', 'force-app/bundle-src'),
     nodeProject('zendesk-app'),
     nodeProject('apps'),
+    nodeProject('embeddable'),
+    domProject('embeddable-dom', 'embeddable'),
     // .ci/run repeats the suite on other Node versions and drives chromium on only one of them.
     ...(process.env.ACD_BROWSER_TESTS === 'off' ? [] : [e2eProject()]),
   ],

@@ -1,7 +1,7 @@
 // `npm start`: the ACD simulator on ACD_PORT (default 4010) and the demo + standalone pages
 // on PORT (default 5173), until SIGTERM or Ctrl-C. DEMO_PAGES=vite|dist picks how the pages
 // are served (default: the build in apps/dist when present, else Vite).
-import '@acd/mocks/server/withoutNodeWebStorage';
+import { startExampleCrmWithBuild } from '../../scripts/embeddable/startExampleCrm';
 import { startDemoServer, type DemoServerOptions } from './demoServer';
 
 function portFrom(name: string, fallback: number): number {
@@ -42,13 +42,23 @@ async function main(): Promise<void> {
   console.log(`Demo (customer simulator + agent client): ${demo.demoUrl}`);
   console.log(`Standalone agent client: ${demo.standaloneUrl}`);
   console.log(`Pages served by ${demo.pages === 'vite' ? 'Vite (development)' : 'apps/dist'}.`);
+  // The Embeddable Framework host: the example CRM on its own origin embeds the client.
+  const crm = await startExampleCrmWithBuild({
+    platformBaseUrl: demo.simulator.url,
+    clientPort: portFrom('EMBEDDABLE_PORT', 5175),
+    crmPort: portFrom('CRM_PORT', 5176),
+  }).catch((error: unknown) => {
+    console.error(`The example CRM did not start (the demo runs without it): ${String(error)}`);
+    return null;
+  });
+  if (crm !== null) console.log(`Example CRM (Embeddable Framework client inside): ${crm.crmUrl}`);
 
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stopping the demo`);
-    demo.close().then(
+    Promise.all([demo.close(), crm?.close()]).then(
       () => process.exit(0),
       (error: unknown) => {
         console.error(`The demo did not stop cleanly: ${String(error)}`);

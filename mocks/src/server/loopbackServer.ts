@@ -1,6 +1,8 @@
 // Host 3: a real HTTP + WebSocket server on loopback, so several clients (browsers, the
 // official SDK, other processes) share one platform state. Each request goes through the
 // same MSW handlers via getResponse; the notification socket is a `ws` server on the port.
+// First: MSW must not find Node 25+'s warning localStorage when it loads.
+import './withoutNodeWebStorage';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getResponse } from 'msw';

@@ -1,0 +1,41 @@
+// The Embeddable Framework world of a test file: the client built once into a temporary
+// folder, the example CRM and the client on their own origins, against the e2e session's
+// simulator.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  startExampleCrm,
+  type ExampleCrm,
+  type ExampleCrmOptions,
+} from '../../scripts/embeddable/exampleCrmServer';
+
+let builtDir: string | undefined;
+
+/** Builds the client once per test file (Vite runs in its own process, as ES module). */
+export function buildClientOnce(): string {
+  if (builtDir !== undefined) return builtDir;
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'acd-e2e-embeddable-'));
+  const root = path.resolve(__dirname, '../..');
+  const result = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/tsx/dist/cli.mjs'),
+      'embeddable/scripts/buildEmbeddable.ts',
+      outDir,
+    ],
+    { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } },
+  );
+  if (result.status !== 0)
+    throw new Error(`Building the embeddable client failed:\n${result.stderr}${result.stdout}`);
+  builtDir = outDir;
+  return outDir;
+}
+
+export function startCrm(
+  platformBaseUrl: string,
+  options: Omit<ExampleCrmOptions, 'platformBaseUrl' | 'distDir'> = {},
+): Promise<ExampleCrm> {
+  return startExampleCrm({ ...options, platformBaseUrl, distDir: buildClientOnce() });
+}

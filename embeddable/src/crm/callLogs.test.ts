@@ -1,4 +1,5 @@
 import type { InteractionLog } from '@acd/shared';
+import { loggedChat } from '../../../shared/testing/interactionLogs';
 import { defaultSettings } from '../framework/frameworkConfig';
 import type { CallLog, CondensedInteraction, FrameworkFile } from '../framework/frameworkTypes';
 import { createCallLogs } from './callLogs';
@@ -6,7 +7,7 @@ import { createInteractionMemory } from './interactionMemory';
 
 const interaction = { id: 'c1', name: 'Aiko Tanaka' } as CondensedInteraction;
 
-const log: InteractionLog = {
+const facts: Omit<InteractionLog, 'text'> = {
   conversationId: 'c1',
   customer: { name: 'Aiko Tanaka', email: 'aiko@example.com' },
   queue: { id: 'q', name: 'Support' },
@@ -18,6 +19,7 @@ const log: InteractionLog = {
   notes: 'Explained the delivery',
   transcript: [{ at: '2026-01-01T00:01:00Z', from: 'customer', name: 'Aiko', text: 'Hello' }],
 };
+const log = loggedChat(facts, 'en');
 
 /** A CRM in the file: answers each processCallLog with `answer`, keeps what it was given. */
 function crmFile(

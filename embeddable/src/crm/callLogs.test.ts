@@ -1,27 +1,25 @@
 import type { InteractionLog } from '@acd/shared';
+import { loggedChat } from '../../../shared/testing/interactionLogs';
 import { defaultSettings } from '../framework/frameworkConfig';
 import type { CallLog, CondensedInteraction, FrameworkFile } from '../framework/frameworkTypes';
 import { createCallLogs } from './callLogs';
 import { createInteractionMemory } from './interactionMemory';
-import { loggedChat } from '../../../shared/testing/interactionLogs';
 
 const interaction = { id: 'c1', name: 'Aiko Tanaka' } as CondensedInteraction;
 
-const log: InteractionLog = loggedChat(
-  {
-    conversationId: 'c1',
-    customer: { name: 'Aiko Tanaka', email: 'aiko@example.com' },
-    queue: { id: 'q', name: 'Support' },
-    agentName: 'Alex',
-    startTime: '2026-01-01T00:00:00Z',
-    endTime: '2026-01-01T00:05:00Z',
-    durationSeconds: 300,
-    wrapupCode: { id: 'w', name: 'Resolved' },
-    notes: 'Explained the delivery',
-    transcript: [{ at: '2026-01-01T00:01:00Z', from: 'customer', name: 'Aiko', text: 'Hello' }],
-  },
-  'en',
-);
+const facts: Omit<InteractionLog, 'text'> = {
+  conversationId: 'c1',
+  customer: { name: 'Aiko Tanaka', email: 'aiko@example.com' },
+  queue: { id: 'q', name: 'Support' },
+  agentName: 'Alex',
+  startTime: '2026-01-01T00:00:00Z',
+  endTime: '2026-01-01T00:05:00Z',
+  durationSeconds: 300,
+  wrapupCode: { id: 'w', name: 'Resolved' },
+  notes: 'Explained the delivery',
+  transcript: [{ at: '2026-01-01T00:01:00Z', from: 'customer', name: 'Aiko', text: 'Hello' }],
+};
+const log = loggedChat(facts, 'en');
 
 /** A CRM in the file: answers each processCallLog with `answer`, keeps what it was given. */
 function crmFile(

@@ -49,41 +49,6 @@ const initialState = interactionsAdapter.getInitialState<InteractionsExtra>({
 
 export type InteractionsState = typeof initialState;
 
-function retire(state: InteractionsState, participantId: string): void {
-  if (state.retired.includes(participantId)) return;
-  state.retired.push(participantId);
-  if (state.retired.length > RETIRED_MEMORY) state.retired.shift();
-}
-
-function forget(state: InteractionsState, conversationId: string): void {
-  interactionsAdapter.removeOne(state, conversationId);
-  state.openIds = state.openIds.filter((id) => id !== conversationId);
-  if (state.selectedId === conversationId) state.selectedId = null;
-  state.pending[conversationId] = undefined;
-}
-
-function applySnapshot(state: InteractionsState, snapshot: ChatConversation): void {
-  if (state.userId === null) return;
-  const next = interactionFromSnapshot(snapshot, state.userId);
-  if (next === undefined || state.retired.includes(next.participantId)) return;
-  const current = state.entities[snapshot.id];
-  if (
-    current !== undefined &&
-    current.participantId === next.participantId &&
-    stateRank(next.state) < stateRank(current.state)
-  ) {
-    return; // a late snapshot of a state the leg has already left
-  }
-  if (!isActive(next)) {
-    retire(state, next.participantId);
-    if (current !== undefined) forget(state, snapshot.id);
-    return;
-  }
-  state.revision += 1;
-  interactionsAdapter.setOne(state, { ...next, revision: state.revision });
-  if (next.state !== 'connected') state.openIds = state.openIds.filter((id) => id !== next.id);
-}
-
 export const interactionsSlice = createSlice({
   name: 'interactions',
   initialState,
@@ -93,24 +58,14 @@ export const interactionsSlice = createSlice({
         Object.assign(state, initialState, { userId: action.payload.userId });
       }
     },
-    snapshotReceived(state, action: PayloadAction<ChatConversation>) {
-      applySnapshot(state, action.payload);
-    },
+    // Applied by interactionsReducer below, outside Immer (the hot path); declared here for
+    // their action creators.
+    snapshotReceived(_state, _action: PayloadAction<ChatConversation>) {},
     /** The platform's full list of active chats, fetched after every (re)connect. */
     resynced(
-      state,
-      action: PayloadAction<{ snapshots: ChatConversation[]; startedAtRevision: number }>,
-    ) {
-      const listed = new Set(action.payload.snapshots.map((s) => s.id));
-      for (const snapshot of action.payload.snapshots) applySnapshot(state, snapshot);
-      for (const interaction of Object.values(state.entities)) {
-        // Something that changed after the list was asked for is newer than the list.
-        if (listed.has(interaction.id)) continue;
-        if (interaction.revision > action.payload.startedAtRevision) continue;
-        retire(state, interaction.participantId);
-        forget(state, interaction.id);
-      }
-    },
+      _state,
+      _action: PayloadAction<{ snapshots: ChatConversation[]; startedAtRevision: number }>,
+    ) {},
     commandStarted(
       state,
       action: PayloadAction<{ conversationId: string; command: PendingCommand }>,
@@ -139,7 +94,6 @@ export const interactionsSlice = createSlice({
   },
 });
 
-/** Deep equality of the plain JSON values an interaction is made of. */
 /** Deep equality of plain data (for-in without closures: this runs on every snapshot). */
 function sameValue(a: unknown, b: unknown, ignoredKey?: string): boolean {
   if (a === b) return true;
@@ -156,26 +110,49 @@ function sameValue(a: unknown, b: unknown, ignoredKey?: string): boolean {
   return keys === 0;
 }
 
+/** Remembers a leg that is over, so a late snapshot cannot bring it back (bounded). */
+function retired(state: InteractionsState, participantId: string): string[] {
+  if (state.retired.includes(participantId)) return state.retired;
+  const list = [...state.retired, participantId];
+  return list.length > RETIRED_MEMORY ? list.slice(list.length - RETIRED_MEMORY) : list;
+}
+
+/** The state without one chat (its window, selection and pending command go with it). */
+function without(state: InteractionsState, conversationId: string): InteractionsState {
+  // Rare (a leg ending): a copy without the key costs nothing that matters.
+  const entities = Object.fromEntries(
+    Object.entries(state.entities).filter(([id]) => id !== conversationId),
+  );
+  return {
+    ...state,
+    ids: state.ids.filter((id) => id !== conversationId),
+    entities,
+    openIds: state.openIds.filter((id) => id !== conversationId),
+    selectedId: state.selectedId === conversationId ? null : state.selectedId,
+    pending: { ...state.pending, [conversationId]: undefined },
+  };
+}
+
 /**
- * The hot path: a busy agent's chats send many snapshots a second, and most change one
- * field of one chat. Built by hand instead of through Immer (about five times cheaper, and
- * no deep freeze of every new entity); the rare cases (a leg ending) take the Immer path.
- * Returns undefined to hand the snapshot to the Immer reducer.
+ * One snapshot applied: the only implementation, on the hot path (a busy agent's chats send
+ * many snapshots a second, most changing one field of one chat). Built by hand instead of
+ * through Immer (about five times cheaper, no deep freeze of every new entity); an unchanged
+ * snapshot returns the same state, so nothing re-renders.
  */
-function applySnapshotQuickly(
-  state: InteractionsState,
-  snapshot: ChatConversation,
-): InteractionsState | undefined {
+function applySnapshot(state: InteractionsState, snapshot: ChatConversation): InteractionsState {
   if (state.userId === null) return state;
   const next = interactionFromSnapshot(snapshot, state.userId);
   if (next === undefined || state.retired.includes(next.participantId)) return state;
-  if (!isActive(next)) return undefined;
   const current = state.entities[snapshot.id];
-  if (current !== undefined && current.participantId === next.participantId) {
-    if (stateRank(next.state) < stateRank(current.state)) return state;
-    // The same snapshot again (a resync, a second event): nothing changed, nothing re-renders.
-    if (sameValue(next, current, 'revision')) return state;
+  const sameLeg = current !== undefined && current.participantId === next.participantId;
+  // A late snapshot of a state the leg has already left.
+  if (sameLeg && stateRank(next.state) < stateRank(current.state)) return state;
+  if (!isActive(next)) {
+    const after = { ...state, retired: retired(state, next.participantId) };
+    return current === undefined ? after : without(after, snapshot.id);
   }
+  // The same snapshot again (a resync, a second event): nothing changed.
+  if (sameLeg && sameValue(next, current, 'revision')) return state;
   const revision = state.revision + 1;
   const leavesWindow = next.state !== 'connected' && state.openIds.includes(next.id);
   return {
@@ -187,13 +164,32 @@ function applySnapshotQuickly(
   };
 }
 
+/** The platform's whole list: apply each, then drop what it no longer lists. */
+function applyResync(
+  state: InteractionsState,
+  snapshots: readonly ChatConversation[],
+  startedAtRevision: number,
+): InteractionsState {
+  const listed = new Set(snapshots.map((s) => s.id));
+  let next = snapshots.reduce(applySnapshot, state);
+  for (const interaction of Object.values(next.entities)) {
+    // Something that changed after the list was asked for is newer than the list.
+    if (listed.has(interaction.id) || interaction.revision > startedAtRevision) continue;
+    next = without({ ...next, retired: retired(next, interaction.participantId) }, interaction.id);
+  }
+  return next;
+}
+
 export function interactionsReducer(
   state: InteractionsState | undefined,
   action: UnknownAction,
 ): InteractionsState {
-  if (state !== undefined && interactionsSlice.actions.snapshotReceived.match(action)) {
-    const quick = applySnapshotQuickly(state, action.payload);
-    if (quick !== undefined) return quick;
+  if (state !== undefined) {
+    const { snapshotReceived, resynced } = interactionsSlice.actions;
+    if (snapshotReceived.match(action)) return applySnapshot(state, action.payload);
+    if (resynced.match(action)) {
+      return applyResync(state, action.payload.snapshots, action.payload.startedAtRevision);
+    }
   }
   return interactionsSlice.reducer(state, action);
 }

@@ -19,6 +19,8 @@ export default tseslint.config(
   { ignores: ['force-app/main/default/staticresources/**'] },
   // Built by npm run build:zendesk.
   { ignores: ['zendesk-app/assets/**'] },
+  // Built by npm run build:extension.
+  { ignores: ['extension/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -113,6 +113,7 @@ const config: Config = {
     domProject('salesforce-bundle', 'force-app/bundle-src'),
     nodeProject('zendesk-app'),
     nodeProject('apps'),
+    nodeProject('extension'),
     // .ci/run repeats the suite on other Node versions and drives chromium on only one of them.
     ...(process.env.ACD_BROWSER_TESTS === 'off' ? [] : [e2eProject()]),
   ],

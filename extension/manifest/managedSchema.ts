@@ -3,8 +3,16 @@
 export const managedSchema = {
   type: 'object',
   properties: {
-    platformBaseUrl: { type: 'string', title: 'Platform API URL', description: 'e.g. https://api.mypurecloud.com' },
-    loginBaseUrl: { type: 'string', title: 'Login URL', description: 'Empty: derived from the platform URL' },
+    platformBaseUrl: {
+      type: 'string',
+      title: 'Platform API URL',
+      description: 'e.g. https://api.mypurecloud.com',
+    },
+    loginBaseUrl: {
+      type: 'string',
+      title: 'Login URL',
+      description: 'Empty: derived from the platform URL',
+    },
     oauthClientId: { type: 'string', title: 'OAuth client id (PKCE)' },
     signIn: { type: 'string', title: 'Sign-in', enum: ['pkce', 'simulator'] },
     callLogging: { type: 'boolean', title: 'Log finished chats to the web hook' },

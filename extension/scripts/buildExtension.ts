@@ -1,7 +1,16 @@
 // `npm run build:extension`: one Vite build of the pages and the background script, then a
 // manifest per browser: extension/dist/chrome and extension/dist/firefox, each also zipped.
 // The JavaScript the panel page loads must stay within the budget (gzip -9).
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { zipSync } from 'fflate';
@@ -76,7 +85,10 @@ async function bundle() {
 function copyStatic() {
   const icons = path.join(stageDir, 'icons');
   mkdirSync(path.join(icons, 'utility-sprite/svg'), { recursive: true });
-  cpSync(path.join(repoRoot, 'zendesk-app/public/logo-small.png'), path.join(icons, 'icon-128.png'));
+  cpSync(
+    path.join(repoRoot, 'zendesk-app/public/logo-small.png'),
+    path.join(icons, 'icon-128.png'),
+  );
   // The agent UI's SLDS icons (utility sprite) travel with the extension: no remote assets.
   cpSync(
     path.join(
@@ -130,7 +142,10 @@ function packageFor(browser: Browser, version: string) {
   writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   if (browser === 'firefox') rmSync(path.join(out, 'managed_schema.json'));
   const entries = Object.fromEntries(
-    filesUnder(out).map((file) => [file.split(path.sep).join('/'), readFileSync(path.join(out, file))]),
+    filesUnder(out).map((file) => [
+      file.split(path.sep).join('/'),
+      readFileSync(path.join(out, file)),
+    ]),
   );
   const zip = zipSync(entries, { level: 9 });
   const zipFile = path.join(distDir, `acd-chat-${browser}-${version}.zip`);
@@ -157,14 +172,18 @@ async function main() {
   }
   for (const browser of ['chrome', 'firefox'] as const) {
     const { out, zipFile, zipBytes } = packageFor(browser, version);
-    console.log(`  ${path.relative(repoRoot, out)}/ -> ${path.relative(repoRoot, zipFile)} (${kb(zipBytes)})`);
+    console.log(
+      `  ${path.relative(repoRoot, out)}/ -> ${path.relative(repoRoot, zipFile)} (${kb(zipBytes)})`,
+    );
   }
   rmSync(stageDir, { recursive: true, force: true });
   console.log(
     `  panel JavaScript: ${kb(panelGzip)} of ${kb(PANEL_JS_BUDGET_BYTES)} (${Date.now() - started} ms)`,
   );
   if (panelGzip > PANEL_JS_BUDGET_BYTES) {
-    console.error(`The panel's JavaScript is over budget by ${kb(panelGzip - PANEL_JS_BUDGET_BYTES)}.`);
+    console.error(
+      `The panel's JavaScript is over budget by ${kb(panelGzip - PANEL_JS_BUDGET_BYTES)}.`,
+    );
     process.exit(1);
   }
 }

@@ -69,7 +69,11 @@ export function OptionsForm({ resolved, language, save }: OptionsFormProps) {
   };
 
   return (
-    <form className="slds-form slds-p-around_medium" onSubmit={onSubmit} aria-label={t('options.title')}>
+    <form
+      className="slds-form slds-p-around_medium"
+      onSubmit={onSubmit}
+      aria-label={t('options.title')}
+    >
       <h1 className="slds-text-heading_medium slds-m-bottom_medium">{t('options.title')}</h1>
       {TEXT_KEYS.map((key) => (
         <div className="slds-form-element slds-m-bottom_small" key={key}>

@@ -45,7 +45,10 @@ export function PanelView({ view, resolved, ring, signInWithPlatform, handOver }
   }
   const problemList =
     problems.length === 0 ? null : (
-      <ul className="slds-m-around_medium" aria-label={extensionText(language, 'panel.openOptions')}>
+      <ul
+        className="slds-m-around_medium"
+        aria-label={extensionText(language, 'panel.openOptions')}
+      >
         {problems.map((problem) => (
           <li key={`${problem.source}:${problem.key}`}>
             {extensionText(language, 'panel.settingsProblem', { message: problem.message })}

@@ -35,7 +35,10 @@ async function readConversationContext(
   const queue = core.store.getState().interactions.entities[conversationId]?.queue.name;
   try {
     const response = await fetch(
-      new URL(`/api/v2/conversations/chats/${encodeURIComponent(conversationId)}`, settings.platformBaseUrl),
+      new URL(
+        `/api/v2/conversations/chats/${encodeURIComponent(conversationId)}`,
+        settings.platformBaseUrl,
+      ),
       { headers: { Authorization: `Bearer ${token() ?? ''}` } },
     );
     if (!response.ok) return { queue, attributes: {} };

@@ -73,7 +73,8 @@ const httpUrl =
     if (trimmed === '' && allowEmpty) return { ok: true, value: '' };
     try {
       const url = new URL(trimmed);
-      if (url.protocol === 'https:' || url.protocol === 'http:') return { ok: true, value: trimmed };
+      if (url.protocol === 'https:' || url.protocol === 'http:')
+        return { ok: true, value: trimmed };
     } catch {
       // Reported below.
     }
@@ -81,10 +82,14 @@ const httpUrl =
   };
 
 const text: Check = (value) =>
-  typeof value === 'string' ? { ok: true, value: value.trim() } : { ok: false, message: 'must be text' };
+  typeof value === 'string'
+    ? { ok: true, value: value.trim() }
+    : { ok: false, message: 'must be text' };
 
 const flag: Check = (value) =>
-  typeof value === 'boolean' ? { ok: true, value } : { ok: false, message: 'must be true or false' };
+  typeof value === 'boolean'
+    ? { ok: true, value }
+    : { ok: false, message: 'must be true or false' };
 
 const oneOf =
   (...allowed: string[]): Check =>
@@ -165,5 +170,5 @@ export function pickStorable(values: Partial<Record<SettingKey, unknown>>): {
   const out: Record<string, unknown> = {};
   const problems: SettingProblem[] = [];
   apply(out, values, 'options', problems, new Set());
-  return { values: out as Partial<ExtensionSettings>, problems };
+  return { values: out, problems };
 }

@@ -2,7 +2,11 @@
 // installed (Firefox: no managed storage manifest; Chrome: no schema or policy), which just
 // means nothing is managed.
 import type { ExtensionApi } from '../browser/extensionApi';
-import { resolveSettings, type ExtensionSettings, type ResolvedSettings } from './extensionSettings';
+import {
+  resolveSettings,
+  type ExtensionSettings,
+  type ResolvedSettings,
+} from './extensionSettings';
 
 export const OPTIONS_KEY = 'settings';
 

@@ -19,7 +19,8 @@ const isSaved = (value: unknown): value is Saved =>
 export function createExtensionSessionStore(api: ExtensionApi, now: () => number = Date.now) {
   return {
     async load(platformBaseUrl: string): Promise<PlatformSession | null> {
-      const saved = (await api.storage.session.get(KEY).catch(() => ({})))[KEY];
+      const stored: Record<string, unknown> = await api.storage.session.get(KEY).catch(() => ({}));
+      const saved = stored[KEY];
       if (!isSaved(saved) || saved.platformBaseUrl !== platformBaseUrl) return null;
       if (saved.expiresAt <= now()) return null;
       return { accessToken: saved.accessToken, expiresAt: saved.expiresAt };

@@ -76,7 +76,7 @@ function domProject(name: string, root: string): Config {
 
 /**
  * The Salesforce shell's LWC tests with sfdx-lwc-jest's preset (its lightning/* test modules, the LWC
- * compiler). `npm run test:lwc` also runs them with that package's own Jest 29 runner.
+ * compiler); they run here only, once (no separate sfdx-lwc-jest run).
  */
 function lwcProject(): Config {
   return {
@@ -110,6 +110,7 @@ const config: Config = {
     domProject('shared-ui', 'shared'),
     lwcProject(),
     { ...nodeProject('scripts/salesforce'), displayName: 'salesforce-metadata' },
+    { ...nodeProject('scripts/lint'), displayName: 'lint-rules' },
     domProject('salesforce-bundle', 'force-app/bundle-src'),
     nodeProject('zendesk-app'),
     nodeProject('apps'),

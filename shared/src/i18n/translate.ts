@@ -3,24 +3,18 @@
 // grammatical plural, so it needs none).
 import type { Language } from '../features/settings/settingsSlice';
 import en from './en.json';
+import { fillPlaceholders, type TextParams } from './fillPlaceholders';
 import ja from './ja.json';
 
 export type MessageKey = keyof typeof en;
 
 const resources: Record<Language, Record<string, string>> = { en, ja };
 
-export function translate(
-  language: Language,
-  key: string,
-  params: Record<string, string | number> = {},
-): string {
+export function translate(language: Language, key: string, params: TextParams = {}): string {
   const lookup = (k: string) => resources[language][k] ?? resources.en[k];
   const singular = params.count === 1 ? resources[language][`${key}_one`] : undefined;
   const template = singular ?? lookup(key) ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return fillPlaceholders(template, params);
 }
 
 /** `ja` when the CRM or browser locale is Japanese, otherwise `en`. */

@@ -1,7 +1,7 @@
 // Frames the core cannot trust are dropped with a logged warning and change nothing.
-import { startSimulator, SEED_IDS, type SimulatorSession } from '../../testing/simulatorSession';
-import { createTappedSockets } from '../../testing/tappedSocket';
-import { waitFor } from '../../testing/waitFor';
+import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
+import { createTappedSockets } from '../../../testing/tappedSocket';
+import { waitFor } from '../../../testing/waitFor';
 
 let sim: SimulatorSession;
 beforeEach(async () => {

@@ -2,8 +2,8 @@ import { act, screen } from '@testing-library/react';
 import { snapshotReceived } from '../../features/interactions/interactionsSlice';
 import { settingsChanged } from '../../features/settings/settingsSlice';
 import { ADMIN_PERMISSIONS, type ChatConversation } from '../../platform/platformTypes';
-import { renderWithProviders } from '../testing/renderWithProviders';
-import { chat, sceneState, type UiScene } from '../testing/uiFixtures';
+import { renderWithProviders } from '../../../testing/ui/renderWithProviders';
+import { chat, sceneState, type UiScene } from '../../../testing/ui/uiFixtures';
 import { AgentApp } from './AgentApp';
 
 function renderApp(scene: UiScene = {}) {

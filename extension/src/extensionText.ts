@@ -1,6 +1,6 @@
 // The extension's own strings (badge title, notifications, panel and options page), in the
 // agent UI's two languages. The agent UI brings its own resources.
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
+import type { Language } from '@acd/shared';
 
 const en = {
   'extension.name': 'ACD Chat',

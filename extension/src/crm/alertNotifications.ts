@@ -1,6 +1,6 @@
 // One system notification per alerting chat: created when the chat starts alerting, cleared
 // when it stops (picked up, taken elsewhere, gone). Clicking one brings the agent to it.
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
+import type { Language } from '@acd/shared';
 import type { ExtensionApi } from '../browser/extensionApi';
 import { extensionText } from '../extensionText';
 

@@ -1,4 +1,4 @@
-import type { InteractionLog } from '@acd/shared/ports/crmAdapter';
+import type { InteractionLog } from '@acd/shared';
 import type { ExtensionApi, TabLike } from '../browser/extensionApi';
 import { DEFAULT_SETTINGS, type ExtensionSettings } from '../settings/extensionSettings';
 import { createAlertNotifier } from './alertNotifications';
@@ -69,6 +69,12 @@ const log: InteractionLog = {
   wrapupCode: { id: 'w', name: 'Resolved' },
   notes: 'Refund sent',
   transcript: [{ at: '2026-11-28T01:00:01.000Z', from: 'customer', name: 'Pat Lee', text: 'Hi' }],
+  text: {
+    summary: 'Customer: Pat Lee',
+    transcriptHeading: 'Transcript:',
+    transcript: '[01:00] Pat Lee: Hi',
+    full: 'Customer: Pat Lee\nTranscript:\n[01:00] Pat Lee: Hi',
+  },
 };
 
 function adapterWith(settings: Partial<ExtensionSettings>, fetchImpl?: typeof fetch) {

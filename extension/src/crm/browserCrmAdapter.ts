@@ -2,14 +2,14 @@
 // from the admin's URL template; call logging POSTs the finished interaction's log as JSON to
 // the admin's web hook (a rejection leaves it in the core's outbox, which notifies and
 // retries); the toolbar badge counts alerting and unread chats.
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
+import type { Language } from '@acd/shared';
 import type {
   Attention,
   CrmAdapter,
   CustomerIdentity,
   InteractionLog,
   ScreenPopResult,
-} from '@acd/shared/ports/crmAdapter';
+} from '@acd/shared';
 import type { ExtensionApi } from '../browser/extensionApi';
 import { extensionText } from '../extensionText';
 import type { ExtensionSettings } from '../settings/extensionSettings';

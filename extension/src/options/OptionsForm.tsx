@@ -1,7 +1,7 @@
 // The options page: every setting of hosts.md as a labelled field. A setting the admin's
 // policy sets shows its value read-only, with the reason in words.
 import { useId, useState, type FormEvent } from 'react';
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
+import type { Language } from '@acd/shared';
 import { extensionText, type ExtensionTextKey } from '../extensionText';
 import {
   pickStorable,

@@ -2,7 +2,7 @@
 import '@salesforce-ux/design-system/assets/styles/salesforce-lightning-design-system.min.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { languageFromLocale } from '@acd/shared/i18n/translate';
+import { languageFromLocale } from '@acd/shared';
 import { extensionApi } from '../browser/extensionApi';
 import { loadSettings, saveOptions } from '../settings/loadSettings';
 import { OptionsForm } from './OptionsForm';

@@ -3,11 +3,11 @@
 // the settings say so) and the session is handed to the connection.
 import { useSyncExternalStore } from 'react';
 import { Provider } from 'react-redux';
-import { PlatformSignIn, SimulatorSignIn, type PlatformSession } from '@acd/shared/embed/index';
-import type { AgentView } from '@acd/shared/remote/agentRemote';
-import { AgentApiProvider } from '@acd/shared/ui/app/agentApiContext';
-import { AgentApp } from '@acd/shared/ui/app/AgentApp';
-import type { AlertRingDeps } from '@acd/shared/ui/app/useAlertRing';
+import { PlatformSignIn, SimulatorSignIn, type PlatformSession } from '@acd/shared/embed';
+import type { AgentView } from '@acd/shared';
+import { AgentApiProvider } from '@acd/shared/ui';
+import { AgentApp } from '@acd/shared/ui';
+import type { AlertRingDeps } from '@acd/shared/ui';
 import { extensionText } from '../extensionText';
 import type { ResolvedSettings } from '../settings/extensionSettings';
 

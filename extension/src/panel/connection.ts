@@ -3,13 +3,12 @@
 // serves it to all panels (itself included) over a BroadcastChannel of the extension's
 // origin. When that panel closes, the browser hands the lock to another open panel, which
 // starts the core from the session kept in storage.session.
-import { createBrowserAgent, type BrowserAgent } from '@acd/shared/embed/createBrowserAgent';
-import type { PlatformSession } from '@acd/shared/embed/implicitGrant';
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
-import { selectAlertingIds } from '@acd/shared/features/interactions/interactionSelectors';
-import { createBroadcastChannelTransport } from '@acd/shared/remote/broadcastChannelTransport';
-import { hostAgentCore } from '@acd/shared/remote/agentRemote';
-import type { ChatConversation } from '@acd/shared/platform/platformTypes';
+import { createBrowserAgent, type BrowserAgent } from '@acd/shared/embed';
+import type { PlatformSession } from '@acd/shared/embed';
+import type { Language } from '@acd/shared';
+import { createBroadcastChannelTransport } from '@acd/shared';
+import { hostAgentCore } from '@acd/shared';
+import type { ChatConversation } from '@acd/shared';
 import type { ExtensionApi } from '../browser/extensionApi';
 import { createAlertNotifier, conversationOfNotification } from '../crm/alertNotifications';
 import { createBrowserCrmAdapter, type ConversationContext } from '../crm/browserCrmAdapter';
@@ -105,18 +104,17 @@ export async function runConnection({ api, settings, language }: ConnectionOptio
   const syncNotifications = () => {
     const state = core.store.getState();
     notifier.sync(
-      selectAlertingIds(state).flatMap((id) => {
-        const interaction = state.interactions.entities[id];
-        return interaction === undefined
-          ? []
-          : [
+      Object.values(state.interactions.entities).flatMap((interaction) =>
+        interaction.state === 'alerting'
+          ? [
               {
-                conversationId: id,
+                conversationId: interaction.id,
                 customerName: interaction.customer.name,
                 queueName: interaction.queue.name,
               },
-            ];
-      }),
+            ]
+          : [],
+      ),
       state.settings.language,
     );
   };

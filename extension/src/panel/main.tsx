@@ -3,12 +3,12 @@
 import '@salesforce-ux/design-system/assets/styles/salesforce-lightning-design-system.min.css';
 import { StrictMode, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
-import { languageFromLocale } from '@acd/shared/i18n/translate';
-import { connectAgentView } from '@acd/shared/remote/agentRemote';
-import { createBroadcastChannelTransport } from '@acd/shared/remote/broadcastChannelTransport';
-import { playAlertTone } from '@acd/shared/ui/app/alertRing';
-import type { AlertRingDeps } from '@acd/shared/ui/app/useAlertRing';
-import type { PlatformSession } from '@acd/shared/embed/implicitGrant';
+import { languageFromLocale } from '@acd/shared';
+import { connectAgentView } from '@acd/shared';
+import { createBroadcastChannelTransport } from '@acd/shared';
+import { playAlertTone } from '@acd/shared/ui';
+import type { AlertRingDeps } from '@acd/shared/ui';
+import type { PlatformSession } from '@acd/shared/embed';
 import { extensionApi } from '../browser/extensionApi';
 import { extensionText } from '../extensionText';
 import { loadSettings } from '../settings/loadSettings';

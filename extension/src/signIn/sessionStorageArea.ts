@@ -1,6 +1,6 @@
 // The platform session in storage.session: in memory, for this browser session, readable by
 // the extension's own pages and service worker only (never a content script or a web page).
-import type { PlatformSession } from '@acd/shared/embed/implicitGrant';
+import type { PlatformSession } from '@acd/shared/embed';
 import type { ExtensionApi } from '../browser/extensionApi';
 
 const KEY = 'platformSession';

@@ -1,17 +1,18 @@
 // Sign-in with PKCE through the browser's identity.launchWebAuthFlow: the browser opens the
 // platform's login page in its own window and hands back the redirect URL
-// (https://<extension-id>.chromiumapp.org/ in Chrome, identity.getRedirectURL() in Firefox,
-// both from getRedirectURL). The verifier never leaves this function.
-// TODO(issue 11): once the oauth branch's shared sign-in module is on main, this one function
+// (https://<extension-id>.chromiumapp.org/ in Chrome, identity.getRedirectURL() in Firefox;
+// both come from getRedirectURL). The shared PKCE module makes the request and trades the
+// code; its verifier waits in memory here, never in a page's storage.
+// TODO(issue 11): when the oauth branch's shared sign-in module is on main, this one function
 // is what gets wired to it; the panel only calls signInWithWebAuthFlow.
-import type { PlatformSession } from '@acd/shared/embed/implicitGrant';
 import {
-  authorizeUrl,
-  createRandomToken,
-  exchangeCode,
+  beginPkceLogin,
+  completePkceLogin,
+  createMemoryWebStorage,
   loginBaseUrlFor,
   SignInError,
-} from '@acd/shared/embed/pkce';
+  type PlatformSession,
+} from '@acd/shared/embed';
 import type { ExtensionApi } from '../browser/extensionApi';
 import type { ExtensionSettings } from '../settings/extensionSettings';
 
@@ -28,21 +29,15 @@ export async function signInWithWebAuthFlow(
     clientId: settings.oauthClientId,
     redirectUri: identity.getRedirectURL(),
   };
-  const request = { verifier: createRandomToken(), state: createRandomToken() };
+  const pending = createMemoryWebStorage();
   const redirected = await identity.launchWebAuthFlow({
-    url: await authorizeUrl(config, request),
+    url: await beginPkceLogin(config, pending),
     interactive: true,
   });
   if (redirected === undefined) throw new SignInError('The sign-in window was closed');
-  const url = new URL(redirected);
-  const error = url.searchParams.get('error');
-  if (error !== null) {
-    throw new SignInError(url.searchParams.get('error_description') ?? error);
-  }
-  return exchangeCode(
-    config,
-    request,
-    { code: url.searchParams.get('code') ?? '', state: url.searchParams.get('state') },
-    options,
+  const answer = await completePkceLogin(config, redirected, pending, options);
+  if (answer.kind === 'session') return answer.session;
+  throw new SignInError(
+    answer.kind === 'error' ? answer.message : 'The platform answered without a sign-in code',
   );
 }

@@ -22,6 +22,8 @@ export default tseslint.config(
   { ignores: ['zendesk-app/assets/**'] },
   // Built by npm run build:embeddable.
   { ignores: ['embeddable/dist/**'] },
+  // Built by npm run build:extension.
+  { ignores: ['extension/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -116,6 +116,7 @@ const config: Config = {
     nodeProject('apps'),
     nodeProject('embeddable'),
     domProject('embeddable-dom', 'embeddable'),
+    nodeProject('extension'),
     // .ci/run repeats the suite on other Node versions and drives chromium on only one of them.
     ...(process.env.ACD_BROWSER_TESTS === 'off' ? [] : [e2eProject()]),
   ],

@@ -1,0 +1,133 @@
+// The one platform connection of this browser profile. Every open panel (side panel or
+// sidebar, in any window) asks for the same Web Lock; the panel holding it runs the core and
+// serves it to all panels (itself included) over a BroadcastChannel of the extension's
+// origin. When that panel closes, the browser hands the lock to another open panel, which
+// starts the core from the session kept in storage.session.
+import { createBrowserAgent, type BrowserAgent } from '@acd/shared/embed';
+import type { PlatformSession } from '@acd/shared/embed';
+import type { Language } from '@acd/shared';
+import { createBroadcastChannelTransport } from '@acd/shared';
+import { hostAgentCore } from '@acd/shared';
+import type { ChatConversation } from '@acd/shared';
+import type { ExtensionApi } from '../browser/extensionApi';
+import { createAlertNotifier, conversationOfNotification } from '../crm/alertNotifications';
+import { createBrowserCrmAdapter, type ConversationContext } from '../crm/browserCrmAdapter';
+import type { ExtensionSettings } from '../settings/extensionSettings';
+import { createExtensionSessionStore } from '../signIn/sessionStorageArea';
+
+export const CONNECTION_LOCK = 'acd-extension:connection';
+export const CONNECTION_CHANNEL = 'acd-extension:core';
+
+export interface ConnectionOptions {
+  api: ExtensionApi;
+  settings: ExtensionSettings;
+  language: Language;
+}
+
+/** Queue and attributes of the customer, read from the platform for the screen-pop template. */
+async function readConversationContext(
+  core: BrowserAgent,
+  settings: ExtensionSettings,
+  token: () => string | null,
+  conversationId: string,
+): Promise<ConversationContext> {
+  const queue = core.store.getState().interactions.entities[conversationId]?.queue.name;
+  try {
+    const response = await fetch(
+      new URL(
+        `/api/v2/conversations/chats/${encodeURIComponent(conversationId)}`,
+        settings.platformBaseUrl,
+      ),
+      { headers: { Authorization: `Bearer ${token() ?? ''}` } },
+    );
+    if (!response.ok) return { queue, attributes: {} };
+    const conversation = (await response.json()) as ChatConversation;
+    const customer = conversation.participants.find((p) => p.purpose === 'customer');
+    return { queue, attributes: customer?.attributes ?? {} };
+  } catch {
+    // Without the attributes the pop still opens, with those placeholders empty.
+    return { queue, attributes: {} };
+  }
+}
+
+/** Runs the connection while this page holds the lock; resolves never (the page closes). */
+export async function runConnection({ api, settings, language }: ConnectionOptions) {
+  const sessions = createExtensionSessionStore(api);
+  const saved = await sessions.load(settings.platformBaseUrl);
+  let token = saved?.accessToken ?? null;
+
+  const core: BrowserAgent = createBrowserAgent({
+    platformBaseUrl: settings.platformBaseUrl,
+    accessToken: token,
+    signIn: async () => {
+      // The platform no longer accepts the token: the panels show the sign-in again.
+      token = null;
+      await sessions.forget().catch(() => undefined);
+      return null;
+    },
+    settings: {
+      callLogging: settings.callLogging,
+      autoAnswer: settings.autoAnswer,
+      ringing: settings.ringingDefault,
+    },
+    language,
+    crm: createBrowserCrmAdapter({
+      api,
+      settings: () => settings,
+      language: () => core.store.getState().settings.language,
+      conversationContext: (id) => readConversationContext(core, settings, () => token, id),
+    }),
+  });
+
+  let starting: Promise<void> | null = null;
+  const start = () => {
+    starting ??= core.api.start().finally(() => {
+      starting = null;
+    });
+    return starting;
+  };
+
+  hostAgentCore(core, createBroadcastChannelTransport(CONNECTION_CHANNEL), {
+    hostCalls: {
+      /** A panel signed the agent in: keep the session for the browser session and start. */
+      signIn: async (session: PlatformSession) => {
+        await sessions.save(settings.platformBaseUrl, session);
+        token = session.accessToken;
+        core.setAccessToken(session.accessToken);
+        await core.api.stop();
+        await start();
+      },
+    },
+  });
+
+  const notifier = createAlertNotifier(api, 'icons/icon-128.png');
+  const syncNotifications = () => {
+    const state = core.store.getState();
+    notifier.sync(
+      Object.values(state.interactions.entities).flatMap((interaction) =>
+        interaction.state === 'alerting'
+          ? [
+              {
+                conversationId: interaction.id,
+                customerName: interaction.customer.name,
+                queueName: interaction.queue.name,
+              },
+            ]
+          : [],
+      ),
+      state.settings.language,
+    );
+  };
+  core.store.subscribe(syncNotifications);
+  api.notifications.onClicked.addListener((notificationId) => {
+    const conversationId = conversationOfNotification(notificationId);
+    // The background opens the panel; the connection shows the chat in it.
+    if (conversationId !== null) core.api.selectChat(conversationId);
+  });
+  addEventListener('pagehide', () => {
+    notifier.clearAll();
+  });
+
+  if (saved !== null) await start();
+  return core;
+}

@@ -17,12 +17,6 @@ const facts: Omit<InteractionLog, 'text'> = {
   durationSeconds: 300,
   wrapupCode: { id: 'w', name: 'Resolved' },
   notes: 'Explained the delivery',
-  text: {
-    summary: 'Aiko Tanaka',
-    transcriptHeading: 'Transcript:',
-    transcript: '',
-    full: 'Aiko Tanaka',
-  },
   transcript: [{ at: '2026-01-01T00:01:00Z', from: 'customer', name: 'Aiko', text: 'Hello' }],
 };
 const log = loggedChat(facts, 'en');

@@ -39,9 +39,22 @@ export function formatDuration(language: Language, totalSeconds: number): string
   return h > 0 ? `${h}:${mm}:${s}` : `${mm}:${s}`;
 }
 
+const TIME_FORMATS: Record<Language, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-US', { hour: '2-digit', minute: '2-digit' }),
+  ja: new Intl.DateTimeFormat('ja-JP', { hour: '2-digit', minute: '2-digit' }),
+};
+
+/**
+ * The clock time of an ISO timestamp; an empty string when it is not a date. The platform
+ * boundary already refuses such times, but a render must never throw on one.
+ */
 export function formatTime(language: Language, iso: string): string {
-  return new Intl.DateTimeFormat(language === 'ja' ? 'ja-JP' : 'en-US', {
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
+  const time = typeof iso === 'string' ? Date.parse(iso) : Number.NaN;
+  if (Number.isNaN(time)) return '';
+  try {
+    return TIME_FORMATS[language].format(time);
+  } catch {
+    // Date.parse accepts a few values Intl refuses (beyond its range): show no time.
+    return '';
+  }
 }

@@ -1,5 +1,6 @@
 import { act, screen } from '@testing-library/react';
-import { snapshotReceived } from '../../features/interactions/interactionsSlice';
+import userEvent from '@testing-library/user-event';
+import { resynced, snapshotReceived } from '../../features/interactions/interactionsSlice';
 import { settingsChanged } from '../../features/settings/settingsSlice';
 import { ADMIN_PERMISSIONS, type ChatConversation } from '../../platform/platformTypes';
 import { renderWithProviders } from '../testing/renderWithProviders';
@@ -94,5 +95,29 @@ describe('AgentApp', () => {
       store.dispatch(snapshotReceived(alertingSnapshot('c2', 'Grace Hopper')));
     });
     expect(ring.playTone).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps a region that fails to render to itself, with a way to show it again', async () => {
+    const user = userEvent.setup();
+    const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    // Data no boundary check would let in (a name that is an object) makes the list throw.
+    const broken = chat('c1', { first: 'Eve' } as unknown as string, { state: 'connected' });
+    const { store } = renderApp({ interactions: [broken] });
+    const list = screen.getByRole('region', { name: 'Interactions' });
+    expect(list).toHaveTextContent('Interactions could not be shown.');
+    expect(screen.getByRole('alert')).toBeVisible();
+    // Everything else still works: the status bar, the window.
+    expect(screen.getByRole('combobox', { name: 'Presence' })).toBeEnabled();
+    expect(screen.getByRole('region', { name: 'Interaction window' })).toBeInTheDocument();
+
+    act(() => {
+      store.dispatch(resynced({ snapshots: [], startedAtRevision: 10 }));
+    });
+    await user.click(screen.getByRole('button', { name: 'Show Interactions again' }));
+    expect(screen.getByRole('region', { name: 'Interactions' })).toHaveTextContent(
+      'No interactions.',
+    );
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    quiet.mockRestore();
   });
 });

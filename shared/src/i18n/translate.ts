@@ -9,18 +9,53 @@ export type MessageKey = keyof typeof en;
 
 const resources: Record<Language, Record<string, string>> = { en, ja };
 
+function template(language: Language, key: string, params: Record<string, string | number>) {
+  const lookup = (k: string) => resources[language][k] ?? resources.en[k];
+  const singular = params.count === 1 ? resources[language][`${key}_one`] : undefined;
+  return singular ?? lookup(key) ?? key;
+}
+
 export function translate(
   language: Language,
   key: string,
   params: Record<string, string | number> = {},
 ): string {
-  const lookup = (k: string) => resources[language][k] ?? resources.en[k];
-  const singular = params.count === 1 ? resources[language][`${key}_one`] : undefined;
-  const template = singular ?? lookup(key) ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template(language, key, params).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : String(value);
   });
+}
+
+/** A filled-in parameter, kept apart so the UI can isolate it (customer text, bidi). */
+export interface FilledParam {
+  param: string;
+  value: string;
+}
+
+/** `translate`, with each filled-in parameter as its own part. */
+export function translateParts(
+  language: Language,
+  key: string,
+  params: Record<string, string | number> = {},
+): (string | FilledParam)[] {
+  const parts: (string | FilledParam)[] = [];
+  let last = 0;
+  const text = template(language, key, params);
+  for (const match of text.matchAll(/\{(\w+)\}/g)) {
+    const name = match[1] ?? '';
+    const value = params[name];
+    if (value === undefined) continue;
+    if (match.index > last) parts.push(text.slice(last, match.index));
+    parts.push({ param: name, value: String(value) });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  return parts;
+}
+
+/** Unicode's first-strong isolate and its end: bidi isolation inside a plain string. */
+export function isolateText(text: string): string {
+  return `\u2068${text}\u2069`;
 }
 
 /** `ja` when the CRM or browser locale is Japanese, otherwise `en`. */

@@ -89,7 +89,10 @@ describe('AgentApp', () => {
       screen.getByRole('listitem', { name: /^Ada Lovelace, Support, Alerting/ }),
     ).toBeVisible();
     expect(ring.playTone).toHaveBeenCalledTimes(1);
-    expect(ring.notify).toHaveBeenCalledWith('New chat', 'Ada Lovelace is waiting in Support');
+    expect(ring.notify).toHaveBeenCalledWith(
+      'New chat',
+      '\u2068Ada Lovelace\u2069 is waiting in \u2068Support\u2069',
+    );
     act(() => {
       store.dispatch(settingsChanged({ ringing: false }));
       store.dispatch(snapshotReceived(alertingSnapshot('c2', 'Grace Hopper')));

@@ -5,6 +5,7 @@ import { useAppSelector, useAppStore } from '../../app/hooks';
 import { selectAlertingIds } from '../../features/interactions/interactionSelectors';
 import { playAlertTone, showAlertNotification } from './alertRing';
 import { useTranslate } from './useTranslate';
+import { isolateText } from '../../i18n/translate';
 
 export interface AlertRingDeps {
   playTone: () => void;
@@ -30,7 +31,11 @@ export function useAlertRing(deps: AlertRingDeps = browserRing): void {
       if (interaction === undefined) continue;
       deps.notify(
         t('ring.title'),
-        t('ring.body', { name: interaction.customer.name, queue: interaction.queue.name }),
+        // The system notification is plain text: isolate the names with FSI/PDI instead of <bdi>.
+        t('ring.body', {
+          name: isolateText(interaction.customer.name),
+          queue: isolateText(interaction.queue.name),
+        }),
       );
     }
   }, [alerting, ringing, deps, store, t]);

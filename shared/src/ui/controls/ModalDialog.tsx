@@ -6,7 +6,8 @@ import { useLayoutEffect, useRef, type ReactNode } from 'react';
 interface Props {
   /** The dialog's accessible name. */
   label: string;
-  heading: string;
+  /** Text, or a translated sentence with isolated values (`Translated`). */
+  heading: ReactNode;
   onClose: () => void;
   footer: ReactNode;
   children: ReactNode;

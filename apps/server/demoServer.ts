@@ -106,6 +106,9 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     await listen(server, options.port ?? 0, host);
     closers.unshift(() => closeServer(server, sockets));
     const url = `http://${host}:${(server.address() as AddressInfo).port}`;
+    // The demo's pages drive the simulator's control API (the customer panel, quick sign-in);
+    // no other web page may.
+    simulator.trustOrigins(url);
     return {
       url,
       demoUrl: `${url}/demo/`,

@@ -10,16 +10,29 @@ export const appsDir = path.resolve(__dirname, '..');
 export const defaultDistDir = path.join(appsDir, 'dist');
 
 const PLATFORM_META = /(<meta name="acd-default-platform" content=")[^"]*(")/;
+const ALLOWED_META = /(<meta name="acd-allowed-platforms" content=")[^"]*(")/;
 
-/** Writes the platform base URL into the pages' `acd-default-platform` meta tag. */
-export function withDefaultPlatform(html: string, platformBaseUrl: string): string {
-  return html.replace(PLATFORM_META, `$1${platformBaseUrl.replace(/"/g, '&quot;')}$2`);
+const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/**
+ * Writes the platform base URL into the pages' `acd-default-platform` meta tag, and the
+ * platforms `?platform=` may name (the default first) into `acd-allowed-platforms`.
+ */
+export function withDefaultPlatform(
+  html: string,
+  platformBaseUrl: string,
+  allowedPlatforms: readonly string[] = [],
+): string {
+  const allowed = [platformBaseUrl, ...allowedPlatforms.filter((p) => p !== platformBaseUrl)];
+  return html
+    .replace(PLATFORM_META, `$1${attribute(platformBaseUrl)}$2`)
+    .replace(ALLOWED_META, `$1${attribute(allowed.join(' '))}$2`);
 }
 
-function defaultPlatformPlugin(platformBaseUrl: string): Plugin {
+function defaultPlatformPlugin(platformBaseUrl: string, allowed: readonly string[]): Plugin {
   return {
     name: 'acd-default-platform',
-    transformIndexHtml: (html) => withDefaultPlatform(html, platformBaseUrl),
+    transformIndexHtml: (html) => withDefaultPlatform(html, platformBaseUrl, allowed),
   };
 }
 
@@ -52,6 +65,8 @@ export function designSystemImports(dir: string = sharedSrcDir): string[] {
 export interface AppsViteOptions {
   mode: 'development' | 'production';
   platformBaseUrl?: string;
+  /** Other platform origins `?platform=` may name (the CSP's connect-src says the same). */
+  allowedPlatforms?: readonly string[];
   outDir?: string;
 }
 
@@ -66,7 +81,12 @@ export function appsViteConfig(options: AppsViteOptions): InlineConfig {
     // React and its friends read process.env.NODE_ENV; without it the production build
     // keeps React's development code, and library code throws "process is not defined".
     define: { 'process.env.NODE_ENV': JSON.stringify(options.mode) },
-    plugins: [defaultPlatformPlugin(options.platformBaseUrl ?? DEFAULT_PLATFORM_URL)],
+    plugins: [
+      defaultPlatformPlugin(
+        options.platformBaseUrl ?? DEFAULT_PLATFORM_URL,
+        options.allowedPlatforms ?? [],
+      ),
+    ],
     oxc: { jsx: { runtime: 'automatic' } },
     optimizeDeps: {
       include: ['react', 'react-dom', 'react-dom/client', ...designSystemImports()],

@@ -8,11 +8,13 @@ const element = document.getElementById('agent-client');
 if (element === null) throw new Error('The page has no #agent-client element');
 
 const platformMeta = document.querySelector<HTMLMetaElement>('meta[name="acd-default-platform"]');
+const allowedMeta = document.querySelector<HTMLMetaElement>('meta[name="acd-allowed-platforms"]');
 
 try {
   const config = readStandaloneConfig(window.location.href, {
     platformBaseUrl: platformMeta?.content ?? DEFAULT_PLATFORM_URL,
     browserLanguage: navigator.language,
+    allowedPlatforms: (allowedMeta?.content ?? '').split(' ').filter((p) => p !== ''),
   });
   document.documentElement.lang = config.language;
   void startStandalone({ element, window, config });

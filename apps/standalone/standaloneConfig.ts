@@ -29,13 +29,35 @@ function httpUrl(value: string, what: string): string {
   return url.origin;
 }
 
+/**
+ * A platform the page may talk to: the deployment's list (its CSP allows connections to those
+ * and no others), so a link cannot point the agent's client at someone else's server.
+ */
+function allowedOrigin(value: string, what: string, allowed: readonly string[]): string {
+  const origin = httpUrl(value, what);
+  if (!allowed.includes(origin)) {
+    throw new ConfigError(
+      `${what} ${origin} is not a platform this deployment allows (${allowed.join(', ')})`,
+    );
+  }
+  return origin;
+}
+
 export function readStandaloneConfig(
   href: string,
-  defaults: { platformBaseUrl: string; browserLanguage?: string },
+  defaults: { platformBaseUrl: string; browserLanguage?: string; allowedPlatforms?: string[] },
 ): StandaloneConfig {
   const url = new URL(href);
   const params = url.searchParams;
-  const platformBaseUrl = httpUrl(params.get('platform') ?? defaults.platformBaseUrl, 'platform');
+  const allowed = [
+    httpUrl(defaults.platformBaseUrl, 'The default platform'),
+    ...(defaults.allowedPlatforms ?? []).map((p) => httpUrl(p, 'An allowed platform')),
+  ];
+  const platformBaseUrl = allowedOrigin(
+    params.get('platform') ?? defaults.platformBaseUrl,
+    'platform',
+    allowed,
+  );
   const lang = params.get('lang');
   const language: Language =
     lang === 'ja' || lang === 'en' ? lang : languageFromLocale(defaults.browserLanguage);
@@ -53,7 +75,8 @@ export function readStandaloneConfig(
     language,
     pkce: {
       clientId,
-      loginBaseUrl: login === null ? loginBaseUrlFor(platformBaseUrl) : httpUrl(login, 'login'),
+      loginBaseUrl:
+        login === null ? loginBaseUrlFor(platformBaseUrl) : allowedOrigin(login, 'login', allowed),
       redirectUri: redirect.toString(),
     },
   };

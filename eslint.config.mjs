@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lwcConfig from '@salesforce/eslint-config-lwc';
+import { layeringConfig } from './scripts/lint/layering.mjs';
 
 // The Salesforce shell's LWC sources and tests: plain JS, as the platform compiles it.
 const lwcFiles = ['force-app/**/lwc/**/*.js'];
@@ -46,4 +47,6 @@ export default tseslint.config(
     files: ['force-app/**/lwc/**/__tests__/**/*.js'],
     languageOptions: { globals: { require: 'readonly' } },
   },
+  // Who may import whom (architecture.md): scripts/lint/layering.mjs.
+  ...layeringConfig(),
 );

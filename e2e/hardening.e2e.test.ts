@@ -2,8 +2,8 @@
 // script from elsewhere is refused; a corpus of malformed frames sent through the real socket
 // leaves the client usable, and a real message sent afterwards still arrives.
 import type { Page, WebSocketRoute } from 'playwright-core';
-import type { WebChatMessageEntityList } from '@acd/shared/platform/platformTypes';
-import { malformedFrames } from '@acd/shared/testing/malformedFrameCorpus';
+import type { WebChatMessageEntityList } from '@acd/shared';
+import { malformedFrames } from '../shared/testing/malformedFrameCorpus';
 import { pickUpNewChat } from './harness/agentSteps';
 import { describeInBrowser } from './harness/describeInBrowser';
 import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession';

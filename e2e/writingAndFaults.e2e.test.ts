@@ -3,8 +3,7 @@
 // then confirmed exactly once), holds seen from a second client of the same agent, and ringing
 // only in the client where it is on.
 import type { Page } from 'playwright-core';
-import type { WebChatMessageEntityList } from '@acd/shared/platform/platformTypes';
-import { MAX_MESSAGE_LENGTH } from '@acd/shared/platform/platformTypes';
+import { type WebChatMessageEntityList, MAX_MESSAGE_LENGTH } from '@acd/shared';
 import { chooseWrapupCode, pickUpNewChat } from './harness/agentSteps';
 import { describeInBrowser } from './harness/describeInBrowser';
 import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession';

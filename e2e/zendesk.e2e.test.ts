@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createSimulatorControl } from '../apps/demo/simulatorControl';
 import { SEED_IDS } from '@acd/mocks/engine/seedData';
 import { startLoopbackServer, type LoopbackServer } from '@acd/mocks/server/loopbackServer';
-import { SYSTEM_PRESENCE_IDS } from '@acd/shared/platform/platformTypes';
+import { SYSTEM_PRESENCE_IDS } from '@acd/shared';
 import { zendeskText } from '../zendesk-app/src/crm/zendeskText';
 import { launchChromium } from './harness/chromium';
 import { describeInBrowser } from './harness/describeInBrowser';

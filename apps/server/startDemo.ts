@@ -1,6 +1,7 @@
 // `npm start`: the ACD simulator on ACD_PORT (default 4010) and the demo + standalone pages
 // on PORT (default 5173), until SIGTERM or Ctrl-C. DEMO_PAGES=vite|dist picks how the pages
 // are served (default: the build in apps/dist when present, else Vite).
+import '@acd/mocks/server/withoutNodeWebStorage';
 import { startDemoServer, type DemoServerOptions } from './demoServer';
 
 function portFrom(name: string, fallback: number): number {

@@ -1,8 +1,7 @@
 // What the standalone page is told by its address: the platform (`platform`), the language
 // (`lang=ja|en`), and for a real platform the OAuth client (`clientId`, optional `login`).
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
-import { languageFromLocale } from '@acd/shared/i18n/translate';
-import { loginBaseUrlFor, type PkceConfig } from '@acd/shared/embed/index';
+import { type Language, languageFromLocale } from '@acd/shared';
+import { loginBaseUrlFor, type PkceConfig } from '@acd/shared/embed';
 
 export interface StandaloneConfig {
   platformBaseUrl: string;

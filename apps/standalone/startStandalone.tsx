@@ -15,8 +15,8 @@ import {
   withoutFragment,
   type MountedAgentClient,
   type PlatformSession,
-} from '@acd/shared/embed/index';
-import { selectLeaveNeedsConfirm } from '@acd/shared/ui/app/useBeforeUnloadGuard';
+} from '@acd/shared/embed';
+import { selectLeaveNeedsConfirm } from '@acd/shared/ui';
 import type { StandaloneConfig } from './standaloneConfig';
 
 export interface StandaloneHost {

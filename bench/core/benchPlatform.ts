@@ -1,14 +1,14 @@
 // An in-memory platform for the core's benchmarks: every call answers at once, and the
 // socket is a plain object whose frames the benchmark pushes synchronously. What is
 // measured is the core (parsing, sagas, reducers, selectors), not a network.
-import type { SocketLike } from '../../shared/src/app/coreDeps';
-import type { PlatformClient } from '../../shared/src/ports/platformClient';
 import type {
+  SocketLike,
+  PlatformClient,
   ChatConversation,
   ChatMediaParticipant,
   WebChatMessage,
   WrapupCode,
-} from '../../shared/src/platform/platformTypes';
+} from '@acd/shared';
 
 export const AGENT_ID = 'bench-agent';
 const QUEUE = { id: 'bench-queue', name: 'Bench queue' };

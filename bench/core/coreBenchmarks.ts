@@ -2,7 +2,7 @@
 // grows from 1 to 100 concurrent chats, and the heap left after a simulated 8-hour shift.
 import { performance } from 'node:perf_hooks';
 import { chatSnapshot, customerMessage, messageFrame, snapshotFrame } from './benchPlatform';
-import { snapshotReceived } from '../../shared/src/features/interactions/interactionsSlice';
+import { snapshotReceived } from '../../shared/testing/coreActions';
 import { settle, startBenchCore } from './startBenchCore';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 200_000);

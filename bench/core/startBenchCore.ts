@@ -1,8 +1,5 @@
 // A full core (every saga running) on the in-memory bench platform.
-import { createAgentCore } from '../../shared/src/app/createAgentCore';
-import { systemClock } from '../../shared/src/ports/clock';
-import type { CrmAdapter } from '../../shared/src/ports/crmAdapter';
-import { createMemoryStorage } from '../../shared/src/ports/storage';
+import { createAgentCore, systemClock, type CrmAdapter, createMemoryStorage } from '@acd/shared';
 import { createBenchPlatform } from './benchPlatform';
 
 const quietCrm: CrmAdapter = {

@@ -13,7 +13,7 @@ import { startDemoServer } from '../../apps/server/demoServer';
 import { createStaticHandler } from '../../apps/server/staticFiles';
 import { createSimulatorControl, standaloneUrl } from '../../apps/demo/simulatorControl';
 import { SEED_IDS } from '../../mocks/src/engine/seedData';
-import { SYSTEM_PRESENCE_IDS } from '../../shared/src/platform/platformTypes';
+import { SYSTEM_PRESENCE_IDS } from '@acd/shared';
 import { launchChromium } from '../../e2e/harness/chromium';
 import { RENDER_COUNTER_SCRIPT } from './renderCounter';
 

@@ -1,7 +1,13 @@
 // One test file's world: the demo server (production pages + loopback simulator) on free
 // ports, one chromium, and helpers to open agent clients and play the customer.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import type { ChatConversation, WrapupCode } from '@acd/shared/platform/platformTypes';
+import {
+  type ChatConversation,
+  type WrapupCode,
+  type Language,
+  SYSTEM_PRESENCE_IDS,
+  type SystemPresence,
+} from '@acd/shared';
 import { startDemoServer, type DemoServer } from '../../apps/server/demoServer';
 import {
   createSimulatorControl,
@@ -9,8 +15,6 @@ import {
   type SimConversation,
 } from '../../apps/demo/simulatorControl';
 import { SEED_IDS } from '@acd/mocks/engine/seedData';
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
-import { SYSTEM_PRESENCE_IDS, type SystemPresence } from '@acd/shared/platform/platformTypes';
 import { launchChromium } from './chromium';
 import { namesFor, type Names } from './names';
 

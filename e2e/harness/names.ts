@@ -1,8 +1,7 @@
 // The visible contract of behaviour.md: the accessible names tests find controls by, in
 // English and Japanese. Texts outside that table (states, markers) come from the UI's own
 // resources, so the tests follow their wording without guessing it.
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
-import { translate, type MessageKey } from '@acd/shared/i18n/translate';
+import { type Language, translate, type MessageKey } from '@acd/shared';
 
 const table = {
   pickUp: { en: 'Pick up', ja: '応答' },

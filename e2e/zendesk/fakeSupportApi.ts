@@ -3,6 +3,7 @@
 // users search, a user's requested tickets, a ticket's comments, a ticket update with a
 // comment, a new ticket.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isRecord } from '@acd/shared';
 
 export interface SupportUser {
   id: number;
@@ -62,9 +63,6 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
     return text;
   }
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
 
 export function createFakeSupportApi(seed: {
   users: SupportUser[];

@@ -8,7 +8,7 @@ import {
   SignInError,
   type PkceConfig,
   type PlatformSession,
-} from '@acd/shared/embed/index';
+} from '@acd/shared/embed';
 
 export interface PopupHost {
   open: (url: string) => Window | null;

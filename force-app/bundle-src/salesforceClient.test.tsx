@@ -1,8 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createRecordingCrm } from '@acd/shared/testing/recordingCrm';
+import { createRecordingCrm } from '../../shared/testing/recordingCrm';
 import { isSimulator, mount, type SalesforceClient } from './salesforceClient';
-import { startSimulatorProcess, type SimulatorProcess } from './simulatorProcess';
+import {
+  startSimulatorProcess,
+  type SimulatorProcess,
+} from '../../shared/testing/simulatorProcess';
 
 // The simulator process starts with tsx: a few seconds on two shared cores.
 jest.setTimeout(30_000);

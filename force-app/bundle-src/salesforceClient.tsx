@@ -12,9 +12,8 @@ import {
   SimulatorSignIn,
   type MountedAgentClient,
   type PlatformSession,
-} from '@acd/shared/embed/index';
-import type { Language, Settings } from '@acd/shared/features/settings/settingsSlice';
-import type { CrmAdapter } from '@acd/shared/ports/crmAdapter';
+} from '@acd/shared/embed';
+import type { Language, Settings, CrmAdapter } from '@acd/shared';
 import { redirectUriFor, signInWithPopup } from './popupSignIn';
 import { shellText } from './shellText';
 

@@ -1,5 +1,5 @@
 // The few sentences only the Salesforce bundle shows (the shared UI and sign-in carry theirs).
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
+import type { Language } from '@acd/shared';
 
 const TEXT = {
   en: {

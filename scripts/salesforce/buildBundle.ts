@@ -27,7 +27,6 @@ async function buildBundle(): Promise<string> {
       // Library mode leaves process.env.NODE_ENV alone: React would then keep its
       // development build (twice the size) and throw "process is not defined".
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-      resolve: { alias: { '@acd/shared': path.join(repoRoot, 'shared/src') } },
       oxc: { jsx: { runtime: 'automatic' } },
       build: {
         outDir,

@@ -30,9 +30,6 @@ async function bundle() {
     logLevel: 'warn',
     // React and its friends read process.env.NODE_ENV (development React doubles the size).
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-    resolve: {
-      alias: [{ find: /^@acd\/shared\//, replacement: `${path.join(repoRoot, 'shared/src')}/` }],
-    },
     oxc: { jsx: { runtime: 'automatic' } },
     build: {
       outDir: assetsDir,

@@ -5,6 +5,7 @@
 // `npm run build:zendesk`) wants the files themselves, and the scripts the HTML loads.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { isRecord } from '@acd/shared';
 
 export type CheckMode = 'source' | 'built';
 
@@ -20,10 +21,6 @@ const REQUIRED_LOCATIONS = ['background', 'ticket_sidebar', 'top_bar'];
 const PARAMETER_TYPES = ['text', 'password', 'checkbox', 'url', 'number', 'multiline', 'hidden'];
 /** Files Zendesk wants in assets/ beside what the locations load. */
 const REQUIRED_ASSETS = ['logo.png', 'logo-small.png', 'icon_top_bar.svg'];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function readJson(file: string, problems: string[]): unknown {
   try {

@@ -1,6 +1,6 @@
 // The one page of every location: the background runs the core, the others show it.
 import ZAFClient from 'zendesk_app_framework_sdk';
-import { languageFromLocale } from '@acd/shared/i18n/translate';
+import { languageFromLocale } from '@acd/shared';
 import { zendeskText } from './crm/zendeskText';
 import type { ZafClient } from './zaf/zafClient';
 

@@ -1,6 +1,6 @@
 // The admin's parameters (manifest.json) as the core's settings. ZAF hands checkbox values
 // as booleans (older hosts as "true"/"false") and every text as a string.
-import type { Settings } from '@acd/shared/features/settings/settingsSlice';
+import type { Settings } from '@acd/shared';
 import type { ZafMetadata } from './zaf/zafClient';
 
 export interface AppSettings {

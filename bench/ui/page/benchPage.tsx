@@ -2,7 +2,7 @@
 // The agent UI on the in-memory bench platform (no network): the benchmark pushes frames
 // into the socket and measures how long the page takes to show them.
 import '@salesforce-ux/design-system/assets/styles/salesforce-lightning-design-system.min.css';
-import { mountAgentClient } from '../../../shared/src/embed/mountAgentClient';
+import { mountAgentClient } from '@acd/shared/embed';
 import {
   chatSnapshot,
   customerMessage,

@@ -1,16 +1,16 @@
 // The simulator's in-memory ACD platform. Plain TypeScript: the MSW handlers call it, and
 // tests drive it directly. Time and ids are injectable so tests are repeatable.
-import { SYSTEM_PRESENCE_IDS } from '@acd/shared/platform/platformTypes';
-import type {
-  AuthTokenGrant,
-  ChatConversation,
-  PagedListing,
-  Queue,
-  SystemPresence,
-  User,
-  UserSearchResponse,
-  WrapupCode,
-} from '@acd/shared/platform/platformTypes';
+import {
+  SYSTEM_PRESENCE_IDS,
+  type AuthTokenGrant,
+  type ChatConversation,
+  type PagedListing,
+  type Queue,
+  type SystemPresence,
+  type User,
+  type UserSearchResponse,
+  type WrapupCode,
+} from '@acd/shared';
 import { Directory, presenceFromId, type SimUser } from './directory';
 import { FaultInjector } from './faultInjector';
 import { randomIdSource, type IdSource } from './idSource';

@@ -1,7 +1,10 @@
 // What agents and customers do to a chat: pick up, hold, disconnect, write, transfer,
 // wrap up. Each command validates like the platform, changes state, then settles.
-import { MAX_MESSAGE_LENGTH } from '@acd/shared/platform/platformTypes';
-import type { WebChatMessage, WebChatMessageEntityList } from '@acd/shared/platform/platformTypes';
+import {
+  MAX_MESSAGE_LENGTH,
+  type WebChatMessage,
+  type WebChatMessageEntityList,
+} from '@acd/shared';
 import { isAgent, isCustomer, type SimConversation } from './conversationModel';
 import type { SimUser } from './directory';
 import {

@@ -1,10 +1,7 @@
 // Routing: which agent a waiting chat alerts, alerting and wrap-up timeouts, and the
 // routing status that follows from an agent's load. The rules are the platform spec's.
 
-import type {
-  ParticipantWrapupPrompt,
-  QueueWrapupPrompt,
-} from '@acd/shared/platform/platformTypes';
+import type { ParticipantWrapupPrompt, QueueWrapupPrompt } from '@acd/shared';
 import { CHAT_CAPACITY, type SimQueue, type SimUser } from './directory';
 import {
   isActiveForAgent,

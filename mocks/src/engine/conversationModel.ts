@@ -9,7 +9,7 @@ import type {
   ParticipantWrapup,
   ParticipantWrapupPrompt,
   WebChatMessage,
-} from '@acd/shared/platform/platformTypes';
+} from '@acd/shared';
 import type { TimerHandle } from './simClock';
 
 export interface SimParticipant {

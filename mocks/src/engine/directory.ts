@@ -7,7 +7,7 @@ import {
   type RoutingStatusValue,
   type SystemPresence,
   type User,
-} from '@acd/shared/platform/platformTypes';
+} from '@acd/shared';
 import type { SeedOrg } from './seedData';
 import { SimPlatformError, notFound } from './platformError';
 

@@ -1,6 +1,5 @@
 // The state the engine's parts share, and the few helpers every part needs.
-import { chatMessagesTopic, userChatsTopic } from '@acd/shared/platform/platformTypes';
-import type { WebChatMessage } from '@acd/shared/platform/platformTypes';
+import { chatMessagesTopic, userChatsTopic, type WebChatMessage } from '@acd/shared';
 import type { Directory } from './directory';
 import type { IdSource } from './idSource';
 import type { NotificationHub } from './notificationHub';

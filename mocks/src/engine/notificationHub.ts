@@ -6,7 +6,7 @@ import {
   type Channel,
   type ChannelTopic,
   type NotificationEnvelope,
-} from '@acd/shared/platform/platformTypes';
+} from '@acd/shared';
 import type { IdSource } from './idSource';
 import type { SimClock, TimerHandle } from './simClock';
 import { SimPlatformError, badRequest, notFound } from './platformError';

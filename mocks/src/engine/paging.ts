@@ -1,5 +1,5 @@
 // The platform's paged listing envelope, with the navigation URIs the SDK reads.
-import type { PagedListing } from '@acd/shared/platform/platformTypes';
+import type { PagedListing } from '@acd/shared';
 import { badRequest } from './platformError';
 
 export interface PageQuery {

@@ -1,5 +1,5 @@
 // The platform's error body, raised by the engine and rendered by the handlers.
-import type { ErrorBody } from '@acd/shared/platform/platformTypes';
+import type { ErrorBody } from '@acd/shared';
 
 const CODES: Record<number, string> = {
   400: 'bad.request',

@@ -1,6 +1,6 @@
 // The platform's limits on what a request may carry, in one place for the handlers, the
 // engine and the loopback server.
-import { MAX_MESSAGE_LENGTH } from '@acd/shared/platform/platformTypes';
+import { MAX_MESSAGE_LENGTH } from '@acd/shared';
 
 /** Request bodies above this are refused with 413 before they are read whole. */
 export const MAX_BODY_BYTES = 1024 * 1024;

@@ -1,6 +1,6 @@
 // The simulator's starting org: two agents (one Japanese), one admin, three queues with
 // different after-work settings, and wrap-up codes in English and Japanese.
-import type { QueueWrapupPrompt } from '@acd/shared/platform/platformTypes';
+import type { QueueWrapupPrompt } from '@acd/shared';
 
 export interface SeedUser {
   id: string;

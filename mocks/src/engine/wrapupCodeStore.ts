@@ -1,5 +1,5 @@
 // The org's wrap-up codes: admin CRUD with the platform's duplicate-name rule.
-import type { WrapupCode } from '@acd/shared/platform/platformTypes';
+import type { WrapupCode } from '@acd/shared';
 import type { SeedCode } from './seedData';
 import { HOME_DIVISION } from './directory';
 import { badRequest, conflict, notFound } from './platformError';

@@ -1,6 +1,6 @@
 import { createSimulatorServer } from '../node';
 import { SEED_IDS } from '../engine/seedData';
-import type { ErrorBody } from '@acd/shared/platform/platformTypes';
+import type { ErrorBody } from '@acd/shared';
 
 const BASE = 'https://api.sim.test';
 const { server } = createSimulatorServer();

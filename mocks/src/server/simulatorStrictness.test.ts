@@ -2,7 +2,7 @@
 // (or the view permission), /sim/* answers only trusted pages on its own Host, and bad
 // requests get 400/403/405/413/415 with the platform's error body.
 import { request as httpRequest } from 'node:http';
-import type { ErrorBody } from '@acd/shared/platform/platformTypes';
+import type { ErrorBody } from '@acd/shared';
 import { SEED_IDS } from '../engine/seedData';
 import { startLoopbackServer, type LoopbackServer } from './loopbackServer';
 

@@ -1,4 +1,5 @@
 // `npm run acd:server`: the simulator on 127.0.0.1:$ACD_PORT (default 4010) until SIGTERM.
+import './withoutNodeWebStorage';
 import { startLoopbackServer } from './loopbackServer';
 import { SEED_IDS } from '../engine/seedData';
 

@@ -1,7 +1,7 @@
 import { startLoopbackServer, type LoopbackServer } from '@acd/mocks/server/loopbackServer';
 import { SEED_IDS } from '@acd/mocks/engine/seedData';
-import { waitFor } from '../testing/waitFor';
-import { createRecordingCrm } from '../testing/recordingCrm';
+import { waitFor } from '../../testing/waitFor';
+import { createRecordingCrm } from '../../testing/recordingCrm';
 import { createWebStorage } from './browserStorage';
 import { createBrowserAgent } from './createBrowserAgent';
 import { createMemoryWebStorage } from './memoryWebStorage';

@@ -3,7 +3,7 @@ import { createAgentCore } from '../app/createAgentCore';
 import { systemClock } from '../ports/clock';
 import type { PlatformClient } from '../ports/platformClient';
 import { createMemoryStorage } from '../ports/storage';
-import { createRecordingCrm } from '../testing/recordingCrm';
+import { createRecordingCrm } from '../../testing/recordingCrm';
 import { mountAgentClient } from './mountAgentClient';
 
 /** A platform that refuses every call, as one whose session has ended. */

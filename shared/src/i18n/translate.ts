@@ -3,27 +3,21 @@
 // grammatical plural, so it needs none).
 import type { Language } from '../features/settings/settingsSlice';
 import en from './en.json';
+import { fillPlaceholders, type TextParams } from './fillPlaceholders';
 import ja from './ja.json';
 
 export type MessageKey = keyof typeof en;
 
 const resources: Record<Language, Record<string, string>> = { en, ja };
 
-function template(language: Language, key: string, params: Record<string, string | number>) {
+function template(language: Language, key: string, params: TextParams) {
   const lookup = (k: string) => resources[language][k] ?? resources.en[k];
   const singular = params.count === 1 ? resources[language][`${key}_one`] : undefined;
   return singular ?? lookup(key) ?? key;
 }
 
-export function translate(
-  language: Language,
-  key: string,
-  params: Record<string, string | number> = {},
-): string {
-  return template(language, key, params).replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+export function translate(language: Language, key: string, params: TextParams = {}): string {
+  return fillPlaceholders(template(language, key, params), params);
 }
 
 /** A filled-in parameter, kept apart so the UI can isolate it (customer text, bidi). */
@@ -36,7 +30,7 @@ export interface FilledParam {
 export function translateParts(
   language: Language,
   key: string,
-  params: Record<string, string | number> = {},
+  params: TextParams = {},
 ): (string | FilledParam)[] {
   const parts: (string | FilledParam)[] = [];
   let last = 0;

@@ -1,6 +1,7 @@
 // Errors as values: every platform call rejects with a PlatformError whose kind the UI can
 // explain (and the sagas can act on) without parsing messages.
 import type { ErrorBody } from './platformTypes';
+import { isRecord } from '../guards/isRecord';
 
 export type PlatformErrorKind =
   'http' | 'timeout' | 'network' | 'authExpired' | 'malformedResponse';
@@ -73,10 +74,6 @@ export function isRetryable(error: unknown): boolean {
     case 'malformedResponse':
       return false;
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function stringRecord(value: unknown): Record<string, string> {

@@ -385,6 +385,22 @@ describe('platform HTTP', () => {
     expect(calls).toBe(1);
   });
 
+  it('says why a renewal failed, and fails the call as authExpired', async () => {
+    server.use(http.get('*/api/v2/secure', () => new HttpResponse(null, { status: 401 })));
+    const warnings: [string, unknown][] = [];
+    const { platform } = makeHttp({
+      onAuthExpired: () => Promise.reject(new Error('popup blocked')),
+      warn: (message, detail) => warnings.push([message, detail]),
+    });
+
+    const error = await failureOf(platform.request('GET', '/api/v2/secure', { idempotent: true }));
+
+    expect(error.kind).toBe('authExpired');
+    expect(warnings).toEqual([
+      ['the access token could not be renewed', new Error('popup blocked')],
+    ]);
+  });
+
   it('fails with kind authExpired when the new token is refused too', async () => {
     let calls = 0;
     server.use(

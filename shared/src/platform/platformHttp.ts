@@ -38,6 +38,8 @@ export interface PlatformHttpOptions {
   retryMaxDelayMs?: number;
   /** A longer `Retry-After` fails the call instead of blocking it. Default 60. */
   maxRetryAfterSeconds?: number;
+  /** Where a failed token renewal is reported (the call then fails as unauthorized). */
+  warn?: (message: string, detail?: unknown) => void;
 }
 
 export interface PlatformHttp {
@@ -70,6 +72,11 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
     maxRetryAfterSeconds: options.maxRetryAfterSeconds ?? DEFAULT_RETRY_POLICY.maxRetryAfterSeconds,
     random: options.random ?? Math.random,
   };
+  const warn =
+    options.warn ??
+    ((message: string, detail?: unknown) => {
+      console.warn(`[acd-platform] ${message}`, detail ?? '');
+    });
   // Concurrent 401s share one renewal, so the host is asked once.
   let renewal: Promise<string | null> | undefined;
 
@@ -79,7 +86,10 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
     renewal ??= (async () => {
       try {
         return await options.onAuthExpired();
-      } catch {
+      } catch (cause) {
+        // The call still fails as the 401 it was; the reason the renewal failed would
+        // otherwise be lost.
+        warn('the access token could not be renewed', cause);
         return null;
       } finally {
         renewal = undefined;

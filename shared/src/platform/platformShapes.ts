@@ -12,8 +12,7 @@ import type {
   WrapupCode,
 } from './platformTypes';
 import { MAX_MESSAGE_LENGTH } from './platformTypes';
-
-type Fields = Record<string, unknown>;
+import { isRecord, type Fields } from '../guards/isRecord';
 
 /** What getCommunicationId reads of GET /api/v2/conversations/{cid}. */
 export interface ConversationCommunications {
@@ -24,10 +23,6 @@ export interface ConversationCommunications {
 /** POST /api/v2/users/search: the platform leaves `results` out when nothing matched. */
 export interface UserSearchResults {
   results?: User[];
-}
-
-function isRecord(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function hasStrings(value: Fields, ...keys: string[]): boolean {

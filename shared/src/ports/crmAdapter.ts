@@ -44,6 +44,20 @@ export interface InteractionLog {
   relatedRecord?: CrmRecord;
   /** Set when an earlier log of this interaction exists, so the CRM updates it. */
   existingRecordId?: string;
+  /** All of the above as plain text in the agent's language: a CRM only decides where it goes. */
+  text: InteractionLogText;
+}
+
+/** The call log rendered by the core (features/wrapup/interactionLogText.ts). */
+export interface InteractionLogText {
+  /** Customer, email, queue, agent, times, duration, wrap-up code and notes, one per line. */
+  summary: string;
+  /** The heading put before the transcript ("Transcript:"). */
+  transcriptHeading: string;
+  /** One "[time] name: text" line per confirmed message (system lines have no name). */
+  transcript: string;
+  /** Summary, heading and transcript together, as a note shows them in full. */
+  full: string;
 }
 
 export interface Attention {

@@ -1,7 +1,7 @@
 // One live core on the loopback simulator, several views on it: one connection, one state,
 // commands from any view, drafts shared.
-import { startSimulator, type SimulatorSession } from '../testing/simulatorSession';
-import { waitFor } from '../testing/waitFor';
+import { startSimulator, type SimulatorSession } from '../../testing/simulatorSession';
+import { waitFor } from '../../testing/waitFor';
 import { connectAgentView, hostAgentCore } from './agentRemote';
 import { createMemoryHub } from './transport';
 

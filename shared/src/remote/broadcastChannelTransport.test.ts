@@ -1,7 +1,7 @@
 // The real BroadcastChannel (Node has the browser's class): delivery between two frames'
 // endpoints, never to the sender, and the mirror running over it.
 import { configureStore, createSlice, type PayloadAction } from '@reduxjs/toolkit';
-import { waitFor } from '../testing/waitFor';
+import { waitFor } from '../../testing/waitFor';
 import { createBroadcastChannelTransport } from './broadcastChannelTransport';
 import { startRemoteHost } from './remoteHost';
 import { createRemoteReplica } from './remoteReplica';

@@ -1,6 +1,7 @@
 // The messages between a host (the instance running the core) and its views. Every message
 // carries PROTOCOL so a shared channel can carry other traffic too.
 import type { PatchOp } from './statePatch';
+import { isRecord } from '../guards/isRecord';
 
 export const PROTOCOL = 'acd-remote/1';
 
@@ -73,10 +74,6 @@ export type ViewMessage =
       args: unknown[];
     }
   | { protocol: typeof PROTOCOL; kind: 'bye'; viewId: string };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 export function isHostMessage(value: unknown): value is HostMessage {
   return (

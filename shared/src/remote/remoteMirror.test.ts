@@ -1,6 +1,6 @@
 // The generic mirror: a host beside a plain Redux-like store, views on a memory hub.
 import { configureStore, createSlice, type PayloadAction } from '@reduxjs/toolkit';
-import { waitFor } from '../testing/waitFor';
+import { waitFor } from '../../testing/waitFor';
 import { startRemoteHost } from './remoteHost';
 import { createRemoteReplica } from './remoteReplica';
 import { createMemoryHub, type RemoteTransport } from './transport';

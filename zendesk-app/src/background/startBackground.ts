@@ -1,11 +1,8 @@
 // The background instance: the one core (platform connection, ringing, outbox) for every
 // sidebar and the top bar of this Zendesk tab, served to them over a BroadcastChannel.
-import { createBrowserAgent, createSessionStore } from '@acd/shared/embed';
-import type { PlatformSession } from '@acd/shared/embed';
-import { languageFromLocale } from '@acd/shared/i18n/translate';
-import { createBroadcastChannelTransport } from '@acd/shared/remote/broadcastChannelTransport';
-import { hostAgentCore } from '@acd/shared/remote/agentRemote';
-import { playAlertTone } from '@acd/shared/ui/app/alertRing';
+import { createBrowserAgent, createSessionStore, type PlatformSession } from '@acd/shared/embed';
+import { languageFromLocale, createBroadcastChannelTransport, hostAgentCore } from '@acd/shared';
+import { playAlertTone } from '@acd/shared/ui';
 import { createZendeskCrmAdapter } from '../crm/zendeskCrmAdapter';
 import { channelName } from '../instanceChannel';
 import { coreSettingsFrom, readAppSettings } from '../settings';

@@ -1,8 +1,8 @@
 // The Zendesk adapter against a fake ZAF client: what the agent sees in Zendesk (routes,
 // notifications) and what is written (internal notes), in English and Japanese.
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
-import type { InteractionLog } from '@acd/shared/ports/crmAdapter';
-import { createFakeZafClient, type FakeZaf } from '../testing/fakeZafClient';
+import type { Language, InteractionLog } from '@acd/shared';
+import { loggedChat } from '../../../shared/testing/interactionLogs';
+import { createFakeZafClient, type FakeZaf } from '../../testing/fakeZafClient';
 import type { ZafRequestOptions } from '../zaf/zafClient';
 import { createZendeskCrmAdapter } from './zendeskCrmAdapter';
 
@@ -152,7 +152,7 @@ describe('screen pop', () => {
   });
 });
 
-const log: InteractionLog = {
+const facts: Omit<InteractionLog, 'text'> = {
   conversationId: 'conv-1',
   customer: { name: 'Jo <b>Customer</b>', email: 'jo+vip@example.com' },
   queue: { id: 'q1', name: 'Support' },
@@ -174,6 +174,7 @@ const log: InteractionLog = {
     { at: '2024-06-03T10:05:20.000Z', from: 'system', name: '', text: 'Alex Morgan left the chat' },
   ],
 };
+const log = loggedChat(facts, 'en');
 
 function notePut(zaf: FakeZaf) {
   return zaf.requests.filter((r) => r.type === 'PUT');
@@ -219,7 +220,7 @@ describe('call logging', () => {
     const { zaf, adapter } = setup('ja', sidebar);
     zaf.respond('GET', /comments\.json/, { comments: [] });
     zaf.respond('PUT', '/api/v2/tickets/42.json', { ticket: { id: 42 } });
-    await adapter.logInteraction(log);
+    await adapter.logInteraction(loggedChat(facts, 'ja'));
     const body = (notePut(zaf)[0]?.json as { ticket: { comment: { body: string } } }).ticket.comment
       .body;
     for (const expected of [
@@ -262,7 +263,9 @@ describe('call logging', () => {
     await expect(adapter.logInteraction(log)).resolves.toEqual({ recordId: '42' });
     expect(notePut(zaf)).toHaveLength(1);
     // A changed log (notes edited after reopening) is a new note, marked as an update.
-    await adapter.logInteraction({ ...log, notes: 'Refund sent', existingRecordId: '42' });
+    await adapter.logInteraction(
+      loggedChat({ ...facts, notes: 'Refund sent', existingRecordId: '42' }, 'en'),
+    );
     expect(notePut(zaf)).toHaveLength(2);
     expect(written).toContain('Chat with Jo <b>Customer</b> (updated log)');
   });

@@ -1,16 +1,17 @@
 // The CrmAdapter on the ZAF client: screen pop through the Support API and routeTo, call
 // logging as an internal note, attention as Zendesk notifications. Runs in the background
 // instance; the ticket in view is read through the client of that ticket's sidebar.
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
-import type {
-  Attention,
-  CrmAdapter,
-  CrmContext,
-  CrmRecord,
-  CustomerIdentity,
-  InteractionLog,
-  ScreenPopResult,
-} from '@acd/shared/ports/crmAdapter';
+import {
+  type Language,
+  type Attention,
+  type CrmAdapter,
+  type CrmContext,
+  type CrmRecord,
+  type CustomerIdentity,
+  type InteractionLog,
+  type ScreenPopResult,
+  isRecord,
+} from '@acd/shared';
 import { describeRequestFailure, type ZafClient } from '../zaf/zafClient';
 import { interactionNote } from './interactionNote';
 import { zendeskText, type ZendeskTextKey } from './zendeskText';
@@ -43,10 +44,6 @@ function ticketNumber(id: string | undefined): number | null {
 }
 
 const OPEN_STATUSES = new Set(['new', 'open', 'pending', 'hold']);
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 function listOf<T>(body: unknown, key: string, isItem: (value: unknown) => value is T): T[] {
   const list = isRecord(body) ? body[key] : undefined;

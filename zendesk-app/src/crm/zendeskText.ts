@@ -1,6 +1,6 @@
 // What the Zendesk adapter says (Zendesk notifications, the internal note), in the agent's
 // language. Customer text is only ever placed into these as plain text.
-import type { Language } from '@acd/shared/features/settings/settingsSlice';
+import { fillPlaceholders, type Language, type TextParams } from '@acd/shared';
 
 const en = {
   'pop.noEmail': 'No email for {customer}: no Zendesk user to open.',
@@ -12,18 +12,6 @@ const en = {
   'attention.alertingMany': '{count} chats are waiting to be picked up.',
   'note.title': 'Chat with {customer}',
   'note.updated': 'Chat with {customer} (updated log)',
-  'note.customer': 'Customer',
-  'note.email': 'Email',
-  'note.queue': 'Queue',
-  'note.agent': 'Agent',
-  'note.started': 'Started',
-  'note.connected': 'Connected',
-  'note.ended': 'Ended',
-  'note.duration': 'Duration',
-  'note.wrapup': 'Wrap-up',
-  'note.notes': 'Notes',
-  'note.transcript': 'Transcript',
-  'note.noNotes': '(none)',
   'note.reference': 'Reference',
   'ticket.subject': 'Chat with {customer}',
   'record.ticket': '#{id} {subject}',
@@ -46,18 +34,6 @@ const ja: typeof en = {
   'attention.alertingMany': '応答待ちのチャットが {count} 件あります。',
   'note.title': '{customer} とのチャット',
   'note.updated': '{customer} とのチャット（記録の更新）',
-  'note.customer': '顧客',
-  'note.email': 'メール',
-  'note.queue': 'キュー',
-  'note.agent': 'エージェント',
-  'note.started': '開始',
-  'note.connected': '接続',
-  'note.ended': '終了',
-  'note.duration': '通話時間',
-  'note.wrapup': 'ラップアップ',
-  'note.notes': 'メモ',
-  'note.transcript': 'トランスクリプト',
-  'note.noNotes': '（なし）',
   'note.reference': '参照',
   'ticket.subject': '{customer} とのチャット',
   'record.ticket': '#{id} {subject}',
@@ -78,10 +54,7 @@ const resources: Record<Language, typeof en> = { en, ja };
 export function zendeskText(
   language: Language,
   key: ZendeskTextKey,
-  params: Record<string, string | number> = {},
+  params: TextParams = {},
 ): string {
-  return resources[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : String(value);
-  });
+  return fillPlaceholders(resources[language][key], params);
 }

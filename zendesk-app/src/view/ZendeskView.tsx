@@ -3,10 +3,8 @@
 import { useSyncExternalStore } from 'react';
 import { Provider } from 'react-redux';
 import { SimulatorSignIn, type PlatformSession } from '@acd/shared/embed';
-import type { AgentView } from '@acd/shared/remote/agentRemote';
-import { AgentApiProvider } from '@acd/shared/ui/app/agentApiContext';
-import { AgentApp } from '@acd/shared/ui/app/AgentApp';
-import type { AlertRingDeps } from '@acd/shared/ui/app/useAlertRing';
+import type { AgentView } from '@acd/shared';
+import { AgentApiProvider, AgentApp, type AlertRingDeps } from '@acd/shared/ui';
 import type { AppSettings } from '../settings';
 import { zendeskText } from '../crm/zendeskText';
 

@@ -1,4 +1,4 @@
-import { createFakeZafClient } from '../testing/fakeZafClient';
+import { createFakeZafClient } from '../../testing/fakeZafClient';
 import { fitToContent } from './fitToContent';
 
 function fakeElement(height: number) {

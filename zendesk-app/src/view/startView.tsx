@@ -2,8 +2,7 @@
 // ticket is in view, and keep the frame as tall as the content.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { connectAgentView } from '@acd/shared/remote/agentRemote';
-import { createBroadcastChannelTransport } from '@acd/shared/remote/broadcastChannelTransport';
+import { connectAgentView, createBroadcastChannelTransport } from '@acd/shared';
 import { channelName, findBackgroundInstance } from '../instanceChannel';
 import { readAppSettings } from '../settings';
 import type { ZafClient, ZafContext } from '../zaf/zafClient';

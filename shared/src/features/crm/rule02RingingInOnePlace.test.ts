@@ -1,7 +1,7 @@
 // Rule 2: each client has its own ringing setting; with two clients of one agent, only the
 // one that rings tells its CRM to ring.
-import { startSimulator, SEED_IDS, type SimulatorSession } from '../../testing/simulatorSession';
-import { waitFor } from '../../testing/waitFor';
+import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
+import { waitFor } from '../../../testing/waitFor';
 
 let sim: SimulatorSession;
 beforeEach(async () => {

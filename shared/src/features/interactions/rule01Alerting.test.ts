@@ -1,7 +1,7 @@
 // Rule 1: a routed chat appears alerting with the customer's name and queue, and is never
 // answered automatically unless auto-answer is on.
-import { startSimulator, SEED_IDS, type SimulatorSession } from '../../testing/simulatorSession';
-import { waitFor } from '../../testing/waitFor';
+import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
+import { waitFor } from '../../../testing/waitFor';
 import { displayState, selectInteraction } from './interactionSelectors';
 
 let sim: SimulatorSession;

@@ -1,7 +1,7 @@
 // Rule 3: after Pick up the chat is connected and stays listed; from the list the agent can
 // transfer it (blind, to a queue or an agent) or disconnect it, which does not re-queue it.
-import { startSimulator, SEED_IDS, type SimulatorSession } from '../../testing/simulatorSession';
-import { waitFor } from '../../testing/waitFor';
+import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
+import { waitFor } from '../../../testing/waitFor';
 import { displayState, selectInteraction } from './interactionSelectors';
 
 let sim: SimulatorSession;

@@ -1,7 +1,7 @@
 // Rule 4: Chat on a connected interaction opens its window; its icon is "open" (orange)
 // while the window is open.
-import { startSimulator, SEED_IDS, type SimulatorSession } from '../../testing/simulatorSession';
-import { waitFor } from '../../testing/waitFor';
+import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
+import { waitFor } from '../../../testing/waitFor';
 import { selectIsOpen, selectSelectedId } from './interactionSelectors';
 
 let sim: SimulatorSession;

@@ -1,8 +1,8 @@
 // Rule 6: with several connected chats the window shows one; it is connected and every
 // other connected chat is held. Selecting another swaps them on the platform.
-import { startSimulator, SEED_IDS, type SimulatorSession } from '../../testing/simulatorSession';
-import { waitFor } from '../../testing/waitFor';
-import type { TestCore } from '../../testing/simulatorSession';
+import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
+import { waitFor } from '../../../testing/waitFor';
+import type { TestCore } from '../../../testing/simulatorSession';
 import { selectInteraction } from './interactionSelectors';
 
 let sim: SimulatorSession;

@@ -1,7 +1,7 @@
 // Two clients of the same agent (say the standalone page and the Salesforce utility bar)
 // against one platform converge through its events alone.
-import { startSimulator, SEED_IDS, type SimulatorSession } from '../../testing/simulatorSession';
-import { waitFor } from '../../testing/waitFor';
+import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
+import { waitFor } from '../../../testing/waitFor';
 import { selectUnreadCount } from '../messages/messageSelectors';
 
 let sim: SimulatorSession;

@@ -1,7 +1,7 @@
 // Rule 5: replies are sent from the window; nothing empty is sent; an over-long reply is
 // refused with a reason and the typed text is kept.
-import { startSimulator, SEED_IDS, type SimulatorSession } from '../../testing/simulatorSession';
-import { waitFor } from '../../testing/waitFor';
+import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
+import { waitFor } from '../../../testing/waitFor';
 import { lineSource, selectTranscript } from './messageSelectors';
 
 let sim: SimulatorSession;

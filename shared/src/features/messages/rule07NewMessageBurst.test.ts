@@ -1,7 +1,7 @@
 // Rule 7: a customer message shows an unread burst with its count; it clears when the
 // agent replies or clicks New message, in every client of the same agent.
-import { startSimulator, SEED_IDS, type SimulatorSession } from '../../testing/simulatorSession';
-import { waitFor } from '../../testing/waitFor';
+import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
+import { waitFor } from '../../../testing/waitFor';
 import { selectFirstUnreadId, selectUnreadCount } from './messageSelectors';
 
 let sim: SimulatorSession;

@@ -4,9 +4,9 @@ import {
   SEED_IDS,
   type SimulatorSession,
   type TestCore,
-} from '../../testing/simulatorSession';
-import { createTappedSockets } from '../../testing/tappedSocket';
-import { waitFor } from '../../testing/waitFor';
+} from '../../../testing/simulatorSession';
+import { createTappedSockets } from '../../../testing/tappedSocket';
+import { waitFor } from '../../../testing/waitFor';
 import { defaultTimings } from '../../app/coreDeps';
 import { reconnectDelayMs } from './notificationSaga';
 

@@ -1,9 +1,9 @@
 // Frames the core cannot trust are dropped with a logged warning and change nothing.
-import { startSimulator, SEED_IDS, type SimulatorSession } from '../../testing/simulatorSession';
-import { createTappedSockets } from '../../testing/tappedSocket';
+import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
+import { createTappedSockets } from '../../../testing/tappedSocket';
 import { toChatConversation } from '@acd/mocks/engine/conversationModel';
-import { malformedFrames } from '../../testing/malformedFrameCorpus';
-import { waitFor } from '../../testing/waitFor';
+import { malformedFrames } from '../../../testing/malformedFrameCorpus';
+import { waitFor } from '../../../testing/waitFor';
 
 let sim: SimulatorSession;
 beforeEach(async () => {

@@ -2,6 +2,7 @@
 // Frames come from the network: nothing is trusted until its shape is checked.
 import { isChatConversation, isWebChatMessage } from '../../platform/platformShapes';
 import type { ChatConversation, WebChatMessage } from '../../platform/platformTypes';
+import { isRecord } from '../../guards/isRecord';
 
 export type Notification =
   | { kind: 'heartbeat' }
@@ -13,9 +14,6 @@ export type Notification =
 
 const USER_CHATS = /^v2\.users\.([^.]+)\.conversations\.chats$/;
 const CHAT_MESSAGES = /^v2\.conversations\.chats\.([^.]+)\.messages$/;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const dropped = (reason: string): Notification => ({ kind: 'dropped', reason });
 

@@ -7,6 +7,8 @@ import { isPlatformError } from '../../platform/platformError';
 import type { WebChatMessage } from '../../platform/platformTypes';
 import { interactionLogged } from '../crm/crmSlice';
 import { localMessageConfirmed } from '../messages/messagesSlice';
+import { interactionLogText } from '../wrapup/interactionLogText';
+import type { InteractionLog } from '../../ports/crmAdapter';
 import type { OutboxItem } from './outboxSlice';
 
 /** How far the platform's clock may be behind ours when matching an uncertain message. */
@@ -70,8 +72,12 @@ function* deliverWrapup(deps: CoreDeps, item: OutboxItem, code: string, notes?: 
 function* deliverCrmLog(deps: CoreDeps, item: OutboxItem) {
   if (item.payload.kind !== 'crmLog') return;
   const known = yield* select((s: RootState) => s.crm.entities[item.conversationId]);
+  const language = yield* select((s: RootState) => s.settings.language);
+  const saved = item.payload.log;
   const log = {
-    ...item.payload.log,
+    ...saved,
+    // A log kept in storage by a version that did not render it yet gets its text now.
+    text: (saved.text as InteractionLog['text'] | undefined) ?? interactionLogText(saved, language),
     relatedRecord: item.payload.log.relatedRecord ?? known?.chosen,
     existingRecordId: known?.loggedRecordId ?? item.payload.log.existingRecordId,
   };

@@ -2,8 +2,8 @@
 // (500, 503 or 429). At the end the core agrees with the platform, and every reply and
 // wrap-up the agent sent landed exactly once.
 import { isActiveForAgent, toChatConversation } from '@acd/mocks/engine/conversationModel';
-import { startSimulator, SEED_IDS, type SimulatorSession } from '../../testing/simulatorSession';
-import { waitFor } from '../../testing/waitFor';
+import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
+import { waitFor } from '../../../testing/waitFor';
 import { interactionFromSnapshot } from '../interactions/interactionFromSnapshot';
 
 const EVENTS = 1_000;

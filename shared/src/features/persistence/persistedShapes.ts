@@ -4,11 +4,8 @@ import type { ReplyDraft } from '../compose/composeSlice';
 import type { CustomerRecord } from '../crm/crmSlice';
 import type { OutboxItem } from '../outbox/outboxSlice';
 import type { WrapupForm } from '../wrapup/wrapupSlice';
+import { isRecord } from '../../guards/isRecord';
 
-type Fields = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
 
 export function parseList(text: string | null): unknown[] {

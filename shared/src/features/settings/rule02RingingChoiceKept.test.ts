@@ -1,8 +1,8 @@
 // Rule 2: the ringing choice belongs to one client. Turned off there, it stays off after a
 // reload of that client, and another client of the same agent keeps ringing.
 import { createMemoryStorage } from '../../ports/storage';
-import { startSimulator, SEED_IDS, type SimulatorSession } from '../../testing/simulatorSession';
-import { waitFor } from '../../testing/waitFor';
+import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
+import { waitFor } from '../../../testing/waitFor';
 import { parsePreferences } from './preferencesSaga';
 
 let sim: SimulatorSession;

@@ -4,6 +4,8 @@ import type { InteractionLog, TranscriptLine } from '../../ports/crmAdapter';
 import type { Interaction } from '../interactions/interactionFromSnapshot';
 import { lineSource } from '../messages/messageSelectors';
 import type { Transcript } from '../messages/messagesSlice';
+import type { Language } from '../settings/settingsSlice';
+import { interactionLogText } from './interactionLogText';
 
 export function transcriptLines(
   transcript: Transcript | undefined,
@@ -28,12 +30,14 @@ export function buildInteractionLog(input: {
   code: { id: string; name: string };
   notes: string;
   now: number;
+  /** The agent's language, for the log's text. */
+  language: Language;
 }): InteractionLog {
-  const { interaction, transcript, code, notes, now } = input;
+  const { interaction, transcript, code, notes, now, language } = input;
   const endTime = interaction.endTime ?? new Date(now).toISOString();
   const from = Date.parse(interaction.connectedTime ?? interaction.startTime);
   const durationSeconds = Math.max(0, Math.round((Date.parse(endTime) - from) / 1000));
-  return {
+  const facts = {
     conversationId: interaction.id,
     customer: { name: interaction.customer.name, email: interaction.customer.email },
     queue: interaction.queue,
@@ -49,4 +53,5 @@ export function buildInteractionLog(input: {
       agent: interaction.agentName,
     }),
   };
+  return { ...facts, text: interactionLogText(facts, language) };
 }

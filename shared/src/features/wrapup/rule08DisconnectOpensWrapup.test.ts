@@ -1,6 +1,6 @@
 // Rule 8: Disconnect ends the chat (no re-queue) and opens the wrap-up panel by itself.
-import { startSimulator, SEED_IDS, type SimulatorSession } from '../../testing/simulatorSession';
-import { waitFor } from '../../testing/waitFor';
+import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
+import { waitFor } from '../../../testing/waitFor';
 import { displayState, selectInteraction } from '../interactions/interactionSelectors';
 import { selectWrapupForm } from './wrapupSelectors';
 

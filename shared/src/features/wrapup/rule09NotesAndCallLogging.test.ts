@@ -1,7 +1,7 @@
 // Rule 9: with call logging off the notes go to the platform's wrap-up; with it on they go
 // to the CRM's activity record with everything about the chat, and not to the platform.
-import { startSimulator, SEED_IDS, type SimulatorSession } from '../../testing/simulatorSession';
-import { waitFor } from '../../testing/waitFor';
+import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
+import { waitFor } from '../../../testing/waitFor';
 
 let sim: SimulatorSession;
 beforeEach(async () => {

@@ -1,7 +1,7 @@
 // Rule 10: Done with a code of the chat's queue sends the wrap-up and releases the chat;
 // Done without a code is refused with a reason.
-import { startSimulator, SEED_IDS, type SimulatorSession } from '../../testing/simulatorSession';
-import { waitFor } from '../../testing/waitFor';
+import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
+import { waitFor } from '../../../testing/waitFor';
 import { selectWrapupForm } from './wrapupSelectors';
 
 let sim: SimulatorSession;

@@ -1,7 +1,7 @@
 // Rule 11: a wrap-up closed without Done is red and blocks pick-up until it is done; the
 // platform routes nothing new meanwhile.
-import { startSimulator, SEED_IDS, type SimulatorSession } from '../../testing/simulatorSession';
-import { waitFor } from '../../testing/waitFor';
+import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
+import { waitFor } from '../../../testing/waitFor';
 import { selectPickUpBlocked, selectRedWrapupIds } from './wrapupSelectors';
 
 let sim: SimulatorSession;

@@ -1,8 +1,8 @@
 // Rule 12: drafts, the chosen code and notes survive a reload; a wrap-up that cannot be sent
 // is retried until the platform confirms it, is shown pending meanwhile, and lands once.
 import { createMemoryStorage } from '../../ports/storage';
-import { startSimulator, SEED_IDS, type SimulatorSession } from '../../testing/simulatorSession';
-import { waitFor } from '../../testing/waitFor';
+import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
+import { waitFor } from '../../../testing/waitFor';
 import { selectWrapupForm } from './wrapupSelectors';
 
 let sim: SimulatorSession;

@@ -4,6 +4,7 @@
 import { nanoid } from '@reduxjs/toolkit';
 import { call, delay, fork, put, race, select, take, takeEvery } from 'typed-redux-saga';
 import type { CoreDeps } from '../../app/coreDeps';
+import type { Clock } from '../../ports/clock';
 import type { RootState } from '../../app/rootReducer';
 import { owesWrapup, type Interaction } from '../interactions/interactionFromSnapshot';
 import { resynced, snapshotReceived, type ChatListChange } from '../interactions/interactionsSlice';
@@ -76,13 +77,13 @@ const OWED_WAIT_MS = 10_000;
  * The agent may press Done before the platform's event of the disconnect arrives: wait for
  * it rather than refuse a valid wrap-up.
  */
-function* owedInteraction(conversationId: string) {
+function* owedInteraction(clock: Clock, conversationId: string) {
   const find = (s: RootState) => s.interactions.entities[conversationId];
-  const deadline = Date.now() + OWED_WAIT_MS;
+  const deadline = clock.now() + OWED_WAIT_MS;
   for (;;) {
     const interaction = yield* select(find);
     if (interaction === undefined || owesWrapup(interaction)) return interaction;
-    const left = deadline - Date.now();
+    const left = deadline - clock.now();
     if (left <= 0) return undefined;
     yield* race({ event: take([snapshotReceived, resynced]), timeout: delay(left) });
   }
@@ -90,7 +91,7 @@ function* owedInteraction(conversationId: string) {
 
 function* done(deps: CoreDeps, action: ReturnType<typeof doneRequested>) {
   const { conversationId } = action.payload;
-  const interaction = yield* owedInteraction(conversationId);
+  const interaction = yield* owedInteraction(deps.clock, conversationId);
   const state = yield* select((s: RootState) => s);
   const form = state.wrapup.entities[conversationId];
   if (form?.submission === 'pending') return;
@@ -135,6 +136,7 @@ function* done(deps: CoreDeps, action: ReturnType<typeof doneRequested>) {
       code: { id: form.codeId, name: code?.name ?? form.codeId },
       notes,
       now,
+      language: state.settings.language,
     });
     yield* put(queue({ kind: 'crmLog', log }));
   }

@@ -7,8 +7,8 @@ import {
   type Queue,
   type WrapupCode,
 } from '../../platform/platformTypes';
-import { renderWithProviders } from '../testing/renderWithProviders';
-import { code, sceneState } from '../testing/uiFixtures';
+import { renderWithProviders } from '../../../testing/ui/renderWithProviders';
+import { code, sceneState } from '../../../testing/ui/uiFixtures';
 import { AdminPanel } from './AdminPanel';
 
 const page = (codes: WrapupCode[], pageNumber = 1, pageCount = 1): PagedListing<WrapupCode> => ({

@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { resynced, snapshotReceived } from '../../features/interactions/interactionsSlice';
 import { settingsChanged } from '../../features/settings/settingsSlice';
 import { ADMIN_PERMISSIONS, type ChatConversation } from '../../platform/platformTypes';
-import { renderWithProviders } from '../testing/renderWithProviders';
-import { chat, sceneState, type UiScene } from '../testing/uiFixtures';
+import { renderWithProviders } from '../../../testing/ui/renderWithProviders';
+import { chat, sceneState, type UiScene } from '../../../testing/ui/uiFixtures';
 import { AgentApp } from './AgentApp';
 
 function renderApp(scene: UiScene = {}) {

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderWithProviders } from '../testing/renderWithProviders';
-import { chat, message, sceneState, transcript, wrapupForm } from '../testing/uiFixtures';
+import { renderWithProviders } from '../../../testing/ui/renderWithProviders';
+import { chat, message, sceneState, transcript, wrapupForm } from '../../../testing/ui/uiFixtures';
 import { InteractionList } from './InteractionList';
 
 const at = (minute: number) => `2024-05-01T10:${String(minute).padStart(2, '0')}:00.000Z`;

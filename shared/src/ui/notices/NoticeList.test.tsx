@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { Notice } from '../../features/notices/noticesSlice';
-import { renderWithProviders } from '../testing/renderWithProviders';
-import { sceneState } from '../testing/uiFixtures';
+import { renderWithProviders } from '../../../testing/ui/renderWithProviders';
+import { sceneState } from '../../../testing/ui/uiFixtures';
 import { NoticeList } from './NoticeList';
 
 const notice = (id: string, over: Partial<Notice>): Notice => ({

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderWithProviders } from '../testing/renderWithProviders';
-import { sceneState, type UiScene } from '../testing/uiFixtures';
+import { renderWithProviders } from '../../../testing/ui/renderWithProviders';
+import { sceneState, type UiScene } from '../../../testing/ui/uiFixtures';
 import { StatusBar } from './StatusBar';
 
 const renderBar = (scene: UiScene = {}) =>

@@ -2,8 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PlatformError } from '../../platform/platformError';
 import type { Queue, User } from '../../platform/platformTypes';
-import { renderWithProviders } from '../testing/renderWithProviders';
-import { chat, sceneState } from '../testing/uiFixtures';
+import { renderWithProviders } from '../../../testing/ui/renderWithProviders';
+import { chat, sceneState } from '../../../testing/ui/uiFixtures';
 import { TransferDialog } from './TransferDialog';
 
 const queue = (id: string, name: string) => ({ id, name }) as Queue;

@@ -1,8 +1,14 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { installFakeLayout } from '../testing/fakeLayout';
-import { renderWithProviders } from '../testing/renderWithProviders';
-import { chat, message, sceneState, transcript, type UiScene } from '../testing/uiFixtures';
+import { installFakeLayout } from '../../../testing/ui/fakeLayout';
+import { renderWithProviders } from '../../../testing/ui/renderWithProviders';
+import {
+  chat,
+  message,
+  sceneState,
+  transcript,
+  type UiScene,
+} from '../../../testing/ui/uiFixtures';
 import { InteractionWindow } from './InteractionWindow';
 
 let restoreLayout: () => void;

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderWithProviders } from '../testing/renderWithProviders';
-import { chat, sceneState } from '../testing/uiFixtures';
+import { renderWithProviders } from '../../../testing/ui/renderWithProviders';
+import { chat, sceneState } from '../../../testing/ui/uiFixtures';
 import type { ReplyDraft } from '../../features/compose/composeSlice';
 import { ReplyBox } from './ReplyBox';
 import { ScreenPopChoice } from './ScreenPopChoice';

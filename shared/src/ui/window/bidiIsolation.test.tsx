@@ -2,9 +2,9 @@
 // piece sits in its own isolate (an element with dir="auto"), and an address holding a control is never a link.
 import { screen, within } from '@testing-library/react';
 import { AgentApp } from '../app/AgentApp';
-import { installFakeLayout } from '../testing/fakeLayout';
-import { renderWithProviders } from '../testing/renderWithProviders';
-import { chat, message, sceneState, transcript, wrapupForm } from '../testing/uiFixtures';
+import { installFakeLayout } from '../../../testing/ui/fakeLayout';
+import { renderWithProviders } from '../../../testing/ui/renderWithProviders';
+import { chat, message, sceneState, transcript, wrapupForm } from '../../../testing/ui/uiFixtures';
 import { linkify } from './linkify';
 
 const RLO = '\u202E';

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { renderWithProviders } from '../testing/renderWithProviders';
-import { chat, code, sceneState, wrapupForm, type UiScene } from '../testing/uiFixtures';
+import { renderWithProviders } from '../../../testing/ui/renderWithProviders';
+import { chat, code, sceneState, wrapupForm, type UiScene } from '../../../testing/ui/uiFixtures';
 import type { WrapupForm } from '../../features/wrapup/wrapupSlice';
 import { WrapupPanels } from './WrapupPanels';
 

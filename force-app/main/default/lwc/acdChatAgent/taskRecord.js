@@ -23,39 +23,17 @@ export function activityDate(isoTime) {
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
 }
 
-function customerLine(customer) {
-  return customer.email ? `${customer.name} <${customer.email}>` : customer.name;
-}
-
-function describe(log, words) {
-  const header = [
-    `${words.customer}: ${customerLine(log.customer)}`,
-    `${words.queue}: ${log.queue.name}`,
-    `${words.agent}: ${log.agentName}`,
-    `${words.started}: ${log.startTime}`,
-    log.connectedTime ? `${words.connected}: ${log.connectedTime}` : null,
-    `${words.ended}: ${log.endTime}`,
-    `${words.duration}: ${Math.round(log.durationSeconds)}`,
-    `${words.wrapup}: ${log.wrapupCode.name}`,
-    '',
-    `${words.notes}:`,
-    log.notes.trim() === '' ? '-' : log.notes,
-    '',
-    `${words.transcript}:`,
-  ]
-    .filter((line) => line !== null)
-    .join('\n');
-  const transcript = log.transcript
-    // System lines (joined, left) have no speaker: no empty "name:" before them.
-    .map((line) => `[${line.at}] ${line.name === '' ? line.text : `${line.name}: ${line.text}`}`)
-    .join('\n');
-  const full = `${header}\n${transcript}`;
-  if (full.length <= DESCRIPTION_MAX) {
-    return full;
+/**
+ * The core renders the log as text in the agent's language; the Task only fits it into the
+ * Description. Summary and notes matter more than the oldest transcript lines.
+ */
+function describe(text, truncated) {
+  if (text.full.length <= DESCRIPTION_MAX) {
+    return text.full;
   }
-  // Notes and header matter more than the oldest transcript lines.
-  const room = DESCRIPTION_MAX - header.length - words.truncated.length - 2;
-  return `${header}\n${words.truncated}\n${transcript.slice(Math.max(0, transcript.length - room))}`;
+  const head = `${text.summary}\n\n${text.transcriptHeading}\n${truncated}\n`;
+  const room = Math.max(0, DESCRIPTION_MAX - head.length);
+  return `${head}${text.transcript.slice(Math.max(0, text.transcript.length - room))}`;
 }
 
 /**
@@ -65,7 +43,7 @@ function describe(log, words) {
 export function taskFields(log, labels, { forUpdate = false } = {}) {
   const fields = {
     Subject: clip(labels.taskSubject(log.customer.name, log.wrapupCode.name), SUBJECT_MAX),
-    Description: describe(log, labels.description),
+    Description: describe(log.text, labels.truncated),
     ActivityDate: activityDate(log.endTime),
     Status: 'Completed',
     CallDisposition: clip(log.wrapupCode.name, DISPOSITION_MAX),

@@ -6,8 +6,22 @@ jest.mock('lightning/platformUtilityBarApi', () => require('./utilityBarMock').c
 });
 jest.mock('lightning/navigation', () => require('./navigationMock').create());
 
-function finishedChat(overrides = {}) {
+/** Stands in for the text the core renders (shared/src/features/wrapup/interactionLogText.ts). */
+function renderedText({ customer, queue, notes, transcript }, heading = 'Transcript:') {
+  const summary = [`Customer: ${customer.name}`, `Queue: ${queue.name}`, '', notes].join('\n');
+  const lines = transcript
+    .map((line) => `[${line.at}] ${line.name ? `${line.name}: ` : ''}${line.text}`)
+    .join('\n');
   return {
+    summary,
+    transcriptHeading: heading,
+    transcript: lines,
+    full: `${summary}\n\n${heading}\n${lines}`,
+  };
+}
+
+function finishedChat(overrides = {}) {
+  const facts = {
     conversationId: 'conv-1',
     customer: { name: 'Ada Lovelace', email: 'ada@example.com' },
     queue: { id: 'q-support', name: 'Support' },
@@ -36,6 +50,7 @@ function finishedChat(overrides = {}) {
     relatedRecord: { id: '003A', kind: 'Contact', label: 'Ada Lovelace (Contact)' },
     ...overrides,
   };
+  return { ...facts, text: overrides.text ?? renderedText(facts) };
 }
 
 describe('c-acd-chat-agent call logging', () => {
@@ -64,15 +79,9 @@ describe('c-acd-chat-agent call logging', () => {
     });
     expect(fields.ActivityDate).toMatch(/^2025-03-0[45]$/);
     expect(fields).not.toHaveProperty('WhatId');
-    expect(fields.Description).toContain('Customer: Ada Lovelace <ada@example.com>');
-    expect(fields.Description).toContain('Queue: Support');
+    // The core's text, as it came: the Task only decides where it goes.
+    expect(fields.Description).toBe(finishedChat().text.full);
     expect(fields.Description).toContain('Refund promised <b>by Friday</b>');
-    expect(fields.Description).toContain(
-      '[2025-03-04T09:00:06.000Z] Ada Lovelace: Hi, my order is late',
-    );
-    // A system line has no speaker in front of it.
-    expect(fields.Description).toContain('[2025-03-04T09:04:05.000Z] Ada Lovelace left the chat');
-    expect(fields.Description).not.toContain('] :');
     expect(toasts).toEqual([expect.objectContaining({ title: 'Chat logged', variant: 'success' })]);
     expect(toasts[0].messageData[0].url).toBe('http://localhost/lightning/r/Task/00T1/view');
     await expect(element).toBeAccessible();
@@ -133,23 +142,26 @@ describe('c-acd-chat-agent call logging', () => {
 
     await expect(crm.logInteraction(log)).resolves.toEqual({ recordId: '00T3' });
     // A later edit of the same chat updates that Task, even before the core has its id.
-    await crm.logInteraction({ ...log, notes: 'Edited' });
+    await crm.logInteraction(finishedChat({ notes: 'Edited' }));
     expect(createRecord).toHaveBeenCalledTimes(2);
     expect(updateRecord).toHaveBeenCalledTimes(1);
     expect(updateRecord.mock.calls[0][0].fields.Id).toBe('00T3');
     expect(toasts.map((toast) => toast.variant)).toEqual(['error', 'success', 'success']);
   });
 
-  it('writes the subject and description headings in Japanese for ja', async () => {
+  it("writes the subject in Japanese for ja and the core's Japanese text as it is", async () => {
     createRecord.mockResolvedValueOnce({ id: '00T4' });
     const { crm, element } = await mountShell({ callLogging: true, defaultLanguage: 'ja' });
 
-    await crm.logInteraction(finishedChat({ customer: { name: '山田 太郎' } }));
+    const chat = finishedChat({ customer: { name: '山田 太郎' } });
+    await crm.logInteraction({
+      ...chat,
+      text: { ...chat.text, full: '顧客: 山田 太郎\n\nメモ:\nRefund promised' },
+    });
 
     const { fields } = createRecord.mock.calls[0][0];
     expect(fields.Subject).toBe('山田 太郎 とのチャット – Resolved');
-    expect(fields.Description).toContain('顧客: 山田 太郎');
-    expect(fields.Description).toContain('メモ:');
+    expect(fields.Description).toBe('顧客: 山田 太郎\n\nメモ:\nRefund promised');
     await expect(element).toBeAccessible();
   });
 

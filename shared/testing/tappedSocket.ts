@@ -1,6 +1,6 @@
 // A real WebSocket with a tap: tests push raw frames into the core as if the platform had
 // sent them, to prove what malformed or unknown frames do.
-import type { SocketFactory, SocketLike } from '../app/coreDeps';
+import type { SocketFactory, SocketLike } from '../src/app/coreDeps';
 
 type MessageListener = (event: { data: unknown }) => void;
 

@@ -1,15 +1,15 @@
 // Store states for UI tests, built from plain descriptions of what the agent has on screen.
-import { rootReducer, type RootState } from '../../app/rootReducer';
-import type { TrackedInteraction } from '../../features/interactions/interactionsSlice';
-import type { ChatMessage, Transcript } from '../../features/messages/messagesSlice';
-import type { ReplyDraft } from '../../features/compose/composeSlice';
-import type { WrapupForm } from '../../features/wrapup/wrapupSlice';
-import type { Notice } from '../../features/notices/noticesSlice';
-import type { Settings } from '../../features/settings/settingsSlice';
-import type { SessionState } from '../../features/session/sessionSlice';
-import type { ConnectionState } from '../../features/connection/connectionSlice';
-import type { CustomerRecord } from '../../features/crm/crmSlice';
-import type { WrapupCode } from '../../platform/platformTypes';
+import { rootReducer, type RootState } from '../../src/app/rootReducer';
+import type { TrackedInteraction } from '../../src/features/interactions/interactionsSlice';
+import type { ChatMessage, Transcript } from '../../src/features/messages/messagesSlice';
+import type { ReplyDraft } from '../../src/features/compose/composeSlice';
+import type { WrapupForm } from '../../src/features/wrapup/wrapupSlice';
+import type { Notice } from '../../src/features/notices/noticesSlice';
+import type { Settings } from '../../src/features/settings/settingsSlice';
+import type { SessionState } from '../../src/features/session/sessionSlice';
+import type { ConnectionState } from '../../src/features/connection/connectionSlice';
+import type { CustomerRecord } from '../../src/features/crm/crmSlice';
+import type { WrapupCode } from '../../src/platform/platformTypes';
 
 export const AGENT_SENDER = 'agent-comm-1';
 export const CUSTOMER_SENDER = 'customer-comm-1';

@@ -3,14 +3,14 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { Provider } from 'react-redux';
-import { createAgentCore, type AgentCoreApi } from '../../app/createAgentCore';
-import type { RootState } from '../../app/rootReducer';
-import { makeStore } from '../../app/store';
-import type { PlatformClient } from '../../ports/platformClient';
-import { createMemoryStorage } from '../../ports/storage';
-import { systemClock } from '../../ports/clock';
-import { createRecordingCrm } from '../../testing/recordingCrm';
-import { AgentApiProvider } from '../app/agentApiContext';
+import { createAgentCore, type AgentCoreApi } from '../../src/app/createAgentCore';
+import type { RootState } from '../../src/app/rootReducer';
+import { makeStore } from '../../src/app/store';
+import type { PlatformClient } from '../../src/ports/platformClient';
+import { createMemoryStorage } from '../../src/ports/storage';
+import { systemClock } from '../../src/ports/clock';
+import { createRecordingCrm } from '../recordingCrm';
+import { AgentApiProvider } from '../../src/ui/app/agentApiContext';
 
 type Calls = { name: keyof AgentCoreApi; args: unknown[] }[];
 

@@ -1,5 +1,10 @@
 // A CrmAdapter that records what the core asked of it, for tests.
-import type { Attention, CrmAdapter, InteractionLog, ScreenPopResult } from '../ports/crmAdapter';
+import type {
+  Attention,
+  CrmAdapter,
+  InteractionLog,
+  ScreenPopResult,
+} from '../src/ports/crmAdapter';
 
 export function createRecordingCrm(popResult: ScreenPopResult = { kind: 'none' }) {
   const calls = {

@@ -8,7 +8,7 @@ import type {
   ZafMetadata,
   ZafRequestFailure,
   ZafRequestOptions,
-} from '../zaf/zafClient';
+} from '../src/zaf/zafClient';
 
 type Answer = { body: unknown } | { failure: ZafRequestFailure };
 type Route = {

@@ -1,6 +1,9 @@
 import type { Config } from 'jest';
 
-// sfdx-lwc-jest ships no types (ts-node type-checks this file): only its preset object is read.
+// CommonJS on purpose (.cts): Node 22.18+ loads a config written in TypeScript natively, and an
+// ambiguous .ts file would run as an ES module there (no require, no __dirname); Node 20 loads
+// the same file through ts-node. Only type annotations that erase cleanly are used.
+// sfdx-lwc-jest ships no types: only its preset object is read.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { jestConfig: lwcJestConfig } = require('@salesforce/sfdx-lwc-jest/config') as {
   jestConfig: Config;
@@ -54,7 +57,7 @@ function nodeProject(name: string): Config {
     transform: swcTransform,
     transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyPackages.join('|')})/)`],
     moduleNameMapper,
-    setupFiles: ['<rootDir>/jest/node20Globals.ts'],
+    setupFiles: ['<rootDir>/jest/nodeGlobals.ts'],
     testMatch: ['**/*.test.ts'],
   };
 }
@@ -73,7 +76,7 @@ function domProject(name: string, root: string): Config {
 
 /**
  * The Salesforce shell's LWC tests with sfdx-lwc-jest's preset (its lightning/* test modules, the LWC
- * compiler). `npm run test:lwc` also runs them with that package's own Jest 29 runner.
+ * compiler); they run here only, once (no separate sfdx-lwc-jest run).
  */
 function lwcProject(): Config {
   return {
@@ -107,13 +110,15 @@ const config: Config = {
     domProject('shared-ui', 'shared'),
     lwcProject(),
     { ...nodeProject('scripts/salesforce'), displayName: 'salesforce-metadata' },
+    { ...nodeProject('scripts/lint'), displayName: 'lint-rules' },
     domProject('salesforce-bundle', 'force-app/bundle-src'),
     nodeProject('zendesk-app'),
     nodeProject('apps'),
-    e2eProject(),
+    // .ci/run repeats the suite on other Node versions and drives chromium on only one of them.
+    ...(process.env.ACD_BROWSER_TESTS === 'off' ? [] : [e2eProject()]),
   ],
   // Two cores: one worker per core; socket tests open real loopback ports.
   maxWorkers: 2,
 };
 
-export default config;
+module.exports = config;

@@ -1,8 +1,8 @@
 // Hostile and broken notification frames, built from a real snapshot and message of the chat
 // under test so each differs from a good frame in one way only. Shared by the core test and
 // the browser test, which sends them through the real socket.
-import type { ChatConversation, WebChatMessage } from '../platform/platformTypes';
-import { chatMessagesTopic, userChatsTopic } from '../platform/platformTypes';
+import type { ChatConversation, WebChatMessage } from '../src/platform/platformTypes';
+import { chatMessagesTopic, userChatsTopic } from '../src/platform/platformTypes';
 
 export interface CorpusInput {
   userId: string;

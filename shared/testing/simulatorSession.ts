@@ -1,11 +1,11 @@
 // The loopback simulator plus cores signed in as its seeded users: what core tests run on.
 import { startLoopbackServer, type LoopbackServer } from '@acd/mocks/server/loopbackServer';
 import { SEED_IDS } from '@acd/mocks/engine/seedData';
-import { createAgentCore, type AgentCore, type AgentCoreOptions } from '../app/createAgentCore';
-import { systemClock } from '../ports/clock';
-import { createMemoryStorage, type Storage } from '../ports/storage';
-import { createChatPlatformClient } from '../platform/chatPlatformClient';
-import { createPlatformHttp } from '../platform/platformHttp';
+import { createAgentCore, type AgentCore, type AgentCoreOptions } from '../src/app/createAgentCore';
+import { systemClock } from '../src/ports/clock';
+import { createMemoryStorage, type Storage } from '../src/ports/storage';
+import { createChatPlatformClient } from '../src/platform/chatPlatformClient';
+import { createPlatformHttp } from '../src/platform/platformHttp';
 import { createRecordingCrm } from './recordingCrm';
 import { waitFor } from './waitFor';
 

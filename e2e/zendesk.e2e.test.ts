@@ -130,6 +130,9 @@ describeInBrowser('the Zendesk app through the real ZAF SDK in chromium', () => 
         ticket(POPPED_TICKET, NORA, 'open', '2024-05-03T10:00:00Z', 'Where is my order?'),
       ],
     });
+    // The app signs in with the simulator's quick path from its own origin (zdusercontent in
+    // production): the simulator is told to trust it, as a deployment would be.
+    sim.trustOrigins(workspace.appOrigin);
     cleanups.push(() => workspace.close());
     browser = await launchChromium();
     cleanups.push(() => browser.close());

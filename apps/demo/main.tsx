@@ -8,10 +8,26 @@ import { DemoPage } from './DemoPage';
 const element = document.getElementById('demo');
 if (element === null) throw new Error('The page has no #demo element');
 const platformMeta = document.querySelector<HTMLMetaElement>('meta[name="acd-default-platform"]');
-const platform = new URLSearchParams(window.location.search).get('platform');
+const allowedMeta = document.querySelector<HTMLMetaElement>('meta[name="acd-allowed-platforms"]');
+const defaultPlatform = platformMeta?.content ?? DEFAULT_PLATFORM_URL;
+const allowed = [
+  defaultPlatform,
+  ...(allowedMeta?.content ?? '').split(' ').filter((p) => p !== ''),
+];
+const asked = new URLSearchParams(window.location.search).get('platform');
+// ?platform= may only name a platform the deployment allows (the CSP's connect-src).
+const platform =
+  asked === null ? defaultPlatform : allowed.find((p) => p === asked.replace(/\/+$/, ''));
 
-createRoot(element).render(
-  <StrictMode>
-    <DemoPage platformBaseUrl={platform ?? platformMeta?.content ?? DEFAULT_PLATFORM_URL} />
-  </StrictMode>,
-);
+if (platform === undefined) {
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = `platform ${asked ?? ''} is not a platform this deployment allows (${allowed.join(', ')})`;
+  element.replaceChildren(message);
+} else {
+  createRoot(element).render(
+    <StrictMode>
+      <DemoPage platformBaseUrl={platform} />
+    </StrictMode>,
+  );
+}

@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 import { startLoopbackServer, type LoopbackServer } from '@acd/mocks/server/loopbackServer';
+import { contentSecurityPolicy, frameAncestorsFor, readOriginList } from './contentSecurityPolicy';
 import { createStaticHandler } from './staticFiles';
 import { appsViteConfig, defaultDistDir, withDefaultPlatform, withDemoSignIn } from './viteConfig';
 
@@ -21,6 +22,13 @@ export interface DemoServerOptions {
    */
   pages?: 'vite' | 'dist' | 'auto';
   distDir?: string;
+  /**
+   * Platform origins besides the simulator that `?platform=` may name and the pages may
+   * connect to (default: ACD_ALLOWED_PLATFORMS, comma-separated).
+   */
+  allowedPlatforms?: readonly string[];
+  /** Origins that may frame the standalone page besides the demo (ACD_FRAME_ANCESTORS). */
+  frameAncestors?: readonly string[];
 }
 
 export interface DemoServer {
@@ -49,6 +57,12 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
         ? 'dist'
         : 'vite'
       : wanted;
+  const extraPlatforms =
+    options.allowedPlatforms ??
+    readOriginList(process.env.ACD_ALLOWED_PLATFORMS, 'ACD_ALLOWED_PLATFORMS');
+  const extraAncestors =
+    options.frameAncestors ??
+    readOriginList(process.env.ACD_FRAME_ANCESTORS, 'ACD_FRAME_ANCESTORS');
   const simulator = await startLoopbackServer({ port: options.acdPort ?? 0, host });
   const closers: (() => Promise<void>)[] = [() => simulator.close()];
   try {
@@ -63,7 +77,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     let handle: Middleware;
     if (pages === 'dist') {
       const serveStatic = createStaticHandler(distDir, (html) =>
-        withDemoSignIn(withDefaultPlatform(html, simulator.url)),
+        withDemoSignIn(withDefaultPlatform(html, simulator.url, extraPlatforms)),
       );
       handle = (req, res, next) => {
         serveStatic(req, res).then((served) => {
@@ -78,6 +92,7 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
           mode: 'development',
           platformBaseUrl: simulator.url,
           demoSignIn: true,
+          allowedPlatforms: extraPlatforms,
         }),
         server: { middlewareMode: true, hmr: { server } },
       });
@@ -86,8 +101,19 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     }
     // The agent UI's SLDS components load their icon sprites from /assets/icons.
     const serveIcons = createStaticHandler(SLDS_ICONS_DIR, undefined, '/assets/icons/');
+    const platformOrigins = [simulator.url, ...extraPlatforms];
     server.on('request', (req: IncomingMessage, res: ServerResponse) => {
       const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+      res.setHeader(
+        'content-security-policy',
+        contentSecurityPolicy({
+          platformOrigins,
+          frameAncestors: frameAncestorsFor(pathname, extraAncestors),
+          inlineStyles: pages === 'vite',
+        }),
+      );
+      res.setHeader('x-content-type-options', 'nosniff');
+      res.setHeader('referrer-policy', 'no-referrer');
       // The two pages live in folders; their bare names and the root lead to them.
       if (pathname === '/' || pathname === '/demo' || pathname === '/standalone') {
         const target = pathname === '/standalone' ? '/standalone/' : '/demo/';
@@ -110,6 +136,9 @@ export async function startDemoServer(options: DemoServerOptions = {}): Promise<
     await listen(server, options.port ?? 0, host);
     closers.unshift(() => closeServer(server, sockets));
     const url = `http://${host}:${(server.address() as AddressInfo).port}`;
+    // The demo's pages drive the simulator's control API (the customer panel, quick sign-in);
+    // no other web page may.
+    simulator.trustOrigins(url);
     return {
       url,
       demoUrl: `${url}/demo/`,

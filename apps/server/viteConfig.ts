@@ -10,10 +10,23 @@ export const appsDir = path.resolve(__dirname, '..');
 export const defaultDistDir = path.join(appsDir, 'dist');
 
 const PLATFORM_META = /(<meta name="acd-default-platform" content=")[^"]*(")/;
+const ALLOWED_META = /(<meta name="acd-allowed-platforms" content=")[^"]*(")/;
 
-/** Writes the platform base URL into the pages' `acd-default-platform` meta tag. */
-export function withDefaultPlatform(html: string, platformBaseUrl: string): string {
-  return html.replace(PLATFORM_META, `$1${platformBaseUrl.replace(/"/g, '&quot;')}$2`);
+const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+
+/**
+ * Writes the platform base URL into the pages' `acd-default-platform` meta tag, and the
+ * platforms `?platform=` may name (the default first) into `acd-allowed-platforms`.
+ */
+export function withDefaultPlatform(
+  html: string,
+  platformBaseUrl: string,
+  allowedPlatforms: readonly string[] = [],
+): string {
+  const allowed = [platformBaseUrl, ...allowedPlatforms.filter((p) => p !== platformBaseUrl)];
+  return html
+    .replace(PLATFORM_META, `$1${attribute(platformBaseUrl)}$2`)
+    .replace(ALLOWED_META, `$1${attribute(allowed.join(' '))}$2`);
 }
 
 const SIGN_IN_META = /(<meta name="acd-sign-in" content=")[^"]*(")/;
@@ -27,11 +40,15 @@ export function withDemoSignIn(html: string): string {
   return html.replace(SIGN_IN_META, '$1simulator$2');
 }
 
-function defaultPlatformPlugin(platformBaseUrl: string, demoSignIn: boolean): Plugin {
+function defaultPlatformPlugin(
+  platformBaseUrl: string,
+  allowed: readonly string[],
+  demoSignIn: boolean,
+): Plugin {
   return {
     name: 'acd-default-platform',
     transformIndexHtml: (html) => {
-      const withPlatform = withDefaultPlatform(html, platformBaseUrl);
+      const withPlatform = withDefaultPlatform(html, platformBaseUrl, allowed);
       return demoSignIn ? withDemoSignIn(withPlatform) : withPlatform;
     },
   };
@@ -66,6 +83,8 @@ export function designSystemImports(dir: string = sharedSrcDir): string[] {
 export interface AppsViteOptions {
   mode: 'development' | 'production';
   platformBaseUrl?: string;
+  /** Other platform origins `?platform=` may name (the CSP's connect-src says the same). */
+  allowedPlatforms?: readonly string[];
   outDir?: string;
   /** Served by the demo server: the simulator's picker by default (withDemoSignIn). */
   demoSignIn?: boolean;
@@ -85,6 +104,7 @@ export function appsViteConfig(options: AppsViteOptions): InlineConfig {
     plugins: [
       defaultPlatformPlugin(
         options.platformBaseUrl ?? DEFAULT_PLATFORM_URL,
+        options.allowedPlatforms ?? [],
         options.demoSignIn === true,
       ),
     ],

@@ -21,6 +21,7 @@ try {
     browserLanguage: navigator.language,
     signIn: meta('acd-sign-in'),
     clientId: meta('acd-oauth-client-id'),
+    allowedPlatforms: (meta('acd-allowed-platforms') ?? '').split(' ').filter((p) => p !== ''),
   });
   document.documentElement.lang = config.language;
   void startStandalone({ element, window, config });

@@ -18,7 +18,7 @@ describe('the standalone page address', () => {
     expect(
       readStandaloneConfig(
         'http://h/standalone/?platform=http%3A%2F%2F127.0.0.1%3A4999%2F&lang=ja',
-        defaults,
+        { ...defaults, allowedPlatforms: ['http://127.0.0.1:4999'] },
       ),
     ).toMatchObject({ platformBaseUrl: 'http://127.0.0.1:4999', language: 'ja' });
   });
@@ -37,7 +37,7 @@ describe('the standalone page address', () => {
   it('signs in with PKCE on a real platform, coming back to the bare page', () => {
     const config = readStandaloneConfig(
       'https://agent.example.test/standalone/?platform=https://api.mypurecloud.jp&clientId=abc&lang=ja#x',
-      defaults,
+      { ...defaults, allowedPlatforms: ['https://api.mypurecloud.jp'] },
     );
     expect(config.signIn).toEqual({
       mode: 'oauth',
@@ -60,5 +60,25 @@ describe('the standalone page address', () => {
       'simulator',
     );
     expect(() => readStandaloneConfig(`${href}?signIn=maybe`, defaults)).toThrow(ConfigError);
+  });
+
+  it('accepts ?platform= and ?login= only within the platforms the deployment allows', () => {
+    const allowing = { ...defaults, allowedPlatforms: ['https://api.mypurecloud.jp'] };
+    for (const href of [
+      'http://h/standalone/?platform=https://evil.example',
+      'http://h/standalone/?platform=http://127.0.0.1:4011',
+      'http://h/standalone/?platform=https://api.mypurecloud.jp&clientId=abc&login=https://evil.example',
+    ]) {
+      expect(() => readStandaloneConfig(href, allowing)).toThrow(
+        /not a platform this deployment allows/,
+      );
+    }
+    expect(
+      readStandaloneConfig('http://h/?platform=https://api.mypurecloud.jp/', allowing)
+        .platformBaseUrl,
+    ).toBe('https://api.mypurecloud.jp');
+    expect(
+      readStandaloneConfig('http://h/?platform=http://127.0.0.1:4010', defaults).platformBaseUrl,
+    ).toBe('http://127.0.0.1:4010');
   });
 });

@@ -22,6 +22,8 @@ export interface StandaloneDefaults {
   browserLanguage?: string;
   signIn?: string;
   clientId?: string;
+  /** Other platforms `?platform=` and `?login=` may name (the page's CSP allows the same). */
+  allowedPlatforms?: string[];
 }
 
 function httpUrl(value: string, what: string): string {
@@ -38,10 +40,33 @@ function httpUrl(value: string, what: string): string {
   return url.origin;
 }
 
+/**
+ * A platform the page may talk to: the deployment's list (its CSP allows connections to those
+ * and no others), so a link cannot point the agent's client at someone else's server.
+ */
+function allowedOrigin(value: string, what: string, allowed: readonly string[]): string {
+  const origin = httpUrl(value, what);
+  if (!allowed.includes(origin)) {
+    throw new ConfigError(
+      `${what} ${origin} is not a platform this deployment allows (${allowed.join(', ')})`,
+    );
+  }
+  return origin;
+}
+
 export function readStandaloneConfig(href: string, defaults: StandaloneDefaults): StandaloneConfig {
   const url = new URL(href);
   const params = url.searchParams;
-  const platformBaseUrl = httpUrl(params.get('platform') ?? defaults.platformBaseUrl, 'platform');
+  const allowed = [
+    httpUrl(defaults.platformBaseUrl, 'The default platform'),
+    ...(defaults.allowedPlatforms ?? []).map((p) => httpUrl(p, 'An allowed platform')),
+  ];
+  const platformBaseUrl = allowedOrigin(
+    params.get('platform') ?? defaults.platformBaseUrl,
+    'platform',
+    allowed,
+  );
+  const loginParam = params.get('login');
   const lang = params.get('lang');
   const language: Language =
     lang === 'ja' || lang === 'en' ? lang : languageFromLocale(defaults.browserLanguage);
@@ -51,7 +76,7 @@ export function readStandaloneConfig(href: string, defaults: StandaloneDefaults)
         platformBaseUrl,
         signIn: params.get('signIn') ?? defaults.signIn,
         oauthClientId: params.get('clientId') ?? defaults.clientId,
-        loginBaseUrl: params.get('login') ?? undefined,
+        loginBaseUrl: loginParam === null ? undefined : allowedOrigin(loginParam, 'login', allowed),
       },
       // The callback page is built beside this one.
       new URL('../callback/', `${url.origin}${url.pathname}`).toString(),

@@ -104,7 +104,8 @@ describe('UsersApi.getUsersMe', () => {
 
     expect(me.id).toBe(SEED_IDS.adminCasey);
     expect([...(me.authorization?.permissions ?? [])].sort()).toEqual(
-      [...ADMIN_PERMISSIONS].sort(),
+      // Admins are supervisors too: they may read any conversation.
+      [...ADMIN_PERMISSIONS, 'conversation:communication:view'].sort(),
     );
     expect(me.presence).toBeUndefined();
     expect(me.routingStatus).toBeUndefined();

@@ -81,7 +81,10 @@ describe('NotificationsApi channels and subscriptions', () => {
 
   it('puts, adds, lists and clears topic subscriptions', async () => {
     const { id } = await notifications.postNotificationsChannels();
-    const chatTopic = messagesTopic('7d1f0000-0000-4000-8000-000000000001');
+    // A chat topic needs a conversation the agent takes part in (the platform refuses others).
+    await desk.goOnQueue(token, SEED_IDS.agentAlex);
+    const { conversationId } = await desk.chatAlerting(SEED_IDS.agentAlex);
+    const chatTopic = messagesTopic(conversationId);
 
     const put = await notifications.putNotificationsChannelSubscriptions(id, [
       { id: USER_CHATS_TOPIC },

@@ -26,6 +26,12 @@ import { SimPlatformError, badRequest, notFound } from './platformError';
 import { AuthorizationServer } from './oauth/authorizationServer';
 import { readOAuthClient, seedOAuthClients, type OAuthClient } from './oauth/oauthClients';
 import { TokenStore } from './oauth/tokenStore';
+import {
+  MAX_EMAIL_LENGTH,
+  MAX_MESSAGE_LENGTH,
+  MAX_NAME_LENGTH,
+  MAX_SEARCH_PAGE_SIZE,
+} from './requestLimits';
 
 const SIM_ORG = { id: 'sim-org', name: 'Simulated org' };
 
@@ -176,8 +182,14 @@ export class AcdEngine {
     if (typeof body !== 'object' || body === null) throw badRequest('A search body is required');
     const { query, pageSize = 25, pageNumber = 1 } = body as Record<string, unknown>;
     if (!Array.isArray(query)) throw badRequest('query must be an array');
-    if (typeof pageSize !== 'number' || typeof pageNumber !== 'number') {
-      throw badRequest('pageSize and pageNumber must be numbers');
+    if (typeof pageSize !== 'number' || !Number.isInteger(pageSize) || pageSize < 1) {
+      throw badRequest('pageSize must be a positive integer');
+    }
+    if (pageSize > MAX_SEARCH_PAGE_SIZE) {
+      throw badRequest(`pageSize must be at most ${MAX_SEARCH_PAGE_SIZE}`);
+    }
+    if (typeof pageNumber !== 'number' || !Number.isInteger(pageNumber) || pageNumber < 1) {
+      throw badRequest('pageNumber must be a positive integer');
     }
     const users = [...this.ctx.directory.users.values()].filter((user) =>
       query.every((criterion: unknown) => matchesCriterion(user, criterion)),
@@ -351,11 +363,20 @@ export class AcdEngine {
     if (typeof customerName !== 'string' || customerName.trim() === '') {
       throw badRequest('customerName is required');
     }
+    if (customerName.length > MAX_NAME_LENGTH) {
+      throw badRequest(`customerName must be at most ${MAX_NAME_LENGTH} characters`);
+    }
     if (customerEmail !== undefined && typeof customerEmail !== 'string') {
       throw badRequest('customerEmail must be a string');
     }
+    if (customerEmail !== undefined && customerEmail.length > MAX_EMAIL_LENGTH) {
+      throw badRequest(`customerEmail must be at most ${MAX_EMAIL_LENGTH} characters`);
+    }
     if (firstMessage !== undefined && typeof firstMessage !== 'string') {
       throw badRequest('firstMessage must be a string');
+    }
+    if (firstMessage !== undefined && firstMessage.length > MAX_MESSAGE_LENGTH) {
+      throw badRequest(`firstMessage must be at most ${MAX_MESSAGE_LENGTH} characters`);
     }
     const firstQueue = this.ctx.directory.queues.values().next().value;
     const queue = typeof queueId === 'string' ? this.ctx.directory.queue(queueId) : firstQueue;

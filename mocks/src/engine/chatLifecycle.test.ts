@@ -192,6 +192,9 @@ describe('wrap-up code administration', () => {
 });
 
 describe('notifications', () => {
+  /** Participation is the handlers' check (simulatorStrictness.test.ts); here all may read. */
+  const everything = () => true;
+
   it('sends the whole conversation to a subscribed agent after every change, and nothing to others', () => {
     const t = makeTestEngine();
     const alexChannel = t.engine.hub.createChannel(ALEX, 'ws://sim');
@@ -201,12 +204,14 @@ describe('notifications', () => {
       alexChannel.id,
       [{ id: `v2.users.${ALEX}.conversations.chats` }],
       true,
+      everything,
     );
     t.engine.hub.setTopics(
       HANAKO,
       hanakoChannel.id,
       [{ id: `v2.users.${HANAKO}.conversations.chats` }],
       true,
+      everything,
     );
     const alexPeer = recordingPeer();
     const hanakoPeer = recordingPeer();
@@ -226,7 +231,9 @@ describe('notifications', () => {
     const t = makeTestEngine();
     const channel = t.engine.hub.createChannel(ALEX, 'ws://sim');
     expect(
-      statusOf(() => t.engine.hub.setTopics(ALEX, channel.id, [{ id: 'v2.nonsense' }], true)),
+      statusOf(() =>
+        t.engine.hub.setTopics(ALEX, channel.id, [{ id: 'v2.nonsense' }], true, everything),
+      ),
     ).toBe(400);
     expect(
       statusOf(() =>
@@ -235,6 +242,7 @@ describe('notifications', () => {
           channel.id,
           [{ id: `v2.users.${HANAKO}.conversations.chats` }],
           true,
+          everything,
         ),
       ),
     ).toBe(403);

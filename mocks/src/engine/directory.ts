@@ -74,7 +74,8 @@ export class Directory {
   }
 
   permissionsOf(user: SimUser): string[] {
-    return user.admin ? [...ADMIN_PERMISSIONS] : [];
+    // Admins here are also supervisors: they may read any conversation (conversationAccess).
+    return user.admin ? [...ADMIN_PERMISSIONS, 'conversation:communication:view'] : [];
   }
 
   requirePermission(user: SimUser, permission: (typeof ADMIN_PERMISSIONS)[number]): void {

@@ -28,11 +28,11 @@ interface SimChannel {
 }
 
 const CHANNEL_LIFETIME_MS = 24 * 60 * 60 * 1000;
-const TOPIC_PATTERNS: { pattern: RegExp; owner?: number }[] = [
+const TOPIC_PATTERNS: { pattern: RegExp; owner?: number; conversation?: number }[] = [
   { pattern: /^v2\.users\.([^.]+)\.conversations\.chats$/, owner: 1 },
   { pattern: /^v2\.users\.([^.]+)\.presence$/, owner: 1 },
   { pattern: /^v2\.users\.([^.]+)\.routingStatus$/, owner: 1 },
-  { pattern: /^v2\.conversations\.chats\.([^.]+)\.messages$/ },
+  { pattern: /^v2\.conversations\.chats\.([^.]+)\.messages$/, conversation: 1 },
 ];
 
 export class NotificationHub {
@@ -59,9 +59,16 @@ export class NotificationHub {
     return [...this.owned(userId, channelId).topics].map((id) => ({ id }));
   }
 
-  setTopics(userId: string, channelId: string, body: unknown, replace: boolean): ChannelTopic[] {
+  /** `mayRead` says whether the user may hear a conversation's messages (participation). */
+  setTopics(
+    userId: string,
+    channelId: string,
+    body: unknown,
+    replace: boolean,
+    mayRead: (conversationId: string) => boolean,
+  ): ChannelTopic[] {
     const channel = this.owned(userId, channelId);
-    const topics = readTopics(body, userId);
+    const topics = readTopics(body, userId, mayRead);
     if (replace) channel.topics.clear();
     for (const topic of topics) channel.topics.add(topic);
     return this.listTopics(userId, channelId);
@@ -189,7 +196,11 @@ function metadataEnvelope(message: string): NotificationEnvelope<{ message: stri
   return { topicName: 'channel.metadata', version: '2', eventBody: { message } };
 }
 
-function readTopics(body: unknown, userId: string): string[] {
+function readTopics(
+  body: unknown,
+  userId: string,
+  mayRead: (conversationId: string) => boolean,
+): string[] {
   if (!Array.isArray(body)) throw badRequest('The body must be an array of { "id": topic }');
   return body.map((item: unknown) => {
     const id =
@@ -199,6 +210,11 @@ function readTopics(body: unknown, userId: string): string[] {
     if (known === undefined) throw badRequest(`Unknown topic ${id}`);
     if (known.owner !== undefined && known.pattern.exec(id)?.[known.owner] !== userId) {
       throw new SimPlatformError(403, `Topic ${id} belongs to another user`);
+    }
+    const conversationId =
+      known.conversation === undefined ? undefined : known.pattern.exec(id)?.[known.conversation];
+    if (conversationId !== undefined && !mayRead(conversationId)) {
+      throw new SimPlatformError(403, `Topic ${id} is a conversation this user is not part of`);
     }
     return id;
   });

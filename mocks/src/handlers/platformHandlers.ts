@@ -12,7 +12,8 @@ import {
   sendAgentTyping,
   submitWrapup,
 } from '../engine/chatCommands';
-import { conversationOf } from '../engine/engineContext';
+import { mayReadConversation, readableConversation } from '../engine/conversationAccess';
+import type { SimUser } from '../engine/directory';
 import { toChatConversation, toGenericConversation } from '../engine/conversationModel';
 import { readPageQuery } from '../engine/paging';
 import { SimPlatformError } from '../engine/platformError';
@@ -31,6 +32,11 @@ export function createPlatformHandlers(engine: AcdEngine) {
     (run: RouteRun) =>
     (info: { request: Request; params: Record<string, string | readonly string[] | undefined> }) =>
       platformCall(engine, (call) => run(call, info.params as Params))(info);
+  // A conversation that does not exist cannot be heard either: the topic check says 403.
+  const mayRead = (caller: SimUser) => (conversationId: string) => {
+    const conversation = engine.context.conversations.get(conversationId);
+    return conversation !== undefined && mayReadConversation(engine.context, caller, conversation);
+  };
   const selfOnly = (callerId: string, userId: string, admin: boolean) => {
     if (callerId !== userId && !admin)
       throw new SimPlatformError(403, 'Missing permission to act for another user');
@@ -99,13 +105,15 @@ export function createPlatformHandlers(engine: AcdEngine) {
     ),
     http.get(
       `${API}/conversations/chats/:cid`,
-      route((_c, p) => ok(toChatConversation(conversationOf(ctx(), p.cid ?? '')))),
+      route(({ caller }, p) =>
+        ok(toChatConversation(readableConversation(ctx(), caller, p.cid ?? ''))),
+      ),
     ),
     http.get(
       `${API}/conversations/chats/:cid/messages`,
-      route(({ url }, p) =>
+      route(({ caller, url }, p) =>
         ok(
-          listMessages(ctx(), p.cid ?? '', {
+          listMessages(ctx(), readableConversation(ctx(), caller, p.cid ?? '').id, {
             after: url.searchParams.get('after'),
             before: url.searchParams.get('before'),
             sortOrder: url.searchParams.get('sortOrder'),
@@ -165,7 +173,9 @@ export function createPlatformHandlers(engine: AcdEngine) {
     ),
     http.get(
       `${API}/conversations/:cid`,
-      route((_c, p) => ok(toGenericConversation(conversationOf(ctx(), p.cid ?? '')))),
+      route(({ caller }, p) =>
+        ok(toGenericConversation(readableConversation(ctx(), caller, p.cid ?? ''))),
+      ),
     ),
 
     http.get(
@@ -233,13 +243,13 @@ export function createPlatformHandlers(engine: AcdEngine) {
     http.put(
       `${API}/notifications/channels/:id/subscriptions`,
       route(({ caller, body }, p) =>
-        ok({ entities: engine.hub.setTopics(caller.id, p.id ?? '', body, true) }),
+        ok({ entities: engine.hub.setTopics(caller.id, p.id ?? '', body, true, mayRead(caller)) }),
       ),
     ),
     http.post(
       `${API}/notifications/channels/:id/subscriptions`,
       route(({ caller, body }, p) =>
-        ok({ entities: engine.hub.setTopics(caller.id, p.id ?? '', body, false) }),
+        ok({ entities: engine.hub.setTopics(caller.id, p.id ?? '', body, false, mayRead(caller)) }),
       ),
     ),
     http.delete(

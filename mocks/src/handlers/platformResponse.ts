@@ -4,6 +4,10 @@ import { HttpResponse, delay } from 'msw';
 import type { AcdEngine } from '../engine/acdEngine';
 import type { SimUser } from '../engine/directory';
 import { SimPlatformError, badRequest } from '../engine/platformError';
+import { MAX_BODY_BYTES } from '../engine/requestLimits';
+
+const tooLarge = () =>
+  new SimPlatformError(413, `The request body is over ${MAX_BODY_BYTES} bytes`);
 
 export interface ApiCall {
   request: Request;
@@ -33,9 +37,17 @@ export function errorResponse(
   });
 }
 
+/** The JSON body, if any: only `application/json` (a form or text/plain is not JSON here). */
 export async function readJson(request: Request): Promise<unknown> {
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
   const text = await request.text();
   if (text.trim() === '') return undefined;
+  if (text.length > MAX_BODY_BYTES) throw tooLarge();
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json') {
+    throw new SimPlatformError(415, `A body must be application/json, not "${type ?? ''}"`);
+  }
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -7,6 +7,11 @@ import { customerDisconnect, customerMessage, customerTyping } from '../engine/c
 import { SEED_IDS } from '../engine/seedData';
 import type { FaultRequest } from '../engine/faultInjector';
 import { badRequest } from '../engine/platformError';
+import {
+  MAX_FAULT_COUNT,
+  MAX_FAULT_LATENCY_MS,
+  MAX_RETRY_AFTER_SECONDS,
+} from '../engine/requestLimits';
 import { errorResponse, readJson, toResponse, type ApiResult } from './platformResponse';
 
 type Params = Partial<Record<string, string>>;
@@ -136,17 +141,17 @@ function readFaultRequest(body: unknown): FaultRequest {
   if (status !== undefined && status !== 429 && status !== 500 && status !== 503) {
     throw badRequest('status must be 429, 500 or 503');
   }
-  const nonNegative = (name: string, value: unknown): number | undefined => {
+  const bounded = (name: string, value: unknown, max: number): number | undefined => {
     if (value === undefined) return undefined;
-    if (typeof value !== 'number' || value < 0)
-      throw badRequest(`${name} must be a non-negative number`);
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || value > max)
+      throw badRequest(`${name} must be a number from 0 to ${max}`);
     return value;
   };
   return {
     status,
-    count: nonNegative('count', count),
-    retryAfterSeconds: nonNegative('retryAfterSeconds', retryAfterSeconds),
-    latencyMs: nonNegative('latencyMs', latencyMs),
+    count: bounded('count', count, MAX_FAULT_COUNT),
+    retryAfterSeconds: bounded('retryAfterSeconds', retryAfterSeconds, MAX_RETRY_AFTER_SECONDS),
+    latencyMs: bounded('latencyMs', latencyMs, MAX_FAULT_LATENCY_MS),
     dropSockets: dropSockets === true,
     socketClosing: socketClosing === true,
   };

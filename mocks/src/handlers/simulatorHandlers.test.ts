@@ -14,6 +14,7 @@ beforeEach(async () => {
 async function login(userId: string): Promise<string> {
   const response = await fetch(`${BASE}/sim/login`, {
     method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ userId }),
   });
   return ((await response.json()) as { access_token: string }).access_token;
@@ -59,6 +60,7 @@ describe('the simulator under msw/node', () => {
     const token = await login(SEED_IDS.agentAlex);
     await fetch(`${BASE}/sim/faults`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ status: 429, count: 1, retryAfterSeconds: 7 }),
     });
     const limited = await call(token, '/api/v2/users/me');
@@ -95,6 +97,7 @@ describe('the simulator under msw/node', () => {
     const started = (await (
       await fetch(`${BASE}/sim/chats`, {
         method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ customerName: 'Jo' }),
       })
     ).json()) as { conversationId: string };

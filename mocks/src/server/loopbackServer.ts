@@ -10,21 +10,30 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { AcdEngine, type AcdEngineOptions } from '../engine/acdEngine';
 import { SimPlatformError } from '../engine/platformError';
 import { createHttpHandlers } from '../handlers/simulatorHandlers';
+import { MAX_BODY_BYTES } from '../engine/requestLimits';
 
 export interface LoopbackServerOptions extends AcdEngineOptions {
   port?: number;
   host?: string;
   engine?: AcdEngine;
+  /**
+   * Browser origins allowed to drive /sim/* (the demo's pages, an extension's origin). Requests
+   * without an Origin header (tests, the SDK, curl) are not a web page and may always.
+   */
+  trustedOrigins?: readonly string[];
 }
 
 export interface LoopbackServer {
   engine: AcdEngine;
   url: string;
   port: number;
+  /** Adds browser origins that may drive /sim/* (the demo server adds its pages'). */
+  trustOrigins(...origins: string[]): void;
   close(): Promise<void>;
 }
 
-const CORS_HEADERS: Record<string, string> = {
+// The platform API takes bearer tokens, never cookies, so any page may call it with CORS.
+const API_CORS_HEADERS: Record<string, string> = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET,POST,PUT,PATCH,DELETE,OPTIONS',
   'access-control-allow-headers': 'authorization,content-type,accept,x-request-id',
@@ -32,41 +41,81 @@ const CORS_HEADERS: Record<string, string> = {
   'access-control-max-age': '600',
 };
 
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+
 export async function startLoopbackServer(
   options: LoopbackServerOptions = {},
 ): Promise<LoopbackServer> {
   const engine = options.engine ?? new AcdEngine(options);
   const handlers = createHttpHandlers(engine);
   const host = options.host ?? '127.0.0.1';
+  const trusted = new Set(options.trustedOrigins ?? []);
+  let port = 0;
+
+  const fail = (res: ServerResponse, error: SimPlatformError, headers: Record<string, string>) => {
+    if (!res.headersSent) {
+      res.writeHead(error.status, {
+        'content-type': 'application/json',
+        ...headers,
+        // After a refused body the rest of it is not worth reading: hang up once answered.
+        ...(error.status === 413 ? { connection: 'close' } : {}),
+      });
+    }
+    res.end(JSON.stringify(error.toBody(engine.newId())));
+  };
 
   const server = createServer((req, res) => {
-    serve(req, res).catch((error: unknown) => {
-      const body = new SimPlatformError(500, `The simulator failed: ${String(error)}`).toBody(
-        engine.newId(),
+    const sim = (req.url ?? '').startsWith('/sim/');
+    const cors = sim ? simCorsHeaders(req.headers.origin, trusted) : API_CORS_HEADERS;
+    serve(req, res, sim, cors).catch((error: unknown) => {
+      fail(
+        res,
+        error instanceof SimPlatformError
+          ? error
+          : new SimPlatformError(500, `The simulator failed: ${String(error)}`),
+        cors,
       );
-      if (!res.headersSent)
-        res.writeHead(500, { 'content-type': 'application/json', ...CORS_HEADERS });
-      res.end(JSON.stringify(body));
     });
   });
 
-  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (req.method === 'OPTIONS') {
-      res.writeHead(204, CORS_HEADERS).end();
+  async function serve(
+    req: IncomingMessage,
+    res: ServerResponse,
+    sim: boolean,
+    cors: Record<string, string>,
+  ): Promise<void> {
+    // A page on another site can point a name it controls at 127.0.0.1 (DNS rebinding): only
+    // the names this server listens under are answered.
+    if (!isOwnHost(req.headers.host, host, port)) {
+      throw new SimPlatformError(400, `Host ${req.headers.host ?? '(none)'} is not this server`);
+    }
+    const method = req.method ?? 'GET';
+    if (!METHODS.has(method)) {
+      res.setHeader('allow', [...METHODS].join(', '));
+      throw new SimPlatformError(405, `Method ${method} is not allowed`);
+    }
+    // The simulator's control API is not for any web page the agent happens to open.
+    const origin = req.headers.origin;
+    if (sim && origin !== undefined && !trusted.has(origin)) {
+      throw new SimPlatformError(403, `Origin ${origin} may not use the simulator's control API`);
+    }
+    if (method === 'OPTIONS') {
+      res.writeHead(204, cors).end();
       return;
+    }
+    try {
+      decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      throw new SimPlatformError(400, 'The request path is not valid percent-encoding');
     }
     const request = await toFetchRequest(req, host);
     const response =
       (await getResponse(handlers, request)) ??
       Response.json(
-        new SimPlatformError(404, `No route for ${req.method ?? ''} ${req.url ?? ''}`).toBody(
-          engine.newId(),
-        ),
-        {
-          status: 404,
-        },
+        new SimPlatformError(404, `No route for ${method} ${req.url ?? ''}`).toBody(engine.newId()),
+        { status: 404 },
       );
-    const headers: Record<string, string> = { ...CORS_HEADERS };
+    const headers: Record<string, string> = { ...cors };
     response.headers.forEach((value, key) => {
       headers[key] = value;
     });
@@ -76,6 +125,10 @@ export async function startLoopbackServer(
 
   const sockets = new WebSocketServer({ noServer: true });
   server.on('upgrade', (req, socket, head) => {
+    if (!isOwnHost(req.headers.host, host, port)) {
+      socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+      return;
+    }
     const channelId = /^\/channels\/([^/?]+)/.exec(req.url ?? '')?.[1];
     if (channelId === undefined || !engine.hub.hasChannel(channelId)) {
       socket.end('HTTP/1.1 404 Not Found\r\nconnection: close\r\n\r\n');
@@ -92,12 +145,15 @@ export async function startLoopbackServer(
       resolve();
     });
   });
-  const port = (server.address() as AddressInfo).port;
+  port = (server.address() as AddressInfo).port;
 
   return {
     engine,
     port,
     url: `http://${host}:${port}`,
+    trustOrigins: (...origins) => {
+      for (const origin of origins) trusted.add(origin);
+    },
     close: async () => {
       engine.hub.closeAllPolitely();
       for (const client of sockets.clients) client.terminate();
@@ -124,6 +180,47 @@ function attachSocket(engine: AcdEngine, channelId: string, client: WebSocket): 
   client.on('close', () => detach?.());
 }
 
+/** CORS for /sim/*: only a trusted origin is told it may read the answer. */
+function simCorsHeaders(
+  origin: string | undefined,
+  trusted: ReadonlySet<string>,
+): Record<string, string> {
+  const headers: Record<string, string> = { vary: 'Origin' };
+  if (origin === undefined || !trusted.has(origin)) return headers;
+  return {
+    ...headers,
+    'access-control-allow-origin': origin,
+    'access-control-allow-methods': 'GET,POST,OPTIONS',
+    'access-control-allow-headers': 'content-type',
+    'access-control-max-age': '600',
+  };
+}
+
+const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
+
+function isOwnHost(header: string | undefined, host: string, port: number): boolean {
+  if (header === undefined) return false;
+  const names = new Set([host, ...LOOPBACK_NAMES]);
+  return [...names].some((name) => header.toLowerCase() === `${name}:${port}`);
+}
+
+/** Reads the body up to MAX_BODY_BYTES; a bigger one is refused before it is read whole. */
+async function readBody(req: IncomingMessage): Promise<ReturnType<typeof Buffer.concat>> {
+  const declared = Number(req.headers['content-length'] ?? '0');
+  const tooLarge = () =>
+    new SimPlatformError(413, `The request body is over ${MAX_BODY_BYTES} bytes`);
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    // Stop reading here; the answer closes the connection (see fail), so the rest is never read.
+    if (size > MAX_BODY_BYTES) throw tooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
 async function toFetchRequest(req: IncomingMessage, host: string): Promise<Request> {
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? host}`);
   const headers = new Headers();
@@ -132,11 +229,10 @@ async function toFetchRequest(req: IncomingMessage, host: string): Promise<Reque
     else if (Array.isArray(value)) headers.set(key, value.join(', '));
   }
   const method = req.method ?? 'GET';
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const body =
-    method === 'GET' || method === 'HEAD' || chunks.length === 0
-      ? undefined
-      : Buffer.concat(chunks);
-  return new Request(url, { method, headers, body });
+  const body = await readBody(req);
+  return new Request(url, {
+    method,
+    headers,
+    body: method === 'GET' || method === 'HEAD' || body.length === 0 ? undefined : body,
+  });
 }

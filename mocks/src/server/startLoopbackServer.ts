@@ -8,8 +8,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+// Browser origins that may drive /sim/* (comma-separated), e.g. an extension's
+// chrome-extension://<id> or a page served elsewhere; none by default.
+const trustedOrigins = (process.env.ACD_TRUSTED_ORIGINS ?? '')
+  .split(',')
+  .map((origin) => origin.trim())
+  .filter((origin) => origin !== '');
+
 async function main(): Promise<void> {
-  const server = await startLoopbackServer({ port }).catch((error: unknown) => {
+  const server = await startLoopbackServer({ port, trustedOrigins }).catch((error: unknown) => {
     const inUse = (error as { code?: string }).code === 'EADDRINUSE';
     console.error(
       `The ACD simulator could not start: ${inUse ? `port ${port} is in use (set ACD_PORT)` : String(error)}`,

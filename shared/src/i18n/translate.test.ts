@@ -1,4 +1,4 @@
-import { formatDuration, languageFromLocale, translate } from './translate';
+import { formatDuration, formatTime, languageFromLocale, translate } from './translate';
 
 describe('translate', () => {
   it('says one new message in the singular and several in the plural', () => {
@@ -23,5 +23,14 @@ describe('translate', () => {
   it('formats durations per language', () => {
     expect(formatDuration('en', 3725)).toBe('1:02:05');
     expect(formatDuration('ja', 65)).toBe('1分05秒');
+  });
+
+  it('formats a clock time, and shows nothing instead of throwing for a time that is not one', () => {
+    expect(formatTime('en', '2026-11-28T03:05:00.000Z')).toMatch(/\d{2}:05/);
+    for (const bad of ['not a date', '', '2026-13-45T99:99:99Z', '+999999-01-01T00:00:00Z']) {
+      expect(formatTime('en', bad)).toBe('');
+      expect(formatTime('ja', bad)).toBe('');
+    }
+    expect(formatTime('en', 42 as unknown as string)).toBe('');
   });
 });

@@ -10,11 +10,46 @@ export type MessageKey = keyof typeof en;
 
 const resources: Record<Language, Record<string, string>> = { en, ja };
 
-export function translate(language: Language, key: string, params: TextParams = {}): string {
+function template(language: Language, key: string, params: TextParams) {
   const lookup = (k: string) => resources[language][k] ?? resources.en[k];
   const singular = params.count === 1 ? resources[language][`${key}_one`] : undefined;
-  const template = singular ?? lookup(key) ?? key;
-  return fillPlaceholders(template, params);
+  return singular ?? lookup(key) ?? key;
+}
+
+export function translate(language: Language, key: string, params: TextParams = {}): string {
+  return fillPlaceholders(template(language, key, params), params);
+}
+
+/** A filled-in parameter, kept apart so the UI can isolate it (customer text, bidi). */
+export interface FilledParam {
+  param: string;
+  value: string;
+}
+
+/** `translate`, with each filled-in parameter as its own part. */
+export function translateParts(
+  language: Language,
+  key: string,
+  params: TextParams = {},
+): (string | FilledParam)[] {
+  const parts: (string | FilledParam)[] = [];
+  let last = 0;
+  const text = template(language, key, params);
+  for (const match of text.matchAll(/\{(\w+)\}/g)) {
+    const name = match[1] ?? '';
+    const value = params[name];
+    if (value === undefined) continue;
+    if (match.index > last) parts.push(text.slice(last, match.index));
+    parts.push({ param: name, value: String(value) });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) parts.push(text.slice(last));
+  return parts;
+}
+
+/** Unicode's first-strong isolate and its end: bidi isolation inside a plain string. */
+export function isolateText(text: string): string {
+  return `\u2068${text}\u2069`;
 }
 
 /** `ja` when the CRM or browser locale is Japanese, otherwise `en`. */
@@ -33,9 +68,22 @@ export function formatDuration(language: Language, totalSeconds: number): string
   return h > 0 ? `${h}:${mm}:${s}` : `${mm}:${s}`;
 }
 
+const TIME_FORMATS: Record<Language, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-US', { hour: '2-digit', minute: '2-digit' }),
+  ja: new Intl.DateTimeFormat('ja-JP', { hour: '2-digit', minute: '2-digit' }),
+};
+
+/**
+ * The clock time of an ISO timestamp; an empty string when it is not a date. The platform
+ * boundary already refuses such times, but a render must never throw on one.
+ */
 export function formatTime(language: Language, iso: string): string {
-  return new Intl.DateTimeFormat(language === 'ja' ? 'ja-JP' : 'en-US', {
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
+  const time = typeof iso === 'string' ? Date.parse(iso) : Number.NaN;
+  if (Number.isNaN(time)) return '';
+  try {
+    return TIME_FORMATS[language].format(time);
+  } catch {
+    // Date.parse accepts a few values Intl refuses (beyond its range): show no time.
+    return '';
+  }
 }

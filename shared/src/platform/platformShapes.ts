@@ -11,6 +11,7 @@ import type {
   WebChatMessageEntityList,
   WrapupCode,
 } from './platformTypes';
+import { MAX_MESSAGE_LENGTH } from './platformTypes';
 import { isRecord, type Fields } from '../guards/isRecord';
 
 /** What getCommunicationId reads of GET /api/v2/conversations/{cid}. */
@@ -75,14 +76,55 @@ const PARTICIPANT_STATES: readonly unknown[] = [
   'terminated',
 ];
 
-// The interactions slice ranks `state` and compares `startTime`: both must be what they claim.
+const WRAPUP_PROMPTS: readonly unknown[] = [
+  'mandatory',
+  'optional',
+  'timeout',
+  'forcedTimeout',
+  'agentRequested',
+];
+
+// The platform writes ISO-8601 UTC times; anything else (or a date that does not exist) would
+// make the UI's date formatting fail, so it never passes the boundary.
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+
+export function isIsoTime(value: unknown): value is string {
+  return typeof value === 'string' && ISO_TIME.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+const isOptionalTime = (value: unknown): boolean => isOptional(value, isIsoTime);
+const isOptionalString = (value: unknown): boolean => isOptional(value, isString);
+const isDuration = (value: unknown): boolean =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const isNamedRef = (value: unknown): boolean =>
+  isRef(value) && isOptionalString((value as Fields).name);
+const isStringMap = (value: unknown): boolean =>
+  isRecord(value) && Object.values(value).every(isString);
+
+// Every field the core derives an interaction from or the UI shows or formats (names, times,
+// prompts, wrap-up) is checked for its type here, so no render meets a wrong one.
 function isChatParticipant(value: unknown): boolean {
   return (
     isRecord(value) &&
-    hasStrings(value, 'id', 'purpose', 'startTime') &&
+    hasStrings(value, 'id', 'purpose') &&
+    isIsoTime(value.startTime) &&
     PARTICIPANT_STATES.includes(value.state) &&
     typeof value.held === 'boolean' &&
-    isRecord(value.attributes)
+    isStringMap(value.attributes) &&
+    isOptionalString(value.name) &&
+    isOptionalString(value.address) &&
+    isOptionalString(value.disconnectType) &&
+    isOptionalTime(value.startAlertingTime) &&
+    isOptionalTime(value.connectedTime) &&
+    isOptionalTime(value.endTime) &&
+    isOptionalTime(value.startHoldTime) &&
+    isOptional(value.user, isNamedRef) &&
+    isOptional(value.queue, isNamedRef) &&
+    isOptional(value.wrapupRequired, (v) => typeof v === 'boolean') &&
+    isOptional(value.wrapupPrompt, (v) => WRAPUP_PROMPTS.includes(v)) &&
+    isOptional(value.wrapupTimeoutMs, isDuration) &&
+    isOptional(value.alertingTimeoutMs, isDuration) &&
+    isOptional(value.wrapup, (w) => isRecord(w) && hasStrings(w, 'code', 'name'))
   );
 }
 
@@ -98,7 +140,10 @@ export function isChatConversation(value: unknown): value is ChatConversation {
 export function isWebChatMessage(value: unknown): value is WebChatMessage {
   return (
     isRecord(value) &&
-    hasStrings(value, 'id', 'body', 'bodyType', 'timestamp') &&
+    hasStrings(value, 'id', 'body', 'bodyType') &&
+    isIsoTime(value.timestamp) &&
+    // The platform refuses longer messages; a longer body is not one of its messages.
+    (value.body as string).length <= MAX_MESSAGE_LENGTH &&
     isRef(value.sender) &&
     isRef(value.conversation)
   );

@@ -1,6 +1,8 @@
 // Frames the core cannot trust are dropped with a logged warning and change nothing.
 import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
 import { createTappedSockets } from '../../../testing/tappedSocket';
+import { toChatConversation } from '@acd/mocks/engine/conversationModel';
+import { malformedFrames } from '../../../testing/malformedFrameCorpus';
 import { waitFor } from '../../../testing/waitFor';
 
 let sim: SimulatorSession;
@@ -66,5 +68,59 @@ describe('malformed socket frames and unknown topics', () => {
     expect(after.interactions).toBe(before.interactions);
     expect(after.messages).toBe(before.messages);
     expect(after.connection.status).toBe('connected');
+  });
+});
+
+describe('the hostile frame corpus', () => {
+  it('drops every frame the UI could not show, keeps duplicates harmless, and a later message still arrives', async () => {
+    const tap = createTappedSockets();
+    const warnings: string[] = [];
+    const core = await sim.startCore(SEED_IDS.agentAlex, {
+      openSocket: tap.openSocket,
+      logger: { warn: (message) => warnings.push(message) },
+    });
+    const cid = await sim.pickUpNewChat(core, 'Mallory');
+    await sim.customerSays(cid, 'hi');
+    await waitFor(() => core.store.getState().messages.entities[cid]?.messageIds.length === 3, {
+      what: 'the transcript',
+    });
+    const snapshot = toChatConversation(sim.engine.conversation(cid));
+    const message = sim.engine.conversation(cid).messages.at(-1);
+    if (message === undefined) throw new Error('the chat has no message');
+    const before = core.store.getState();
+    const frames = malformedFrames({
+      userId: SEED_IDS.agentAlex,
+      otherUserId: SEED_IDS.agentHanako,
+      snapshot,
+      message,
+    });
+    // One at a time, so each frame that got through is named.
+    const notDropped = frames.filter((frame) => {
+      const warned = warnings.length;
+      tap.inject(frame.data);
+      return !(warnings[warned]?.startsWith('notification dropped') ?? false);
+    });
+    const after = core.store.getState();
+    expect(notDropped.map((f) => f.name)).toEqual([]);
+    expect(after.connection.droppedFrames).toBe(before.connection.droppedFrames + frames.length);
+    expect(after.interactions).toBe(before.interactions);
+    expect(after.messages).toBe(before.messages);
+
+    // The same good frames twice: applied once.
+    const topic = `v2.conversations.chats.${cid}.messages`;
+    const good = JSON.stringify({
+      topicName: topic,
+      eventBody: message,
+      metadata: { type: 'message' },
+    });
+    tap.inject(good);
+    tap.inject(good);
+    expect(core.store.getState().messages.entities[cid]?.messageIds).toHaveLength(3);
+
+    await sim.customerSays(cid, 'still here');
+    await waitFor(() => core.store.getState().messages.entities[cid]?.messageIds.length === 4, {
+      what: 'the message sent after the corpus',
+    });
+    expect(core.store.getState().connection.status).toBe('connected');
   });
 });

@@ -17,6 +17,12 @@ const CHAT_MESSAGES = /^v2\.conversations\.chats\.([^.]+)\.messages$/;
 
 const dropped = (reason: string): Notification => ({ kind: 'dropped', reason });
 
+/**
+ * A snapshot of one chat or one message is a few kilobytes (messages are at most 4,000
+ * characters); a frame far beyond that is not the platform's and is not parsed at all.
+ */
+export const MAX_FRAME_CHARS = 256 * 1024;
+
 function parseJson(data: unknown): unknown {
   if (typeof data !== 'string') return undefined;
   try {
@@ -27,6 +33,9 @@ function parseJson(data: unknown): unknown {
 }
 
 export function parseNotification(data: unknown, userId: string): Notification {
+  if (typeof data === 'string' && data.length > MAX_FRAME_CHARS) {
+    return dropped(`frame of ${data.length} characters is over ${MAX_FRAME_CHARS}`);
+  }
   const frame = parseJson(data);
   if (!isRecord(frame) || typeof frame.topicName !== 'string') {
     return dropped('not a notification envelope');

@@ -1,5 +1,6 @@
 import { act, screen } from '@testing-library/react';
-import { snapshotReceived } from '../../features/interactions/interactionsSlice';
+import userEvent from '@testing-library/user-event';
+import { resynced, snapshotReceived } from '../../features/interactions/interactionsSlice';
 import { settingsChanged } from '../../features/settings/settingsSlice';
 import { ADMIN_PERMISSIONS, type ChatConversation } from '../../platform/platformTypes';
 import { renderWithProviders } from '../../../testing/ui/renderWithProviders';
@@ -88,7 +89,10 @@ describe('AgentApp', () => {
       screen.getByRole('listitem', { name: /^Ada Lovelace, Support, Alerting/ }),
     ).toBeVisible();
     expect(ring.playTone).toHaveBeenCalledTimes(1);
-    expect(ring.notify).toHaveBeenCalledWith('New chat', 'Ada Lovelace is waiting in Support');
+    expect(ring.notify).toHaveBeenCalledWith(
+      'New chat',
+      '\u2068Ada Lovelace\u2069 is waiting in \u2068Support\u2069',
+    );
     act(() => {
       store.dispatch(settingsChanged({ ringing: false }));
       store.dispatch(snapshotReceived(alertingSnapshot('c2', 'Grace Hopper')));
@@ -105,12 +109,39 @@ describe('AgentApp', () => {
     act(() => {
       store.dispatch(snapshotReceived(alertingSnapshot('c1', 'Ada Lovelace')));
     });
-    expect(ring.unheard).toHaveBeenCalledWith('New chat', 'Ada Lovelace is waiting in Support');
+    expect(ring.unheard).toHaveBeenCalledWith(
+      'New chat',
+      '\u2068Ada Lovelace\u2069 is waiting in \u2068Support\u2069',
+    );
 
     ring.playTone.mockReturnValue(true);
     act(() => {
       store.dispatch(snapshotReceived(alertingSnapshot('c2', 'Grace Hopper')));
     });
     expect(ring.unheard).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps a region that fails to render to itself, with a way to show it again', async () => {
+    const user = userEvent.setup();
+    const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    // Data no boundary check would let in (a name that is an object) makes the list throw.
+    const broken = chat('c1', { first: 'Eve' } as unknown as string, { state: 'connected' });
+    const { store } = renderApp({ interactions: [broken] });
+    const list = screen.getByRole('region', { name: 'Interactions' });
+    expect(list).toHaveTextContent('Interactions could not be shown.');
+    expect(screen.getByRole('alert')).toBeVisible();
+    // Everything else still works: the status bar, the window.
+    expect(screen.getByRole('combobox', { name: 'Presence' })).toBeEnabled();
+    expect(screen.getByRole('region', { name: 'Interaction window' })).toBeInTheDocument();
+
+    act(() => {
+      store.dispatch(resynced({ snapshots: [], startedAtRevision: 10 }));
+    });
+    await user.click(screen.getByRole('button', { name: 'Show Interactions again' }));
+    expect(screen.getByRole('region', { name: 'Interactions' })).toHaveTextContent(
+      'No interactions.',
+    );
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    quiet.mockRestore();
   });
 });

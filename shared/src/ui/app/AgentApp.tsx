@@ -1,5 +1,6 @@
 // The whole client layout: status, notices, the interaction list, the wrap-up panel, the
-// interaction window, and the admin panel for admins. Each part reads its own state.
+// interaction window, and the admin panel for admins. Each part reads its own state, and a
+// failure in one stays in it (RegionBoundary).
 import IconSettings from '@salesforce/design-system-react/components/icon-settings';
 import { useAppSelector } from '../../app/hooks';
 import { AdminPanel } from '../admin/AdminPanel';
@@ -9,6 +10,7 @@ import { NoticeList } from '../notices/NoticeList';
 import { StatusBar } from '../status/StatusBar';
 import { InteractionWindow } from '../window/InteractionWindow';
 import { WrapupPanels } from '../wrapup/WrapupPanels';
+import { RegionBoundary } from './RegionBoundary';
 import { useAlertRing, type AlertRingDeps } from './useAlertRing';
 import { useBeforeUnloadGuard } from './useBeforeUnloadGuard';
 import { useTranslate } from './useTranslate';
@@ -34,11 +36,23 @@ export function AgentApp({ iconPath = '/assets/icons', ring }: AgentAppProps) {
         <main className="slds-p-around_xx-small">
           <h1 className="slds-assistive-text">{t('app.title')}</h1>
           {status === 'loading' && <p role="status">{t('app.loading')}</p>}
-          <NoticeList />
-          <InteractionList />
-          <WrapupPanels />
-          <InteractionWindow />
-          {isAdmin && <AdminPanel />}
+          <RegionBoundary region={t('notice.label')}>
+            <NoticeList />
+          </RegionBoundary>
+          <RegionBoundary region={t('list.label')}>
+            <InteractionList />
+          </RegionBoundary>
+          <RegionBoundary region={t('wrapup.label')}>
+            <WrapupPanels />
+          </RegionBoundary>
+          <RegionBoundary region={t('window.label')}>
+            <InteractionWindow />
+          </RegionBoundary>
+          {isAdmin && (
+            <RegionBoundary region={t('admin.label')}>
+              <AdminPanel />
+            </RegionBoundary>
+          )}
         </main>
       </div>
     </IconSettings>

@@ -5,6 +5,7 @@ import { useAppSelector, useAppStore } from '../../app/hooks';
 import { selectAlertingIds } from '../../features/interactions/interactionSelectors';
 import { playAlertTone, showAlertNotification } from './alertRing';
 import { useTranslate } from './useTranslate';
+import { isolateText } from '../../i18n/translate';
 
 export interface AlertRingDeps {
   /** Plays the tone; `false` when it could not be heard (no user gesture yet). */
@@ -31,9 +32,10 @@ export function useAlertRing(deps: AlertRingDeps = browserRing): void {
     for (const id of fresh) {
       const interaction = store.getState().interactions.entities[id];
       if (interaction === undefined) continue;
+      // The system notification is plain text: isolate the names with FSI/PDI instead of <bdi>.
       const body = t('ring.body', {
-        name: interaction.customer.name,
-        queue: interaction.queue.name,
+        name: isolateText(interaction.customer.name),
+        queue: isolateText(interaction.queue.name),
       });
       deps.notify(t('ring.title'), body);
       if (!heard) deps.unheard?.(t('ring.title'), body);

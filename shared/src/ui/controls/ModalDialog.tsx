@@ -7,7 +7,8 @@ import { setInlineStyles } from '../dom/inlineStyles';
 interface Props {
   /** The dialog's accessible name. */
   label: string;
-  heading: string;
+  /** Text, or a translated sentence with isolated values (`Translated`). */
+  heading: ReactNode;
   onClose: () => void;
   footer: ReactNode;
   children: ReactNode;

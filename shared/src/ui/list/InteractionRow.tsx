@@ -9,6 +9,7 @@ import { makeSelectRowView } from './rowViewSelectors';
 import { RowActions } from './RowActions';
 import { STATE_KEYS } from './stateKeys';
 import { WrapupMarker } from './WrapupMarker';
+import { Isolate } from '../controls/Isolate';
 
 export const InteractionRow = memo(function InteractionRow({ id }: { id: string }) {
   const selectRowView = useMemo(makeSelectRowView, []);
@@ -31,9 +32,11 @@ export const InteractionRow = memo(function InteractionRow({ id }: { id: string 
       <div className="slds-grid slds-grid_vertical-align-center slds-wrap">
         <ChatIcon conversationId={id} open={row.open} />
         <div className="slds-col slds-grow">
-          <p className="slds-text-title_bold slds-truncate">{name}</p>
+          <p className="slds-text-title_bold slds-truncate">
+            <Isolate>{name}</Isolate>
+          </p>
           <p className="slds-text-body_small">
-            <span>{row.queueName}</span>
+            <Isolate>{row.queueName}</Isolate>
             <span aria-hidden="true"> · </span>
             <span className="acd-state">{stateText}</span>
             <span aria-hidden="true"> · </span>

@@ -7,6 +7,7 @@ import type { RootState } from '../../app/rootReducer';
 import type { MessageKey } from '../../i18n/translate';
 import { useAgentApi } from '../app/agentApiContext';
 import { useTranslate } from '../app/useTranslate';
+import { Translated } from '../app/Translated';
 
 const selectNoticeIds = (s: RootState) => s.notices.ids;
 
@@ -23,7 +24,6 @@ const NoticeItem = memo(function NoticeItem({ id }: { id: string }) {
   const { t } = useTranslate();
   if (notice === undefined) return null;
   // Keys come from the core; an unknown one still shows as its key rather than nothing.
-  const text = t(notice.key as MessageKey, notice.params);
   return (
     // The live role sits inside the item: a list may only hold list items (axe `list`).
     <li className="slds-m-bottom_xx-small">
@@ -33,7 +33,7 @@ const NoticeItem = memo(function NoticeItem({ id }: { id: string }) {
       >
         <span className="slds-assistive-text">{t(`notice.kind.${notice.kind}`)}</span>
         <p>
-          {text}
+          <Translated k={notice.key as MessageKey} params={notice.params} />
           {notice.detail !== undefined && notice.detail !== '' && (
             <span className="acd-notice-detail"> ({notice.detail})</span>
           )}

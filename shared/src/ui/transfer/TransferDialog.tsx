@@ -7,6 +7,7 @@ import type { TransferTarget } from '../../ports/platformClient';
 import { useAgentApi } from '../app/agentApiContext';
 import { useTranslate } from '../app/useTranslate';
 import { useTransferSearch } from './useTransferSearch';
+import { Translated } from '../app/Translated';
 
 interface Props {
   conversationId: string;
@@ -39,7 +40,7 @@ export function TransferDialog({ conversationId, customerName, onClose }: Props)
   return (
     <ModalDialog
       label={t('transfer.label')}
-      heading={t('transfer.heading', { name: customerName })}
+      heading={<Translated k="transfer.heading" params={{ name: customerName }} />}
       onClose={onClose}
       footer={<Button label={t('action.cancel')} onClick={onClose} />}
     >

@@ -11,6 +11,7 @@ import { ReplyBox } from './ReplyBox';
 import { ScreenPopChoice } from './ScreenPopChoice';
 import { Transcript } from './Transcript';
 import { TypingIndicator } from './TypingIndicator';
+import { Isolate } from '../controls/Isolate';
 
 export function ChatPanel({ conversationId }: { conversationId: string }) {
   const customerName = useAppSelector(
@@ -30,7 +31,9 @@ export function ChatPanel({ conversationId }: { conversationId: string }) {
   return (
     <div className="acd-chat slds-p-around_x-small">
       <div className="slds-grid slds-grid_align-spread slds-grid_vertical-align-center">
-        <h3 className="slds-text-heading_small slds-truncate">{customerName}</h3>
+        <h3 className="slds-text-heading_small slds-truncate">
+          <Isolate>{customerName}</Isolate>
+        </h3>
         <div className="slds-grid">
           {firstUnread !== undefined && (
             <Button label={t('action.newMessage')} variant="brand" onClick={showNew} />

@@ -7,6 +7,7 @@ import { useTranslate } from '../app/useTranslate';
 import { STATE_KEYS } from '../list/stateKeys';
 import { UnreadBurst } from '../list/UnreadBurst';
 import { makeSelectTabView } from './windowSelectors';
+import { Isolate } from '../controls/Isolate';
 
 interface Props {
   id: string;
@@ -43,7 +44,7 @@ export const ChatTab = memo(function ChatTab({ id, selected, panelId, onArrow }:
       >
         {/* The name is built from what is shown (axe label-content-name-mismatch): the
             visible name, the burst's own assistive text, then the state for screen readers. */}
-        {tab.customerName}
+        <Isolate>{tab.customerName}</Isolate>
         <UnreadBurst conversationId={id} />
         <span className="slds-assistive-text">({stateText})</span>
       </button>

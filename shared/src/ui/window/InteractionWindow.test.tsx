@@ -101,7 +101,15 @@ describe('InteractionWindow', () => {
     const [first] = scene.transcripts ?? [];
     if (first !== undefined) first.customerTypingAt = Date.now();
     renderWithProviders(<InteractionWindow />, { preloadedState: sceneState(scene) });
-    expect(screen.getByText('Ada Lovelace is typing…')).toBeInTheDocument();
+    // The name is its own isolate inside the sentence.
+    expect(
+      screen.getByText(
+        (_t, el) =>
+          el?.textContent === 'Ada Lovelace is typing…' &&
+          el.tagName === 'SPAN' &&
+          el.parentElement?.getAttribute('aria-live') === 'polite',
+      ),
+    ).toBeInTheDocument();
   });
 
   it('renders hostile customer text as text and links only http(s) addresses', () => {

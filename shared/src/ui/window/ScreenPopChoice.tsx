@@ -5,6 +5,7 @@ import { useAppSelector } from '../../app/hooks';
 import { useAgentApi } from '../app/agentApiContext';
 import { useTranslate } from '../app/useTranslate';
 import { selectCustomerRecord } from './windowSelectors';
+import { Translated } from '../app/Translated';
 
 export function ScreenPopChoice({ conversationId }: { conversationId: string }) {
   const entry = useAppSelector((s) => selectCustomerRecord(s, conversationId));
@@ -14,7 +15,7 @@ export function ScreenPopChoice({ conversationId }: { conversationId: string }) 
   if (entry.chosen !== undefined) {
     return (
       <p className="slds-text-body_small slds-text-color_weak">
-        {t('crm.chosen', { label: entry.chosen.label })}
+        <Translated k="crm.chosen" params={{ label: entry.chosen.label }} />
       </p>
     );
   }

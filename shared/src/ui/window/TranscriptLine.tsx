@@ -5,6 +5,7 @@ import { formatTime } from '../../i18n/translate';
 import { useTranslate } from '../app/useTranslate';
 import { MessageText } from './MessageText';
 import { selectLineSource, selectMessage } from './windowSelectors';
+import { Isolate } from '../controls/Isolate';
 
 interface Props {
   conversationId: string;
@@ -30,7 +31,7 @@ export const TranscriptLine = memo(function TranscriptLine({
   return (
     <div className={`acd-line acd-line_${source} slds-p-vertical_xx-small`}>
       <p className="slds-text-body_small slds-text-color_weak">
-        <span className="acd-line-who slds-text-title_bold">{who}</span>{' '}
+        <Isolate className="acd-line-who slds-text-title_bold">{who}</Isolate>{' '}
         <time dateTime={message.timestamp}>{formatTime(language, message.timestamp)}</time>
         {message.delivery === 'sending' && <span> · {t('transcript.sending')}</span>}
         {message.delivery === 'failed' && (

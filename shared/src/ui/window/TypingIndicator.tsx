@@ -1,8 +1,8 @@
 // "Customer is typing…" for a few seconds after the platform said so.
 import { useAppSelector } from '../../app/hooks';
 import { useNow } from '../app/useNow';
-import { useTranslate } from '../app/useTranslate';
 import { selectCustomerTypingAt, TYPING_SHOWN_MS } from './windowSelectors';
+import { Translated } from '../app/Translated';
 
 export function TypingIndicator({
   conversationId,
@@ -21,7 +21,10 @@ export function TypingIndicator({
 
 function TypingText({ since, name }: { since: number; name: string }) {
   const now = useNow();
-  const { t } = useTranslate();
   if (now - since > TYPING_SHOWN_MS) return null;
-  return <span>{t('transcript.customerTyping', { name })}</span>;
+  return (
+    <span>
+      <Translated k="transcript.customerTyping" params={{ name }} />
+    </span>
+  );
 }

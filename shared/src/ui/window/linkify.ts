@@ -3,6 +3,12 @@
 export type TextPart =
   { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
 
+// Bidi controls (embeddings, overrides, isolates, marks) make an address display differently
+// from where it leads (`https://example.com/\u202Efdp.exe`): such text is never a link.
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+
+export const hasBidiControls = (text: string): boolean => BIDI_CONTROLS.test(text);
+
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"']+/gi;
 // Sentence punctuation after a link belongs to the sentence, not the address.
 const TRAILING = /[.,;:!?)\]}'"。、）」』]+$/u;
@@ -23,7 +29,7 @@ export function linkify(body: string): TextPart[] {
     const raw = match[0].replace(TRAILING, '');
     const start = match.index;
     const href = safeHref(raw);
-    if (href === undefined || raw === '') continue;
+    if (href === undefined || raw === '' || hasBidiControls(raw)) continue;
     if (start > last) parts.push({ kind: 'text', text: body.slice(last, start) });
     parts.push({ kind: 'link', text: raw, href });
     last = start + raw.length;

@@ -8,6 +8,7 @@ import { selectQueueCodes, selectWrapupForm } from '../../features/wrapup/wrapup
 import { useAgentApi } from '../app/agentApiContext';
 import { useTranslate } from '../app/useTranslate';
 import { WrapupCodeCombobox } from './WrapupCodeCombobox';
+import { Translated } from '../app/Translated';
 
 const NO_CODES: never[] = [];
 
@@ -41,7 +42,10 @@ export function WrapupPanel({ conversationId }: { conversationId: string }) {
     >
       <div className="slds-grid slds-grid_align-spread slds-grid_vertical-align-center">
         <h2 id={headingId} className="slds-text-heading_small">
-          {t('wrapup.heading', { name: interaction.customer.name, queue: interaction.queue.name })}
+          <Translated
+            k="wrapup.heading"
+            params={{ name: interaction.customer.name, queue: interaction.queue.name }}
+          />
         </h2>
         <Button
           label={t('action.close')}

@@ -43,6 +43,11 @@ export function OptionsForm({ resolved, language, save }: OptionsFormProps) {
     ) : null;
   const describedBy = (key: SettingKey) =>
     managed(key) ? `${idPrefix}-${key}-managed` : undefined;
+  /** A control's id and the note that says the administrator set it. */
+  const controlOf = (key: SettingKey) => ({
+    id: `${idPrefix}-${key}`,
+    'aria-describedby': describedBy(key),
+  });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -82,12 +87,11 @@ export function OptionsForm({ resolved, language, save }: OptionsFormProps) {
           </label>
           <div className="slds-form-element__control">
             <input
-              id={`${idPrefix}-${key}`}
+              {...controlOf(key)}
               className="slds-input"
               type="text"
               value={values[key]}
               readOnly={managed(key)}
-              aria-describedby={describedBy(key)}
               onChange={(event) => {
                 set(key, event.target.value);
               }}
@@ -100,11 +104,10 @@ export function OptionsForm({ resolved, language, save }: OptionsFormProps) {
         <div className="slds-form-element slds-m-bottom_small" key={key}>
           <div className="slds-checkbox">
             <input
-              id={`${idPrefix}-${key}`}
+              {...controlOf(key)}
               type="checkbox"
               checked={values[key]}
               disabled={managed(key)}
-              aria-describedby={describedBy(key)}
               onChange={(event) => {
                 set(key, event.target.checked);
               }}

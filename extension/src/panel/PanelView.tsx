@@ -1,13 +1,10 @@
 // One panel: the agent client on the profile's one connection. Until that connection has a
 // session, the agent signs in here (PKCE through the browser, or the simulator's picker when
 // the settings say so) and the session is handed to the connection.
-import { useSyncExternalStore } from 'react';
 import { Provider } from 'react-redux';
 import { PlatformSignIn, SimulatorSignIn, type PlatformSession } from '@acd/shared/embed';
 import type { AgentView } from '@acd/shared';
-import { AgentApiProvider } from '@acd/shared/ui';
-import { AgentApp } from '@acd/shared/ui';
-import type { AlertRingDeps } from '@acd/shared/ui';
+import { AgentApiProvider, AgentApp, useAgentViewState, type AlertRingDeps } from '@acd/shared/ui';
 import { extensionText } from '../extensionText';
 import type { ResolvedSettings } from '../settings/extensionSettings';
 
@@ -21,15 +18,8 @@ export interface PanelViewProps {
 }
 
 export function PanelView({ view, resolved, ring, signInWithPlatform, handOver }: PanelViewProps) {
-  const { store, replica } = view;
-  const state = useSyncExternalStore(
-    (listener) => store.subscribe(listener),
-    () => store.getState(),
-  );
-  const synced = useSyncExternalStore(
-    (listener) => replica.subscribe(listener),
-    () => replica.isSynced(),
-  );
+  const { store } = view;
+  const { state, synced } = useAgentViewState(view);
   const language = state.settings.language;
   const { settings, problems } = resolved;
   if (!synced) return <p role="status">{extensionText(language, 'panel.connecting')}</p>;

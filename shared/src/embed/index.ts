@@ -5,7 +5,7 @@ export { mountAgentClient } from './mountAgentClient';
 export type { MountedAgentClient, MountOptions } from './mountAgentClient';
 export { createWebStorage } from './browserStorage';
 export { createMemoryWebStorage } from './memoryWebStorage';
-export { createSessionStore } from './sessionStore';
+export { createSessionStore, isSavedSession, type SavedSession } from './sessionStore';
 export { parseImplicitGrantFragment, withoutFragment } from './implicitGrant';
 export type { PlatformSession, FragmentGrant } from './implicitGrant';
 export { loginBaseUrlFor, SignInError } from './pkce';

@@ -6,16 +6,16 @@ import type { WebStorageLike } from './browserStorage';
 
 const KEY = 'acd-agent:session';
 
-interface Saved extends PlatformSession {
+/** A session as stored, tagged with the platform it belongs to. */
+export interface SavedSession extends PlatformSession {
   platformBaseUrl: string;
 }
-
-const isSaved = (value: unknown): value is Saved =>
+export const isSavedSession = (value: unknown): value is SavedSession =>
   typeof value === 'object' &&
   value !== null &&
-  typeof (value as Saved).accessToken === 'string' &&
-  typeof (value as Saved).expiresAt === 'number' &&
-  typeof (value as Saved).platformBaseUrl === 'string';
+  typeof (value as SavedSession).accessToken === 'string' &&
+  typeof (value as SavedSession).expiresAt === 'number' &&
+  typeof (value as SavedSession).platformBaseUrl === 'string';
 
 export function createSessionStore(webStorage: WebStorageLike, now: () => number = Date.now) {
   return {
@@ -27,12 +27,12 @@ export function createSessionStore(webStorage: WebStorageLike, now: () => number
       } catch {
         return null;
       }
-      if (!isSaved(saved) || saved.platformBaseUrl !== platformBaseUrl) return null;
+      if (!isSavedSession(saved) || saved.platformBaseUrl !== platformBaseUrl) return null;
       if (saved.expiresAt <= now()) return null;
       return { accessToken: saved.accessToken, expiresAt: saved.expiresAt };
     },
     save(platformBaseUrl: string, session: PlatformSession): void {
-      const saved: Saved = { ...session, platformBaseUrl };
+      const saved: SavedSession = { ...session, platformBaseUrl };
       try {
         webStorage.setItem(KEY, JSON.stringify(saved));
       } catch {

@@ -4,6 +4,7 @@
 export { AgentApp } from './app/AgentApp';
 export type { AgentAppProps } from './app/AgentApp';
 export { AgentApiProvider } from './app/agentApiContext';
+export { useAgentViewState } from './app/useAgentViewState';
 export { hasUserActivation, playAlertTone, showAlertNotification } from './app/alertRing';
 export type { AlertRingDeps } from './app/useAlertRing';
 export { selectLeaveNeedsConfirm, useBeforeUnloadGuard } from './app/useBeforeUnloadGuard';

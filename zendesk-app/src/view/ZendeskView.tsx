@@ -2,11 +2,10 @@
 // has a session (or when its token expired), the agent signs in here, in a popup that comes
 // back to the deployer's callback page; the session goes to the background, whose one core
 // every view of this Zendesk tab shares.
-import { useSyncExternalStore } from 'react';
 import { Provider } from 'react-redux';
 import { embedText, SignIn, type PlatformSession } from '@acd/shared/embed';
 import type { AgentView } from '@acd/shared';
-import { AgentApiProvider, AgentApp, type AlertRingDeps } from '@acd/shared/ui';
+import { AgentApiProvider, AgentApp, useAgentViewState, type AlertRingDeps } from '@acd/shared/ui';
 import type { AppSettings } from '../settings';
 import { zendeskText } from '../crm/zendeskText';
 
@@ -23,15 +22,7 @@ export interface ZendeskViewProps {
 export const SILENT_VIEW: AlertRingDeps = { playTone: () => undefined, notify: () => undefined };
 
 export function ZendeskView({ view, settings, signIn }: ZendeskViewProps) {
-  const { store, replica } = view;
-  const state = useSyncExternalStore(
-    (listener) => store.subscribe(listener),
-    () => store.getState(),
-  );
-  const synced = useSyncExternalStore(
-    (listener) => replica.subscribe(listener),
-    () => replica.isSynced(),
-  );
+  const { state, synced } = useAgentViewState(view);
   const { status } = state.session;
   const language = state.settings.language;
   if (!synced) {

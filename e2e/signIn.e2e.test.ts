@@ -83,6 +83,7 @@ describeInBrowser.each(LANGUAGES)('signing in with the platform (%s)', (language
   const setTokenLifetime = (expiresInSeconds: number) =>
     fetch(new URL('/sim/tokens', e2e.demo.simulator.url), {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ expiresInSeconds }),
     });
 

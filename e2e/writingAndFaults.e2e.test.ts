@@ -218,7 +218,11 @@ describeInBrowser.each(LANGUAGES)('writing, faults, holds and ringing (%s)', (la
     expect(await ringsIn(first.page)).toEqual({
       tones: 1,
       notifications: [
-        { title: t('ring.title'), body: t('ring.body', { name: customer, queue: 'Support' }) },
+        // Customer text in a system notification is bidi-isolated (FSI ... PDI).
+        {
+          title: t('ring.title'),
+          body: t('ring.body', { name: `\u2068${customer}\u2069`, queue: '\u2068Support\u2069' }),
+        },
       ],
     });
     expect(await ringsIn(second.page)).toEqual({ tones: 0, notifications: [] });

@@ -45,6 +45,10 @@ async function main(): Promise<void> {
   // The Embeddable Framework host: the example CRM on its own origin embeds the client.
   const crm = await startExampleCrmWithBuild({
     platformBaseUrl: demo.simulator.url,
+    // The example client's simulator picker calls /sim/*, which answers trusted origins only.
+    trustOrigins: (...origins: string[]) => {
+      demo.simulator.trustOrigins(...origins);
+    },
     clientPort: portFrom('EMBEDDABLE_PORT', 5175),
     crmPort: portFrom('CRM_PORT', 5176),
   }).catch((error: unknown) => {

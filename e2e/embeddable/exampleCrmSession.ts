@@ -33,9 +33,23 @@ export function buildClientOnce(): string {
   return outDir;
 }
 
+/** The e2e session's loopback simulator: its URL, and its list of trusted browser origins. */
+export interface CrmSimulator {
+  url: string;
+  trustOrigins(...origins: string[]): void;
+}
+
+/** Starts the example CRM against the simulator, which is told to trust the client's origin. */
 export function startCrm(
-  platformBaseUrl: string,
-  options: Omit<ExampleCrmOptions, 'platformBaseUrl' | 'distDir'> = {},
+  simulator: CrmSimulator,
+  options: Omit<ExampleCrmOptions, 'platformBaseUrl' | 'distDir' | 'trustOrigins'> = {},
 ): Promise<ExampleCrm> {
-  return startExampleCrm({ ...options, platformBaseUrl, distDir: buildClientOnce() });
+  return startExampleCrm({
+    ...options,
+    platformBaseUrl: simulator.url,
+    distDir: buildClientOnce(),
+    trustOrigins: (...origins) => {
+      simulator.trustOrigins(...origins);
+    },
+  });
 }

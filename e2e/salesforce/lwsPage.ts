@@ -46,7 +46,8 @@ function shellScript(platformBaseUrl: string): string {
     currentContext: function () { return Promise.resolve({ locale: 'en-US' }); }
   };
   AcdChatClient.mount(document.getElementById('client'), {
-    settings: { platformBaseUrl: ${JSON.stringify(platformBaseUrl)}, signIn: 'simulator', language: 'en', ringing: false, callLogging: true },
+    settings: { platformBaseUrl: ${JSON.stringify(platformBaseUrl)}, language: 'en', ringing: false, callLogging: true },
+    signIn: 'simulator',
     crm: crm
   });
 })();`;

@@ -23,6 +23,12 @@ export interface ExampleCrmOptions {
   configJson?: (defaults: Record<string, unknown>) => string | null;
   /** Replaces the example framework.js (tests of a broken file). */
   frameworkJs?: () => string;
+  /**
+   * Tells a loopback simulator to trust the client's origin: its sign-in picker reads
+   * /sim/users and posts /sim/login, which the simulator refuses to origins it was not told
+   * about. A real platform needs none.
+   */
+  trustOrigins?: (...origins: string[]) => void;
 }
 
 export interface ExampleCrm {
@@ -65,6 +71,7 @@ export async function startExampleCrm(options: ExampleCrmOptions): Promise<Examp
   const crmServer = createServer();
   const clientUrl = await listen(clientServer, options.clientPort ?? 0, host);
   const crmUrl = await listen(crmServer, options.crmPort ?? 0, host);
+  options.trustOrigins?.(clientUrl);
 
   const serveClient = createStaticHandler(distDir);
   const defaults = {

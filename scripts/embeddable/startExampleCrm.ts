@@ -11,6 +11,7 @@ export async function startExampleCrmWithBuild(options: {
   platformBaseUrl: string;
   clientPort?: number;
   crmPort?: number;
+  trustOrigins?: (...origins: string[]) => void;
 }): Promise<ExampleCrm> {
   if (!existsSync(path.join(defaultClientDist, 'index.html'))) {
     console.log('Building the Embeddable Framework client (embeddable/dist)…');

@@ -80,13 +80,18 @@ describe('Zendesk app check', () => {
   });
 
   it('finds a parameter with no name, and labels of parameters that do not exist', () => {
+    // The nameless parameter goes last; its place follows the manifest's own parameter count.
+    let nameless = -1;
     editJson('manifest.json', (manifest) => {
-      const parameters = manifest.parameters as Record<string, unknown>[];
-      parameters.push({ type: 'text' });
-      manifest.parameters = parameters.filter((p) => p.name !== 'ringingDefault');
+      const parameters = (manifest.parameters as Record<string, unknown>[]).filter(
+        (p) => p.name !== 'ringingDefault',
+      );
+      nameless = parameters.push({ type: 'text' }) - 1;
+      manifest.parameters = parameters;
     });
+    expect(nameless).toBeGreaterThan(0);
     expect(checkZendeskApp(copy)).toEqual([
-      'manifest.json: parameter 4 has no name',
+      `manifest.json: parameter ${nameless} has no name`,
       'translations/en.json: ringingDefault is not a parameter',
       'translations/ja.json: ringingDefault is not a parameter',
     ]);

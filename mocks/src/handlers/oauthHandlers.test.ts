@@ -261,6 +261,7 @@ describe('tokens: lifetime, /api/v2/tokens/me, revocation', () => {
   it('issues tokens with the lifetime set through /sim/tokens, which then stop working', async () => {
     const set = await fetch(`${BASE}/sim/tokens`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ expiresInSeconds: 30 }),
     });
     expect(set.status).toBe(200);
@@ -282,6 +283,7 @@ describe('tokens: lifetime, /api/v2/tokens/me, revocation', () => {
     for (const expiresInSeconds of [0, -5, 1.5, '60', 90_000]) {
       const answer = await fetch(`${BASE}/sim/tokens`, {
         method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ expiresInSeconds }),
       });
       expect(answer.status).toBe(400);
@@ -325,6 +327,7 @@ describe('/sim/oauth-clients', () => {
   it('registers another client, and refuses a malformed one', async () => {
     const added = await fetch(`${BASE}/sim/oauth-clients`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         id: 'ext-1',
         name: 'Extension (test)',
@@ -339,6 +342,7 @@ describe('/sim/oauth-clients', () => {
     expect(page.status).toBe(200);
     const bad = await fetch(`${BASE}/sim/oauth-clients`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ id: 'ext-2', name: 'x', grantTypes: ['PASSWORD'], redirectUris: [] }),
     });
     expect(bad.status).toBe(400);

@@ -36,7 +36,9 @@ export interface RingRequestOptions {
 /** The background's side: resolves true when a view rang audibly. */
 export function createRingRequester(
   transport: RemoteTransport,
-  { waitMs = 400, newId = () => crypto.randomUUID() }: RingRequestOptions = {},
+  // 1.5 s: frames answer over a BroadcastChannel, which a busy browser can hold up for far
+  // longer than the 400 ms first chosen (a ring then fell back to the sticky notice in CI).
+  { waitMs = 1_500, newId = () => crypto.randomUUID() }: RingRequestOptions = {},
 ): () => Promise<boolean> {
   return () =>
     new Promise<boolean>((resolve) => {

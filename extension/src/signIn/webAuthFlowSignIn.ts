@@ -3,8 +3,7 @@
 // (https://<extension-id>.chromiumapp.org/ in Chrome, identity.getRedirectURL() in Firefox;
 // both come from getRedirectURL). The shared PKCE module makes the request and trades the
 // code; its verifier waits in memory here, never in a page's storage.
-// TODO(issue 11): when the oauth branch's shared sign-in module is on main, this one function
-// is what gets wired to it; the panel only calls signInWithWebAuthFlow.
+// The panel calls only signInWithWebAuthFlow, so the browser's flow stays in this one file.
 import {
   beginPkceLogin,
   completePkceLogin,

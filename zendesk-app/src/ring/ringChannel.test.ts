@@ -1,36 +1,7 @@
 // The ring goes to a view the agent has interacted with: exactly one plays, and with none
 // able to, the background hears "not audible" and falls back.
-import type { RemoteTransport } from '@acd/shared';
+import { createMemoryHub } from '../../../shared/testing/memoryHub';
 import { answerRings, createRingRequester } from './ringChannel';
-
-/** BroadcastChannel semantics in one process: async, structured-cloned, never to oneself. */
-function createMemoryHub() {
-  const endpoints = new Set<Set<(message: unknown) => void>>();
-  return {
-    connect(): RemoteTransport {
-      const listeners = new Set<(message: unknown) => void>();
-      endpoints.add(listeners);
-      return {
-        send(message) {
-          const copy = structuredClone(message);
-          for (const other of endpoints) {
-            if (other === listeners) continue;
-            setTimeout(() => {
-              for (const listener of other) listener(copy);
-            }, 0);
-          }
-        },
-        listen(listener) {
-          listeners.add(listener);
-          return () => listeners.delete(listener);
-        },
-        close() {
-          endpoints.delete(listeners);
-        },
-      };
-    },
-  };
-}
 
 function views(hub: ReturnType<typeof createMemoryHub>, able: boolean[]) {
   return able.map((canRing, index) => {

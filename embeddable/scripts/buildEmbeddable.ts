@@ -13,7 +13,7 @@ const repoRoot = path.resolve(__dirname, '../..');
 const srcDir = path.join(repoRoot, 'embeddable/src');
 export const defaultOutDir = path.join(repoRoot, 'embeddable/dist');
 
-async function bundle(outDir: string) {
+async function bundle(outDir: string, packages: boolean) {
   // Vite is an ES module; a CommonJS require of it breaks its plugin filters.
   const { build } = await import('vite');
   await build({
@@ -28,7 +28,8 @@ async function bundle(outDir: string) {
       alias: [{ find: /^@acd\/shared\//, replacement: `${path.join(repoRoot, 'shared/src')}/` }],
     },
     oxc: { jsx: { runtime: 'automatic' } },
-    plugins: [packageReport('embeddable')],
+    // What each package contributes, for `npm run build:embeddable` (not for `npm start`).
+    plugins: packages ? [packageReport('embeddable')] : [],
     build: {
       outDir,
       emptyOutDir: true,
@@ -62,15 +63,18 @@ async function purge(outDir: string) {
 
 export type { SizeReport };
 
-export async function buildEmbeddable(outDir: string = defaultOutDir): Promise<SizeReport> {
-  await bundle(outDir);
+export async function buildEmbeddable(
+  outDir: string = defaultOutDir,
+  { packages = false } = {},
+): Promise<SizeReport> {
+  await bundle(outDir, packages);
   await purge(outDir);
   return measure(outDir);
 }
 
 if (require.main === module) {
   const outDir = path.resolve(process.argv[2] ?? defaultOutDir);
-  buildEmbeddable(outDir).then(
+  buildEmbeddable(outDir, { packages: true }).then(
     (report) => {
       const over = printSizes(path.relative(repoRoot, outDir) || outDir, report, {
         label: 'The embeddable client',

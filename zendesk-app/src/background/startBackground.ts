@@ -4,7 +4,9 @@ import {
   createBrowserAgent,
   createReauthGate,
   createSessionStore,
+  signOutAgent,
   type PlatformSession,
+  type SignOutResult,
 } from '@acd/shared/embed';
 import { languageFromLocale, createBroadcastChannelTransport, hostAgentCore } from '@acd/shared';
 import { createZendeskCrmAdapter } from '../crm/zendeskCrmAdapter';
@@ -58,6 +60,8 @@ export async function startBackground(client: ZafClient, context: ZafContext) {
   });
 
   let hadToken = saved !== null;
+  /** The token the core uses now: sign-out revokes it. */
+  let token = saved?.accessToken ?? null;
   const gate = createReauthGate(core.store);
 
   let starting: Promise<void> | null = null;
@@ -74,6 +78,7 @@ export async function startBackground(client: ZafClient, context: ZafContext) {
       signIn: async (session: PlatformSession) => {
         sessions?.save(settings.platformBaseUrl, session);
         core.setAccessToken(session.accessToken);
+        token = session.accessToken;
         hadToken = true;
         if (gate.waiting) {
           // Signed in again mid-shift: the waiting calls go on, nothing restarts.
@@ -82,6 +87,26 @@ export async function startBackground(client: ZafClient, context: ZafContext) {
         }
         await core.api.stop();
         await start();
+      },
+      /**
+       * A view's Sign out, after the agent agreed there (the view asks when unsent work would
+       * be lost): the core's sign-out stops the core, forgets the stored work, empties the
+       * store every view mirrors and revokes the token.
+       */
+      signOut: async (): Promise<SignOutResult> => {
+        const result = await signOutAgent({
+          core,
+          platformBaseUrl: settings.platformBaseUrl,
+          accessToken: token,
+          confirmLoss: () => true,
+        });
+        sessions?.forget();
+        core.setAccessToken(null);
+        token = null;
+        hadToken = false;
+        // Calls still waiting for a new sign-in fail as expired: nobody is signed in now.
+        gate.abandon();
+        return result;
       },
       ticketInView: (instanceGuid: string, inView: boolean) => {
         tickets.report(instanceGuid, inView);

@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectAgentView, createBroadcastChannelTransport } from '@acd/shared';
 import { hasUserActivation, playAlertTone } from '@acd/shared/ui';
+import type { SignOutResult } from '@acd/shared/embed';
 import { channelName, findBackgroundInstance } from '../instanceChannel';
 import { answerRings, ringChannelName } from '../ring/ringChannel';
 import { readAppSettings } from '../settings';
@@ -47,6 +48,7 @@ export async function startView(client: ZafClient, context: ZafContext, element:
         signIn={async (session) => {
           await view.replica.call(['host', 'signIn'], [session]);
         }}
+        signOut={() => view.replica.call(['host', 'signOut'], []) as Promise<SignOutResult>}
       />
     </StrictMode>,
   );

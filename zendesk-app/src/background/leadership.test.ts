@@ -42,11 +42,11 @@ function fakeLocks() {
 }
 
 function tab() {
-  let close = () => undefined as void;
+  let close: () => void = () => undefined;
   const closed = new Promise<void>((resolve) => {
     close = resolve;
   });
-  return { closed, close };
+  return { closed, close: () => close() };
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));

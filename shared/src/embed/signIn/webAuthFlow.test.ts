@@ -10,7 +10,7 @@ const REDIRECT = 'https://abcdef.chromiumapp.org/';
 function tokenEndpoint() {
   const bodies: URLSearchParams[] = [];
   const fetchImpl = jest.fn((_url: string | URL | Request, init?: RequestInit) => {
-    bodies.push(new URLSearchParams(String(init?.body)));
+    bodies.push(new URLSearchParams(init?.body as string));
     return Promise.resolve(
       new Response(JSON.stringify({ access_token: 'tok-1', expires_in: 3600 }), { status: 200 }),
     );

@@ -78,6 +78,7 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
     panel?.unmount();
     panel = null;
     client = mountAgentClient(freshContainer(), {
+      host: 'salesforce',
       platformBaseUrl: platformBaseUrl(),
       accessToken: session.accessToken,
       signIn: () => {

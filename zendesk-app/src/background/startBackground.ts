@@ -35,6 +35,7 @@ export async function startBackground(client: ZafClient, context: ZafContext) {
   const saved = sessions?.load(settings.platformBaseUrl) ?? null;
 
   const core = createBrowserAgent({
+    host: 'zendesk',
     platformBaseUrl: settings.platformBaseUrl,
     accessToken: saved?.accessToken ?? null,
     // Without a token the core waits signed out until a view signs in (host.signIn). A token

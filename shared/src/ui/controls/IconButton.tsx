@@ -1,6 +1,6 @@
 // An SLDS icon button: where a word does not fit (a 320-px sidebar) the control shows an
 // icon, and its accessible name (and tooltip) is the word it replaces.
-import type { ButtonHTMLAttributes } from 'react';
+import { forwardRef, type ButtonHTMLAttributes } from 'react';
 
 /** The shape of design-system-react's icon data (`icons/utility/<name>`). */
 export interface IconData {
@@ -32,22 +32,18 @@ export function IconGlyph({ icon, className }: { icon: IconData; className: stri
   );
 }
 
-export function IconButton({
-  label,
-  icon,
-  inverse = false,
-  bordered = false,
-  className,
-  ...rest
-}: IconButtonProps) {
+export const IconButton = forwardRef<HTMLButtonElement, IconButtonProps>(function IconButton(
+  { label, icon, inverse = false, bordered = false, className, ...rest },
+  ref,
+) {
   const classes = ['slds-button', 'slds-button_icon', 'slds-shrink-none'];
   if (inverse) classes.push('slds-button_icon-inverse');
   else if (bordered) classes.push('slds-button_icon-border-filled');
   if (className !== undefined) classes.push(className);
   return (
-    <button type="button" className={classes.join(' ')} title={label} {...rest}>
+    <button ref={ref} type="button" className={classes.join(' ')} title={label} {...rest}>
       <IconGlyph icon={icon} className="slds-button__icon" />
       <span className="slds-assistive-text">{label}</span>
     </button>
   );
-}
+});

@@ -73,10 +73,13 @@ describeInBrowser.each(LANGUAGES)('every view at 340 and 1280 px (%s)', (languag
     problems.push(...(await checkAtEachWidth(page, 'wrapup-code-list')));
     await page.keyboard.press('Escape');
 
-    // Closed without Done: red; Pick up is then refused with a notice.
+    // Closed without Done: red. A presence change the platform refuses raises a notice.
     await view.button(view.wrapup, t('action.close')).click();
     await shows(view.row('Sam Park', t('state.wrapup')), 'the red wrap-up row');
-    await view.button(view.row('Riley Alerting'), names.pickUp).click();
+    await e2e.fault({ status: 500, count: 6 });
+    await page
+      .getByRole('combobox', { name: t('status.presence'), exact: true })
+      .selectOption({ label: t('presence.Away') });
     await shows(page.getByRole('list', { name: t('notice.label') }), 'a notice');
     problems.push(...(await checkAtEachWidth(page, 'notices-and-red-row')));
 
@@ -86,8 +89,9 @@ describeInBrowser.each(LANGUAGES)('every view at 340 and 1280 px (%s)', (languag
     await shows(dialog, 'the transfer dialog');
     await dialog.getByRole('searchbox').or(dialog.getByRole('textbox')).first().fill('Sup');
     await page.waitForTimeout(500);
-    problems.push(...(await checkAtEachWidth(page, 'transfer', '[role="dialog"]')));
-    await page.keyboard.press('Escape');
+    problems.push(...(await checkAtEachWidth(page, 'transfer', 'dialog[open]')));
+    await dialog.getByRole('button', { name: t('action.cancel'), exact: true }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
 
     // The admin panel (this user is an admin) at the bottom of the page.
     await shows(page.getByRole('region', { name: t('admin.label'), exact: true }), 'admin');

@@ -60,9 +60,10 @@ export async function layoutProblems(page: Page, scopeSelector = 'body'): Promis
         return out;
       };
 
-      // Short labels on one line.
+      // Short labels of controls on one line; headings may wrap, but never squeezed to a
+      // character or two per line.
       const labels = scope.querySelectorAll(
-        'button, [role="tab"], [role="menuitem"], label, .slds-form-element__label, legend, .slds-badge, h2, h3, .slds-pill',
+        'button, [role="tab"], [role="menuitem"], label, .slds-form-element__label, legend, .slds-badge, .slds-pill, h1, h2, h3',
       );
       for (const label of labels) {
         if (!shown(label)) continue;
@@ -71,9 +72,21 @@ export async function layoutProblems(page: Page, scopeSelector = 'body'): Promis
           .map((n) => n.data)
           .join('')
           .trim();
-        if (text === '' || [...text].length > shortLabel) continue;
-        const tops = new Set(nodes.flatMap((n) => textBoxes(n).map((b) => Math.round(b.top))));
-        if (tops.size > 1) problems.push(`label on ${tops.size} lines: ${describe(label)}`);
+        if (text === '') continue;
+        const lines = new Map<number, number>();
+        for (const b of nodes.flatMap((n) => textBoxes(n))) {
+          const top = Math.round(b.top);
+          lines.set(top, (lines.get(top) ?? 0) + b.width);
+        }
+        if (lines.size <= 1) continue;
+        const em = parseFloat(getComputedStyle(label).fontSize);
+        const narrowest = Math.min(...lines.values());
+        const heading = /^H\d$/.test(label.tagName);
+        if (!heading && [...text].length <= shortLabel) {
+          problems.push(`label on ${lines.size} lines: ${describe(label)}`);
+        } else if (lines.size > 2 && narrowest < 2.5 * em) {
+          problems.push(`squeezed to ${lines.size} narrow lines: ${describe(label)}`);
+        }
       }
 
       // No text under a control.

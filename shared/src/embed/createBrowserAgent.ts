@@ -80,7 +80,12 @@ export function createBrowserAgent(options: BrowserAgentOptions): BrowserAgent {
     crm: options.crm,
     storage: options.storage ?? defaultBrowserStorage(),
     clock: options.tuning?.clock ?? systemClock,
-    settings: { ...options.settings, language, platformBaseUrl: options.platformBaseUrl },
+    settings: {
+      ...options.settings,
+      language,
+      platformBaseUrl: options.platformBaseUrl,
+      host: options.host ?? 'browser',
+    },
     ...(options.tuning?.openSocket === undefined ? {} : { openSocket: options.tuning.openSocket }),
     diagnostics: { log, host: options.host ?? 'browser' },
     ...(options.tuning?.timings === undefined ? {} : { timings: options.tuning.timings }),

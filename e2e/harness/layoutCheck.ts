@@ -23,7 +23,7 @@ export async function layoutProblems(page: Page, scopeSelector = 'body'): Promis
         return r.width > 2 && r.height > 2 && el.checkVisibility({ visibilityProperty: true });
       };
       const describe = (el: Element) =>
-        `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+        `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> "${el.textContent.trim().slice(0, 40)}"`;
 
       /** The visible boxes of a text node, cut by every ancestor that clips (truncation). */
       const textBoxes = (node: Text): DOMRect[] => {
@@ -82,7 +82,8 @@ export async function layoutProblems(page: Page, scopeSelector = 'body'): Promis
         const em = parseFloat(getComputedStyle(label).fontSize);
         const narrowest = Math.min(...lines.values());
         const heading = /^H\d$/.test(label.tagName);
-        if (!heading && [...text].length <= shortLabel) {
+        // Japanese labels have no surrogate pairs; length counts their characters.
+        if (!heading && text.length <= shortLabel) {
           problems.push(`label on ${lines.size} lines: ${describe(label)}`);
         } else if (lines.size > 2 && narrowest < 2.5 * em) {
           problems.push(`squeezed to ${lines.size} narrow lines: ${describe(label)}`);

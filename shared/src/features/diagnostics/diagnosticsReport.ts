@@ -79,7 +79,3 @@ export function buildDiagnosticsReport(
   };
   return JSON.stringify(redact(report, personalStrings(state)), null, 2);
 }
-
-export function diagnosticsFileName(now: number): string {
-  return `acd-diagnostics-${new Date(now).toISOString().replace(/[:.]/g, '-')}.json`;
-}

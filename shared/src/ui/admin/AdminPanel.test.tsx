@@ -215,6 +215,6 @@ describe('AdminPanel', () => {
     expect(within(settings).getByText('チャットに自動応答').nextElementSibling).toHaveTextContent(
       'オフ',
     );
-    expect(settings).toHaveTextContent('Zendesk 管理者が管理センター');
+    expect(settings).toHaveTextContent('管理センターのアプリ設定');
   });
 });

@@ -3,11 +3,10 @@
 // item, Escape closes and returns focus to the button.
 import threedots from '@salesforce/design-system-react/icons/utility/threedots_vertical';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { diagnosticsFileName } from '../../features/diagnostics/diagnosticsReport';
 import { useAgentApi } from '../app/agentApiContext';
 import { useTranslate } from '../app/useTranslate';
 import { IconButton } from '../controls/IconButton';
-import { downloadText } from './downloadText';
+import { diagnosticsFileName, downloadText } from './downloadText';
 
 export function StatusMenu() {
   const api = useAgentApi();

@@ -19,3 +19,8 @@ export function downloadText(doc: Document, fileName: string, text: string, type
     }, 1_000);
   }
 }
+
+/** The diagnostics file's name (kept here so views do not bundle the report builder). */
+export function diagnosticsFileName(now: number): string {
+  return `acd-diagnostics-${new Date(now).toISOString().replace(/[:.]/g, '-')}.json`;
+}

@@ -239,6 +239,7 @@ function startClient(start: ClientStart): MountedAgentClient {
     },
   });
   core = createBrowserAgent({
+    host: 'embeddable',
     platformBaseUrl: config.platformBaseUrl,
     accessToken: token,
     signIn: () => {

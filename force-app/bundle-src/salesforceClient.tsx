@@ -88,6 +88,7 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
     const below = doc.createElement('div');
     container.append(body, below);
     const mounted = mountAgentClient(body, {
+      host: 'salesforce',
       platformBaseUrl: platformBaseUrl(),
       accessToken: session.accessToken,
       signIn: () => {

@@ -20,6 +20,7 @@ export const testTimings = {
   retryMaxMs: 200,
   persistDebounceMs: 10,
   typingThrottleMs: 50,
+  noticeLingerMs: 300,
 };
 
 export interface TestCore extends AgentCore {

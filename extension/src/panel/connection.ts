@@ -58,6 +58,7 @@ export async function runConnection({ api, settings, language }: ConnectionOptio
   let token = saved?.accessToken ?? null;
 
   const core: BrowserAgent = createBrowserAgent({
+    host: 'extension',
     platformBaseUrl: settings.platformBaseUrl,
     accessToken: token,
     signIn: async () => {

@@ -33,6 +33,8 @@ export interface CoreTimings {
   persistDebounceMs: number;
   /** How often a typing indicator may be sent while the agent types. */
   typingThrottleMs: number;
+  /** How long an informational notice stays before it leaves by itself. */
+  noticeLingerMs: number;
 }
 
 export const defaultTimings: CoreTimings = {
@@ -43,6 +45,7 @@ export const defaultTimings: CoreTimings = {
   retryMaxMs: 60_000,
   persistDebounceMs: 300,
   typingThrottleMs: 3_000,
+  noticeLingerMs: 8_000,
 };
 
 export interface CoreDeps {

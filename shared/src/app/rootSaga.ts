@@ -7,6 +7,7 @@ import { messageSagas } from '../features/messages/messageSagas';
 import { notificationSaga } from '../features/notifications/notificationSaga';
 import { outboxSaga } from '../features/outbox/outboxSaga';
 import { crmSagas } from '../features/crm/crmSagas';
+import { noticeSaga } from '../features/notices/noticeSaga';
 import { persistenceSaga, restorePersisted } from '../features/persistence/persistenceSaga';
 import { preferencesSaga, restorePreferences } from '../features/settings/preferencesSaga';
 import { wrapupSagas } from '../features/wrapup/wrapupSagas';
@@ -24,6 +25,7 @@ export function* rootSaga(deps: CoreDeps) {
     fork(persistenceSaga, deps),
     fork(wrapupSagas, deps),
     fork(crmSagas, deps),
+    fork(noticeSaga, deps),
     fork(presenceSaga, deps),
     fork(interactionCommandSagas, deps),
     fork(selectionSaga, deps),

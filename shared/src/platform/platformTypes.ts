@@ -241,6 +241,8 @@ export const MAX_MESSAGE_LENGTH = 4000;
 export const HEARTBEAT_INTERVAL_MS = 30_000;
 
 export const userChatsTopic = (userId: string): string => `v2.users.${userId}.conversations.chats`;
+/** The agent's presence, however it changed (another client, the platform's own UI). */
+export const userPresenceTopic = (userId: string): string => `v2.users.${userId}.presence`;
 export const chatMessagesTopic = (conversationId: string): string =>
   `v2.conversations.chats.${conversationId}.messages`;
 

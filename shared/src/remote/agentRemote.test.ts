@@ -154,6 +154,7 @@ describe('agent core in another frame', () => {
       'admin',
       'searchUsers',
       'searchQueues',
+      'diagnostics',
     ];
     expect(
       Object.keys(real)

@@ -27,7 +27,7 @@ function testPlatform(answers: Partial<PlatformClient>): PlatformClient {
 }
 
 /** API calls that answer the UI (searches): recorded, and also run against `platform`. */
-const QUERY_CALLS = new Set<keyof AgentCoreApi>(['searchUsers', 'searchQueues']);
+const QUERY_CALLS = new Set<keyof AgentCoreApi>(['searchUsers', 'searchQueues', 'diagnostics']);
 
 export function renderWithProviders(
   ui: ReactElement,

@@ -7,7 +7,8 @@ import { call, delay, put, race, select, take } from 'typed-redux-saga';
 import type { CoreDeps, SocketLike } from '../../app/coreDeps';
 import type { RootState } from '../../app/rootReducer';
 import { isPlatformError } from '../../platform/platformError';
-import { chatMessagesTopic, userChatsTopic } from '../../platform/platformTypes';
+import { chatMessagesTopic, userChatsTopic, userPresenceTopic } from '../../platform/platformTypes';
+import { presenceChanged } from '../session/sessionSlice';
 import {
   connected,
   connecting,
@@ -65,7 +66,11 @@ function* syncSubscriptions(
   ) {
     return { idsRef, ids };
   }
-  const topics = [userChatsTopic(userId), ...[...ids].map(chatMessagesTopic)];
+  const topics = [
+    userChatsTopic(userId),
+    userPresenceTopic(userId),
+    ...[...ids].map(chatMessagesTopic),
+  ];
   yield* call(deps.platform.subscribe, channelId, topics);
   // After a (re)connect every transcript may have missed messages; otherwise only new chats.
   const fresh = previous === null ? [...ids] : [...ids].filter((id) => !previous.ids.has(id));
@@ -89,6 +94,9 @@ function* handleFrame(
       return undefined;
     case 'message':
       yield* put(messageArrived(notification.message));
+      return undefined;
+    case 'presence':
+      yield* put(presenceChanged({ presence: notification.presence }));
       return undefined;
     case 'typing': {
       const { conversationId, senderId } = notification;

@@ -1,7 +1,12 @@
 // Turns one socket frame into something the core understands, or says why it cannot.
 // Frames come from the network: nothing is trusted until its shape is checked.
 import { isChatConversation, isWebChatMessage } from '../../platform/platformShapes';
-import type { ChatConversation, WebChatMessage } from '../../platform/platformTypes';
+import {
+  SYSTEM_PRESENCE_IDS,
+  type ChatConversation,
+  type SystemPresence,
+  type WebChatMessage,
+} from '../../platform/platformTypes';
 import { isRecord } from '../../guards/isRecord';
 
 export type Notification =
@@ -10,10 +15,15 @@ export type Notification =
   | { kind: 'snapshot'; conversation: ChatConversation }
   | { kind: 'message'; message: WebChatMessage }
   | { kind: 'typing'; conversationId: string; senderId: string }
+  | { kind: 'presence'; presence: SystemPresence }
   | { kind: 'dropped'; reason: string };
 
 const USER_CHATS = /^v2\.users\.([^.]+)\.conversations\.chats$/;
 const CHAT_MESSAGES = /^v2\.conversations\.chats\.([^.]+)\.messages$/;
+const USER_PRESENCE = /^v2\.users\.([^.]+)\.presence$/;
+
+const isSystemPresence = (value: unknown): value is SystemPresence =>
+  typeof value === 'string' && Object.hasOwn(SYSTEM_PRESENCE_IDS, value);
 
 const dropped = (reason: string): Notification => ({ kind: 'dropped', reason });
 
@@ -50,6 +60,15 @@ export function parseNotification(data: unknown, userId: string): Notification {
     if (user[1] !== userId) return dropped(`another user's topic ${topicName}`);
     if (!isChatConversation(eventBody)) return dropped(`malformed conversation on ${topicName}`);
     return { kind: 'snapshot', conversation: eventBody };
+  }
+
+  const presence = USER_PRESENCE.exec(topicName);
+  if (presence !== null) {
+    if (presence[1] !== userId) return dropped(`another user's topic ${topicName}`);
+    const definition = isRecord(eventBody) ? eventBody.presenceDefinition : undefined;
+    const system = isRecord(definition) ? definition.systemPresence : undefined;
+    if (!isSystemPresence(system)) return dropped(`malformed presence on ${topicName}`);
+    return { kind: 'presence', presence: system };
   }
 
   const chat = CHAT_MESSAGES.exec(topicName);

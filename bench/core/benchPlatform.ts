@@ -171,6 +171,7 @@ export function createBenchPlatform(onCommand: (name: string, args: unknown[]) =
     sendTyping: () => Promise.resolve(),
     markSeen: record('markSeen'),
     listMessages: () => Promise.resolve([]),
+    fetchMessages: () => Promise.resolve([]),
     transfer: record('transfer'),
     listParticipantWrapupCodes: () => Promise.resolve([CODE]),
     submitWrapup: record('submitWrapup'),

@@ -50,3 +50,13 @@ export type { RemoteTransport } from './remote/transport';
 // Checking values from outside.
 export { isRecord } from './guards/isRecord';
 export type { Fields } from './guards/isRecord';
+
+// The web messaging flavour's wire format, and the core's one model over both flavours.
+export * from './platform/messaging/messagingTypes';
+export type {
+  ConversationMedia,
+  ConversationSnapshot,
+  MessageRef,
+  MessagingDetails,
+  TranscriptMessage,
+} from './platform/conversationSnapshot';

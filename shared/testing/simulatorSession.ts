@@ -4,7 +4,7 @@ import { SEED_IDS } from '@acd/mocks/engine/seedData';
 import { createAgentCore, type AgentCore, type AgentCoreOptions } from '../src/app/createAgentCore';
 import { systemClock } from '../src/ports/clock';
 import { createMemoryStorage, type Storage } from '../src/ports/storage';
-import { createChatPlatformClient } from '../src/platform/chatPlatformClient';
+import { createPlatformClient } from '../src/platform/createPlatformClient';
 import { createPlatformHttp } from '../src/platform/platformHttp';
 import { createRecordingCrm } from './recordingCrm';
 import { waitFor } from './waitFor';
@@ -54,7 +54,7 @@ export async function startSimulator() {
     const token = await signIn(userId);
     const crm = createRecordingCrm();
     const storage = options.storage ?? createMemoryStorage();
-    const platform = createChatPlatformClient(
+    const platform = createPlatformClient(
       createPlatformHttp({
         baseUrl: server.url,
         getAccessToken: () => token,

@@ -21,6 +21,7 @@ export function chat(
 ): TrackedInteraction {
   return {
     id,
+    media: 'chat',
     participantId: `agent-leg-${id}`,
     state: 'alerting',
     held: false,

@@ -44,7 +44,7 @@ export function createPlatformClient(http: PlatformHttp): RoutedPlatformClient {
 
   /** One conversation verb, sent to the conversation's flavour. */
   const routed =
-    <K extends Exclude<keyof ConversationVerbs, 'listActiveChats'>>(verb: K) =>
+    (verb: Exclude<keyof ConversationVerbs, 'listActiveChats'>) =>
     async (cid: string, ...rest: unknown[]): Promise<unknown> => {
       const flavour = await flavourOf(cid);
       // Each verb takes the conversation id first; the rest are passed on as given.

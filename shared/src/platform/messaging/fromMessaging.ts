@@ -8,6 +8,7 @@ import type {
   MessageContent,
   MessageConversation,
   MessageData,
+  MessageMediaParticipant,
   MessagingStatus,
 } from './messagingTypes';
 
@@ -34,6 +35,15 @@ export function messagingStatusOf(word: string | undefined): MessagingStatus | u
   }
 }
 
+function chatParticipantOf(participant: MessageMediaParticipant): ChatMediaParticipant {
+  // The message ids are not part of the interaction (they would make every new message look
+  // like a change of the conversation); messageRefsOf reads them.
+  const copy = { ...participant };
+  delete copy.messages;
+  delete copy.type;
+  return { ...copy, held: false, attributes: participant.attributes ?? {} };
+}
+
 export function snapshotOfMessageConversation(
   conversation: MessageConversation,
 ): ConversationSnapshot {
@@ -43,12 +53,7 @@ export function snapshotOfMessageConversation(
     otherMediaUris: conversation.otherMediaUris ?? [],
     recentTransfers: conversation.recentTransfers ?? [],
     selfUri: conversation.selfUri ?? '',
-    participants: conversation.participants.map((participant): ChatMediaParticipant => {
-      // The message ids are not part of the interaction (they would make every new message
-      // look like a change of the conversation); messageRefsOf reads them.
-      const { messages: _messages, type: _type, ...rest } = participant;
-      return { ...rest, held: false, attributes: participant.attributes ?? {} };
-    }),
+    participants: conversation.participants.map(chatParticipantOf),
   };
 }
 

@@ -14,8 +14,9 @@ export interface MessageDetails {
 }
 
 /** A messaging participant: a chat participant's fields plus the ids of its messages. */
-export interface MessageMediaParticipant extends Omit<ChatMediaParticipant, 'held'> {
+export interface MessageMediaParticipant extends Omit<ChatMediaParticipant, 'held' | 'attributes'> {
   held?: boolean;
+  attributes?: Record<string, string>;
   /** Messages on this participant's communication: ids only, text through the bulk call. */
   messages?: MessageDetails[];
   /** The messaging platform the customer writes from (webmessaging, sms, ...). */

@@ -135,6 +135,7 @@ describe('agent core in another frame', () => {
       changeSettings: [{ ringing: false }],
       dismissNotice: ['n1'],
       retryOutboxItem: ['o1'],
+      resendMessage: ['c1', 'm1'],
       chooseCrmRecord: ['c1', { id: 't1', kind: 'ticket', label: '#1' }],
     };
     for (const name of Object.keys(samples) as (keyof typeof samples)[]) {

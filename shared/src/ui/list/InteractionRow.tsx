@@ -19,7 +19,12 @@ export const InteractionRow = memo(function InteractionRow({ id }: { id: string 
 
   const stateText = t(STATE_KEYS[row.state]);
   const name = row.customerName === '' ? t('list.unknownCustomer') : row.customerName;
-  const nameParts = [name, row.queueName, stateText];
+  const nameParts = [
+    name,
+    t(row.media === 'message' ? 'media.message' : 'media.chat'),
+    row.queueName,
+    stateText,
+  ];
   if (row.unread > 0) nameParts.push(t('marker.unread', { count: row.unread }));
   if (row.wrapupRed) nameParts.push(t('marker.wrapupOpen'));
   const busy = row.pending !== undefined;
@@ -30,7 +35,7 @@ export const InteractionRow = memo(function InteractionRow({ id }: { id: string 
       aria-label={nameParts.join(', ')}
     >
       <div className="slds-grid slds-grid_vertical-align-center slds-wrap">
-        <ChatIcon conversationId={id} open={row.open} />
+        <ChatIcon conversationId={id} open={row.open} media={row.media} />
         <div className="slds-col slds-grow">
           <p className="slds-text-title_bold slds-truncate">
             <Isolate>{name}</Isolate>

@@ -19,14 +19,11 @@ export const InteractionRow = memo(function InteractionRow({ id }: { id: string 
 
   const stateText = t(STATE_KEYS[row.state]);
   const name = row.customerName === '' ? t('list.unknownCustomer') : row.customerName;
-  const nameParts = [
-    name,
-    t(row.media === 'message' ? 'media.message' : 'media.chat'),
-    row.queueName,
-    stateText,
-  ];
+  const nameParts = [name, row.queueName, stateText];
   if (row.unread > 0) nameParts.push(t('marker.unread', { count: row.unread }));
   if (row.wrapupRed) nameParts.push(t('marker.wrapupOpen'));
+  // Last, so every name still starts with the customer, the queue and the state.
+  nameParts.push(t(row.media === 'message' ? 'media.message' : 'media.chat'));
   const busy = row.pending !== undefined;
 
   return (

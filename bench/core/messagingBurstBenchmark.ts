@@ -15,7 +15,9 @@ const CID = 'chat-0';
 function messagingFrame(count: number, at: number): string {
   const snapshot = chatSnapshot(0, { state: 'connected', at });
   const participants = snapshot.participants.map((p) => {
-    const { held: _held, ...rest } = p;
+    // A messaging participant has no hold flag, and lists its message ids.
+    const rest: Partial<typeof p> = { ...p };
+    delete rest.held;
     return p.purpose === 'customer'
       ? {
           ...rest,

@@ -40,6 +40,7 @@ export type { TextParams } from './i18n/fillPlaceholders';
 
 // The platform's wire format (platform-api.md), shared with the simulator that speaks it.
 export * from './platform/platformTypes';
+export * from './platform/messagingTypes';
 
 // One core, many views: a background page hosts the core, views mirror it over a channel.
 export { connectAgentView, hostAgentCore } from './remote/agentRemote';

@@ -122,6 +122,9 @@ const config: Config = {
   ],
   // Two cores: one worker per core; socket tests open real loopback ports.
   maxWorkers: 2,
+  // Tests wait for conditions, never for time; this is only a hang guard. A whole conversation
+  // through the simulator can take more than jest's default 5 s on two busy cores (it did in CI).
+  testTimeout: 20_000,
 };
 
 module.exports = config;

@@ -40,6 +40,7 @@ export type { TextParams } from './i18n/fillPlaceholders';
 
 // The platform's wire format (platform-api.md), shared with the simulator that speaks it.
 export * from './platform/platformTypes';
+export * from './platform/messagingTypes';
 
 // One core, many views: a background page hosts the core, views mirror it over a channel.
 export { connectAgentView, hostAgentCore } from './remote/agentRemote';
@@ -51,8 +52,7 @@ export type { RemoteTransport } from './remote/transport';
 export { isRecord } from './guards/isRecord';
 export type { Fields } from './guards/isRecord';
 
-// The web messaging flavour's wire format, and the core's one model over both flavours.
-export * from './platform/messaging/messagingTypes';
+// The core's one model over both flavours (chat and web messaging).
 export type {
   ConversationMedia,
   ConversationSnapshot,

@@ -2,7 +2,7 @@
 // transcript message, each tagged with its media. ACD chat's wire shapes are the base (they
 // pass through unchanged); a web messaging conversation or message is translated into them
 // at the edge (messaging/fromMessaging.ts), so slices and sagas handle one model.
-import type { MessageContent, MessagingStatus } from './messaging/messagingTypes';
+import type { MessageContent, MessageDeliveryStatus } from './messagingTypes';
 import type { ChatConversation, WebChatMessage } from './platformTypes';
 
 export type ConversationMedia = 'chat' | 'message';
@@ -16,7 +16,7 @@ export interface ConversationSnapshot extends ChatConversation {
 export interface MessagingDetails {
   direction: 'inbound' | 'outbound';
   /** Outbound only: how far the platform got delivering it to the customer. */
-  status?: MessagingStatus;
+  status?: MessageDeliveryStatus;
   /** Attachments, quick replies and cards; rendered as text and http(s) links only. */
   content: MessageContent[];
 }
@@ -28,7 +28,7 @@ export interface TranscriptMessage extends WebChatMessage {
 /** A message a messaging snapshot lists: its id and status, no text. */
 export interface MessageRef {
   id: string;
-  status?: MessagingStatus;
+  status?: MessageDeliveryStatus;
 }
 
 export const mediaOf = (snapshot: ConversationSnapshot): ConversationMedia =>

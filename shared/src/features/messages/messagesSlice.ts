@@ -2,7 +2,7 @@
 // timestamp order, whichever way they arrive (socket, transcript page, send response).
 import { createEntityAdapter, createSlice, type PayloadAction } from '@reduxjs/toolkit';
 import type { MessagingDetails, TranscriptMessage } from '../../platform/conversationSnapshot';
-import type { MessagingStatus } from '../../platform/messaging/messagingTypes';
+import type { MessageDeliveryStatus } from '../../platform/messagingTypes';
 import type { WebChatMessage } from '../../platform/platformTypes';
 
 export interface ChatMessage {
@@ -117,7 +117,10 @@ export const messagesSlice = createSlice({
     /** The platform's newer delivery statuses of the agent's messaging messages. */
     messageStatusesChanged(
       state,
-      action: PayloadAction<{ conversationId: string; statuses: Record<string, MessagingStatus> }>,
+      action: PayloadAction<{
+        conversationId: string;
+        statuses: Record<string, MessageDeliveryStatus>;
+      }>,
     ) {
       const transcript = state.entities[action.payload.conversationId];
       if (transcript === undefined) return;

@@ -6,7 +6,7 @@ import { buffers, type Channel } from 'redux-saga';
 import { actionChannel, call, delay, put, race, select, take, takeEvery } from 'typed-redux-saga';
 import type { CoreDeps } from '../../app/coreDeps';
 import type { RootState } from '../../app/rootReducer';
-import type { MessagingStatus } from '../../platform/messaging/messagingTypes';
+import type { MessageDeliveryStatus } from '../../platform/messagingTypes';
 import { messagesFetched, messageStatusesChanged } from '../messages/messagesSlice';
 import { resendFailedMessage } from './resendFailedMessage';
 import { messageRefsReceived, resendRequested } from './messagingEvents';
@@ -20,7 +20,7 @@ interface Gathered {
   /** Unknown message ids per conversation, to fetch. */
   missing: Map<string, Set<string>>;
   /** Newer statuses of known messages per conversation. */
-  statuses: Map<string, Record<string, MessagingStatus>>;
+  statuses: Map<string, Record<string, MessageDeliveryStatus>>;
 }
 
 function* gather(action: RefsAction, into: Gathered) {

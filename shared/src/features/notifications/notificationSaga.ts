@@ -7,7 +7,7 @@ import { call, delay, put, race, select, take } from 'typed-redux-saga';
 import type { CoreDeps, SocketLike } from '../../app/coreDeps';
 import type { RootState } from '../../app/rootReducer';
 import { isPlatformError } from '../../platform/platformError';
-import { inboundTypingTopic, userMessagesTopic } from '../../platform/messaging/messagingTypes';
+import { userInboundTypingTopic, userMessagesTopic } from '../../platform/messagingTypes';
 import { chatMessagesTopic, userChatsTopic } from '../../platform/platformTypes';
 import {
   connected,
@@ -73,7 +73,7 @@ function* syncSubscriptions(
   const topics = [
     userChatsTopic(userId),
     userMessagesTopic(userId),
-    inboundTypingTopic(userId),
+    userInboundTypingTopic(userId),
     ...chats.map(chatMessagesTopic),
   ];
   yield* call(deps.platform.subscribe, channelId, topics);

@@ -9,15 +9,15 @@ import type {
   MessageConversation,
   MessageData,
   MessageMediaParticipant,
-  MessagingStatus,
-} from './messagingTypes';
+  MessageDeliveryStatus,
+} from '../messagingTypes';
 
 /**
  * The platform's status words in either spelling (MessageDetails.messageStatus is lower
  * case, the normalized message's status capitalised): sent, delivered (delivery-success),
  * read, failed (delivery-failed). Queued counts as sent; received (inbound) as nothing.
  */
-export function messagingStatusOf(word: string | undefined): MessagingStatus | undefined {
+export function messagingStatusOf(word: string | undefined): MessageDeliveryStatus | undefined {
   switch (word?.toLowerCase()) {
     case 'queued':
     case 'sent':
@@ -38,10 +38,12 @@ export function messagingStatusOf(word: string | undefined): MessagingStatus | u
 function chatParticipantOf(participant: MessageMediaParticipant): ChatMediaParticipant {
   // The message ids are not part of the interaction (they would make every new message look
   // like a change of the conversation); messageRefsOf reads them.
-  const copy = { ...participant };
-  delete copy.messages;
-  delete copy.type;
-  return { ...copy, held: false, attributes: participant.attributes ?? {} };
+  const chatFields: Partial<MessageMediaParticipant> = { ...participant };
+  delete chatFields.messages;
+  delete chatFields.type;
+  delete chatFields.wrapupSkipped;
+  // What is left is the chat participant's fields (MessageMediaParticipant extends it).
+  return { ...(chatFields as ChatMediaParticipant), held: false };
 }
 
 export function snapshotOfMessageConversation(
@@ -50,9 +52,9 @@ export function snapshotOfMessageConversation(
   return {
     id: conversation.id,
     media: 'message',
-    otherMediaUris: conversation.otherMediaUris ?? [],
-    recentTransfers: conversation.recentTransfers ?? [],
-    selfUri: conversation.selfUri ?? '',
+    otherMediaUris: conversation.otherMediaUris,
+    recentTransfers: conversation.recentTransfers,
+    selfUri: conversation.selfUri,
     participants: conversation.participants.map(chatParticipantOf),
   };
 }
@@ -61,7 +63,7 @@ export function snapshotOfMessageConversation(
 export function messageRefsOf(conversation: MessageConversation): MessageRef[] {
   const refs = new Map<string, MessageRef>();
   for (const participant of conversation.participants) {
-    for (const details of participant.messages ?? []) {
+    for (const details of participant.messages) {
       const status = messagingStatusOf(details.messageStatus);
       const known = refs.get(details.messageId);
       if (known === undefined || (status !== undefined && known.status === undefined)) {
@@ -76,18 +78,13 @@ export function messageRefsOf(conversation: MessageConversation): MessageRef[] {
 export function messageOwners(conversation: MessageConversation): Map<string, string> {
   const owners = new Map<string, string>();
   for (const participant of conversation.participants) {
-    for (const details of participant.messages ?? []) {
+    for (const details of participant.messages) {
       if (participant.purpose === 'agent' || !owners.has(details.messageId)) {
         owners.set(details.messageId, participant.id);
       }
     }
   }
   return owners;
-}
-
-function directionOf(data: MessageData): 'inbound' | 'outbound' {
-  const word = data.direction ?? data.normalizedMessage?.direction;
-  return word?.toLowerCase() === 'outbound' ? 'outbound' : 'inbound';
 }
 
 /**
@@ -99,20 +96,20 @@ export function transcriptMessageOf(
   conversationId: string,
   senderId: string | undefined,
 ): TranscriptMessage {
-  const direction = directionOf(data);
-  const content: MessageContent[] = cleanContent(data.normalizedMessage?.content);
+  const direction = data.direction === 'outbound' ? 'outbound' : 'inbound';
+  const content: MessageContent[] = cleanContent(data.normalizedMessage.content);
   return {
     id: data.id,
-    conversation: { id: data.conversationId ?? conversationId },
+    conversation: { id: data.conversationId === '' ? conversationId : data.conversationId },
     sender: { id: senderId ?? direction },
-    body: data.textBody ?? data.normalizedMessage?.text ?? '',
+    body: data.textBody,
     bodyType: 'standard',
     timestamp: data.timestamp,
     messaging: {
       direction,
       status:
         direction === 'outbound'
-          ? (messagingStatusOf(data.status) ?? data.normalizedMessage?.status)
+          ? (messagingStatusOf(data.status) ?? data.normalizedMessage.status)
           : undefined,
       content,
     },

@@ -45,6 +45,8 @@ const participant = (id: string, purpose: string, extra: object = {}) => ({
   state: 'connected',
   direction: 'inbound',
   startTime: T0,
+  held: false,
+  attributes: {},
   wrapupRequired: purpose === 'agent',
   ...extra,
 });
@@ -54,10 +56,17 @@ function messaging(id: string, messageIds: string[] = []) {
     id,
     participants: [
       participant(`${id}-cust`, 'customer', {
-        messages: messageIds.map((messageId) => ({ messageId, messageStatus: 'received' })),
+        messages: messageIds.map((messageId) => ({
+          messageId,
+          messageStatus: 'received',
+          messageTime: T0,
+        })),
       }),
       participant(`${id}-agent`, 'agent', { user: { id: 'agent-alex' }, messages: [] }),
     ],
+    otherMediaUris: [],
+    recentTransfers: [],
+    selfUri: `/api/v2/conversations/messages/${id}`,
   };
 }
 
@@ -75,6 +84,10 @@ const messageData = (id: string, direction: 'inbound' | 'outbound', textBody: st
   direction,
   textBody,
   status: direction === 'outbound' ? 'sent' : 'received',
+  conversationId: 'm1',
+  messengerType: 'webmessaging',
+  normalizedMessage: { type: 'Text', text: textBody },
+  selfUri: `/api/v2/conversations/messages/m1/messages/${id}`,
 });
 
 describe('the platform port over both flavours', () => {
@@ -85,7 +98,7 @@ describe('the platform port over both flavours', () => {
           paged([
             {
               id: 'c1',
-              participants: [participant('c1-agent', 'agent', { held: false, attributes: {} })],
+              participants: [participant('c1-agent', 'agent')],
               otherMediaUris: [],
               recentTransfers: [],
               selfUri: '',
@@ -251,7 +264,10 @@ describe('message content from the customer side', () => {
         attachment: { mediaType: 'File', filename: 'b.pdf', url: 'https://x.test/b.pdf' },
       },
       { contentType: 'QuickReply', quickReply: { text: 'Yes', payload: 'y' } },
-      { contentType: 'Card', card: { title: 'T', actions: [{ text: 'Go', url: undefined }] } },
+      {
+        contentType: 'Card',
+        card: { title: 'T', actions: [{ type: 'Link', text: 'Go', url: undefined }] },
+      },
     ]);
   });
 });

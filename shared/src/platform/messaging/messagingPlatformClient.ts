@@ -12,7 +12,7 @@ import { LAST_SEEN_ATTRIBUTE } from '../platformTypes';
 import { apiPath } from '../requestUrl';
 import { messageOwners, snapshotOfMessageConversation, transcriptMessageOf } from './fromMessaging';
 import { isMessageConversation, isMessageData, isTextMessageListing } from './messagingShapes';
-import { MAX_BULK_MESSAGE_IDS, type MessageConversation } from './messagingTypes';
+import { MAX_BULK_MESSAGE_IDS, type MessageConversation } from '../messagingTypes';
 
 /** How long one typing event lasts on the customer's side. */
 const TYPING_DURATION_MS = 5000;

@@ -4,13 +4,13 @@
 import { isRecord, type Fields } from '../../guards/isRecord';
 import { isIsoTime } from '../platformShapes';
 import type {
-  ContentAttachment,
-  ContentCard,
+  MessageAttachment,
+  MessageCard,
   MessageContent,
   MessageConversation,
   MessageData,
   TextMessageListing,
-} from './messagingTypes';
+} from '../messagingTypes';
 
 const STATES: readonly unknown[] = ['alerting', 'connected', 'disconnected', 'terminated'];
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -23,8 +23,8 @@ function isMessageDetails(value: unknown): boolean {
   return (
     isRecord(value) &&
     isString(value.messageId) &&
-    optional(value.messageStatus, isString) &&
-    optional(value.messageTime, isIsoTime)
+    isString(value.messageStatus) &&
+    isIsoTime(value.messageTime)
   );
 }
 
@@ -35,8 +35,8 @@ function isMessageParticipant(value: unknown): boolean {
     isString(value.purpose) &&
     isIsoTime(value.startTime) &&
     STATES.includes(value.state) &&
-    optional(value.held, (v) => typeof v === 'boolean') &&
-    optional(value.attributes, isStringMap) &&
+    typeof value.held === 'boolean' &&
+    isStringMap(value.attributes) &&
     optional(value.name, isString) &&
     optional(value.address, isString) &&
     optional(value.disconnectType, isString) &&
@@ -48,7 +48,8 @@ function isMessageParticipant(value: unknown): boolean {
     optional(value.wrapupRequired, (v) => typeof v === 'boolean') &&
     optional(value.wrapupPrompt, isString) &&
     optional(value.wrapup, (w) => isRecord(w) && isString(w.code) && isString(w.name)) &&
-    optional(value.messages, (m) => Array.isArray(m) && m.every(isMessageDetails))
+    Array.isArray(value.messages) &&
+    value.messages.every(isMessageDetails)
   );
 }
 
@@ -56,6 +57,9 @@ export function isMessageConversation(value: unknown): value is MessageConversat
   return (
     isRecord(value) &&
     isString(value.id) &&
+    isString(value.selfUri) &&
+    Array.isArray(value.otherMediaUris) &&
+    Array.isArray(value.recentTransfers) &&
     Array.isArray(value.participants) &&
     value.participants.every(isMessageParticipant)
   );
@@ -67,9 +71,11 @@ export function isMessageData(value: unknown): value is MessageData {
     isString(value.id) &&
     isIsoTime(value.timestamp) &&
     isString(value.status) &&
-    optional(value.textBody, isString) &&
-    optional(value.direction, isString) &&
-    optional(value.normalizedMessage, (n) => isRecord(n) && optional(n.text, isString))
+    isString(value.conversationId) &&
+    isString(value.textBody) &&
+    (value.direction === 'inbound' || value.direction === 'outbound') &&
+    isRecord(value.normalizedMessage) &&
+    isString(value.normalizedMessage.type)
   );
 }
 
@@ -88,14 +94,16 @@ export function safeHttpUrl(value: unknown): string | undefined {
   }
 }
 
+const MEDIA_TYPES = ['Image', 'Video', 'Audio', 'File', 'Link'] as const;
+
 const isSize = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0;
 
-function cleanAttachment(value: Fields): ContentAttachment | undefined {
+function cleanAttachment(value: Fields): MessageAttachment | undefined {
   if (!isString(value.mediaType) && !isString(value.filename)) return undefined;
   return {
     id: isString(value.id) ? value.id : undefined,
-    mediaType: isString(value.mediaType) ? value.mediaType : 'File',
+    mediaType: MEDIA_TYPES.find((type) => type === value.mediaType) ?? 'File',
     url: safeHttpUrl(value.url),
     mime: isString(value.mime) ? value.mime : undefined,
     filename: isString(value.filename) ? value.filename : undefined,
@@ -103,17 +111,24 @@ function cleanAttachment(value: Fields): ContentAttachment | undefined {
   };
 }
 
-function cleanCard(value: Fields): ContentCard | undefined {
+function cleanCard(value: Fields): MessageCard | undefined {
   if (!isString(value.title)) return undefined;
   const actions = Array.isArray(value.actions) ? value.actions.filter(isRecord) : [];
   return {
     title: value.title,
     description: isString(value.description) ? value.description : undefined,
-    actions: actions.map((action) => ({
-      type: isString(action.type) ? action.type : undefined,
-      text: isString(action.text) ? action.text : undefined,
-      url: safeHttpUrl(action.url),
-    })),
+    // An action is shown by its label; one without a label has nothing to show.
+    actions: actions.flatMap((action) =>
+      isString(action.text)
+        ? [
+            {
+              type: isString(action.type) ? action.type : 'Link',
+              text: action.text,
+              url: safeHttpUrl(action.url),
+            },
+          ]
+        : [],
+    ),
   };
 }
 

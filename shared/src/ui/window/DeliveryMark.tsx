@@ -2,7 +2,7 @@
 // words (screen readers and everyone else read the same text; colour only adds to it). A
 // Failed message offers Retry, which sends it again once (features/messaging).
 import { memo } from 'react';
-import type { MessagingStatus } from '../../platform/messaging/messagingTypes';
+import type { MessageDeliveryStatus } from '../../platform/messagingTypes';
 import { useAgentApi } from '../app/agentApiContext';
 import { useTranslate } from '../app/useTranslate';
 import { Button } from '../controls/Button';
@@ -10,7 +10,7 @@ import { Button } from '../controls/Button';
 interface Props {
   conversationId: string;
   messageId: string;
-  status: MessagingStatus;
+  status: MessageDeliveryStatus;
   resent: boolean;
 }
 

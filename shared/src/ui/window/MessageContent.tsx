@@ -3,7 +3,7 @@
 // replies and cards as text. The platform layer already dropped anything else
 // (messagingShapes.cleanContent); every customer-made string is a bidi isolate.
 import { memo } from 'react';
-import type { MessageContent as Content } from '../../platform/messaging/messagingTypes';
+import type { MessageContent as Content } from '../../platform/messagingTypes';
 import { useTranslate } from '../app/useTranslate';
 import { Isolate } from '../controls/Isolate';
 import { fileSizeText } from './fileSize';
@@ -35,7 +35,7 @@ function ContentItem({ item }: { item: Content }) {
   }
   if (item.card !== undefined) {
     const { title, description, actions } = item.card;
-    const labels = actions.map((action) => action.text).filter((text) => text !== undefined);
+    const labels = actions.map((action) => action.text);
     return (
       <>
         <Isolate>{t('content.card', { title })}</Isolate>

@@ -59,7 +59,7 @@ function messagingScene(language: 'en' | 'ja' = 'en'): UiScene {
               card: {
                 title: 'Order 1234',
                 description: 'Two items',
-                actions: [{ text: 'Track' }],
+                actions: [{ type: 'Postback', text: 'Track' }],
               },
             },
           ],

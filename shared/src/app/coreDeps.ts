@@ -35,6 +35,10 @@ export interface CoreTimings {
   typingThrottleMs: number;
   /** How long an informational notice stays before it leaves by itself. */
   noticeLingerMs: number;
+  /** Messaging snapshots this close together are one burst: their texts are fetched together. */
+  messageQuietMs: number;
+  /** The longest a burst's texts wait for the snapshots to pause. */
+  messageMaxWaitMs: number;
 }
 
 export const defaultTimings: CoreTimings = {
@@ -46,6 +50,8 @@ export const defaultTimings: CoreTimings = {
   persistDebounceMs: 300,
   typingThrottleMs: 3_000,
   noticeLingerMs: 8_000,
+  messageQuietMs: 100,
+  messageMaxWaitMs: 1_000,
 };
 
 export interface CoreDeps {

@@ -1,6 +1,7 @@
 // The wire shapes of the ACD platform API (Genesys-Cloud-style API v2, ACD chat flavour),
 // as listed in the platform spec. The simulator produces them and the client consumes them,
 // so both import them from here.
+import type { MessagingCommunication } from './messagingTypes';
 
 export type ParticipantPurpose = 'customer' | 'agent' | 'acd' | 'workflow';
 export type ParticipantState = 'alerting' | 'connected' | 'disconnected' | 'terminated';
@@ -172,7 +173,8 @@ export interface Conversation {
     attributes: Record<string, string>;
     wrapupRequired: boolean;
     wrapup?: ParticipantWrapup;
-    chats: {
+    /** A chat participant's communications; a messaging one has `messages` instead. */
+    chats?: {
       id: string;
       state: ParticipantState;
       held: boolean;
@@ -183,6 +185,7 @@ export interface Conversation {
       startAlertingTime?: string;
       startHoldTime?: string;
     }[];
+    messages?: MessagingCommunication[];
   }[];
   selfUri: string;
 }

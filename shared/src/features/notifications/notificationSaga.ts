@@ -7,6 +7,7 @@ import { call, delay, put, race, select, take } from 'typed-redux-saga';
 import type { CoreDeps, SocketLike } from '../../app/coreDeps';
 import type { RootState } from '../../app/rootReducer';
 import { isPlatformError } from '../../platform/platformError';
+import { userInboundTypingTopic, userMessagesTopic } from '../../platform/messagingTypes';
 import { chatMessagesTopic, userChatsTopic, userPresenceTopic } from '../../platform/platformTypes';
 import { presenceChanged } from '../session/sessionSlice';
 import {
@@ -18,6 +19,7 @@ import {
 } from '../connection/connectionSlice';
 import { resynced, snapshotReceived } from '../interactions/interactionsSlice';
 import { customerTyping, messageArrived } from '../messages/messagesSlice';
+import { messageRefsReceived } from '../messaging/messagingEvents';
 import { messageTopicsSubscribed } from './notificationEvents';
 import { parseNotification } from './parseNotification';
 import { socketEvents, type SocketEvent } from './socketEvents';
@@ -66,10 +68,15 @@ function* syncSubscriptions(
   ) {
     return { idsRef, ids };
   }
+  // Messaging conversations have no message topic: their snapshots list the messages.
+  const entities = yield* select((s: RootState) => s.interactions.entities);
+  const chats = [...ids].filter((id) => entities[id]?.media !== 'message');
   const topics = [
     userChatsTopic(userId),
     userPresenceTopic(userId),
-    ...[...ids].map(chatMessagesTopic),
+    userMessagesTopic(userId),
+    userInboundTypingTopic(userId),
+    ...chats.map(chatMessagesTopic),
   ];
   yield* call(deps.platform.subscribe, channelId, topics);
   // After a (re)connect every transcript may have missed messages; otherwise only new chats.
@@ -89,9 +96,14 @@ function* handleFrame(
       return undefined;
     case 'socketClosing':
       return { reason: 'the platform is closing the socket', polite: true } satisfies Ending;
-    case 'snapshot':
-      yield* put(snapshotReceived(notification.conversation));
+    case 'snapshot': {
+      const { conversation, messageRefs } = notification;
+      yield* put(snapshotReceived(conversation));
+      if (messageRefs !== undefined) {
+        yield* put(messageRefsReceived({ conversationId: conversation.id, refs: messageRefs }));
+      }
       return undefined;
+    }
     case 'message':
       yield* put(messageArrived(notification.message));
       return undefined;

@@ -1,9 +1,14 @@
 // Turns one socket frame into something the core understands, or says why it cannot.
 // Frames come from the network: nothing is trusted until its shape is checked.
+import type { ConversationSnapshot, MessageRef } from '../../platform/conversationSnapshot';
+import {
+  messageRefsOf,
+  snapshotOfMessageConversation,
+} from '../../platform/messaging/fromMessaging';
+import { isMessageConversation } from '../../platform/messaging/messagingShapes';
 import { isChatConversation, isWebChatMessage } from '../../platform/platformShapes';
 import {
   SYSTEM_PRESENCE_IDS,
-  type ChatConversation,
   type SystemPresence,
   type WebChatMessage,
 } from '../../platform/platformTypes';
@@ -12,7 +17,8 @@ import { isRecord } from '../../guards/isRecord';
 export type Notification =
   | { kind: 'heartbeat' }
   | { kind: 'socketClosing' }
-  | { kind: 'snapshot'; conversation: ChatConversation }
+  /** `messageRefs`: a web messaging snapshot's message ids (the texts come in bulk). */
+  | { kind: 'snapshot'; conversation: ConversationSnapshot; messageRefs?: MessageRef[] }
   | { kind: 'message'; message: WebChatMessage }
   | { kind: 'typing'; conversationId: string; senderId: string }
   | { kind: 'presence'; presence: SystemPresence }
@@ -24,6 +30,8 @@ const USER_PRESENCE = /^v2\.users\.([^.]+)\.presence$/;
 
 const isSystemPresence = (value: unknown): value is SystemPresence =>
   typeof value === 'string' && Object.hasOwn(SYSTEM_PRESENCE_IDS, value);
+const USER_MESSAGES = /^v2\.users\.([^.]+)\.conversations\.messages$/;
+const INBOUND_TYPING = /^v2\.users\.([^.]+)\.conversations\.inbound\.typing\.event$/;
 
 const dropped = (reason: string): Notification => ({ kind: 'dropped', reason });
 
@@ -70,6 +78,8 @@ export function parseNotification(data: unknown, userId: string): Notification {
     if (!isSystemPresence(system)) return dropped(`malformed presence on ${topicName}`);
     return { kind: 'presence', presence: system };
   }
+  const messaging = parseMessagingTopic(topicName, eventBody, userId);
+  if (messaging !== undefined) return messaging;
 
   const chat = CHAT_MESSAGES.exec(topicName);
   if (chat !== null) {
@@ -85,4 +95,30 @@ export function parseNotification(data: unknown, userId: string): Notification {
     return { kind: 'message', message: eventBody };
   }
   return dropped(`unknown topic ${topicName}`);
+}
+
+/** The two web messaging topics, or undefined for any other topic. */
+function parseMessagingTopic(
+  topicName: string,
+  eventBody: unknown,
+  userId: string,
+): Notification | undefined {
+  const user = USER_MESSAGES.exec(topicName) ?? INBOUND_TYPING.exec(topicName);
+  if (user === null) return undefined;
+  if (user[1] !== userId) return dropped(`another user's topic ${topicName}`);
+  if (USER_MESSAGES.test(topicName)) {
+    if (!isMessageConversation(eventBody)) return dropped(`malformed conversation on ${topicName}`);
+    return {
+      kind: 'snapshot',
+      conversation: snapshotOfMessageConversation(eventBody),
+      messageRefs: messageRefsOf(eventBody),
+    };
+  }
+  // The customer is typing: the event names the conversation, nothing else is needed.
+  const conversationId = isRecord(eventBody)
+    ? (eventBody.conversationId ??
+      (isRecord(eventBody.conversation) ? eventBody.conversation.id : undefined))
+    : undefined;
+  if (typeof conversationId !== 'string') return dropped(`malformed typing event on ${topicName}`);
+  return { kind: 'typing', conversationId, senderId: '' };
 }

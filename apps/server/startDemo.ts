@@ -21,7 +21,36 @@ function pagesFrom(raw: string | undefined): DemoServerOptions['pages'] {
   return process.exit(2);
 }
 
+interface Closable {
+  close(): Promise<unknown>;
+}
+
+/** What has started so far; a signal stops exactly that, even halfway through starting. */
+const running: Closable[] = [];
+let stopping = false;
+
+function stop(signal: string): void {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: stopping the demo`);
+  Promise.all(running.map((part) => part.close())).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(`The demo did not stop cleanly: ${String(error)}`);
+      process.exit(1);
+    },
+  );
+}
+
 async function main(): Promise<void> {
+  // Before anything starts: building the example CRM's client can take seconds on a first run,
+  // and a Ctrl-C or SIGTERM meanwhile must still stop cleanly.
+  process.on('SIGTERM', () => {
+    stop('SIGTERM');
+  });
+  process.on('SIGINT', () => {
+    stop('SIGINT');
+  });
   const port = portFrom('PORT', 5173);
   const acdPort = portFrom('ACD_PORT', 4010);
   const demo = await startDemoServer({
@@ -37,6 +66,7 @@ async function main(): Promise<void> {
     );
     return process.exit(1);
   });
+  running.push(demo);
 
   console.log(`ACD platform simulator: ${demo.simulator.url}`);
   console.log(`Demo (customer simulator + agent client): ${demo.demoUrl}`);
@@ -55,27 +85,9 @@ async function main(): Promise<void> {
     console.error(`The example CRM did not start (the demo runs without it): ${String(error)}`);
     return null;
   });
-  if (crm !== null) console.log(`Example CRM (Embeddable Framework client inside): ${crm.crmUrl}`);
-
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal}: stopping the demo`);
-    Promise.all([demo.close(), crm?.close()]).then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(`The demo did not stop cleanly: ${String(error)}`);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', () => {
-    stop('SIGTERM');
-  });
-  process.on('SIGINT', () => {
-    stop('SIGINT');
-  });
+  if (crm === null) return;
+  running.push(crm);
+  console.log(`Example CRM (Embeddable Framework client inside): ${crm.crmUrl}`);
 }
 
 void main();

@@ -143,6 +143,13 @@ describeInBrowser.each(CASES)('%s: the platform sign-in in a popup (%s)', (hostN
       body: JSON.stringify({ expiresInSeconds }),
     });
 
+  const armFault = (fault: Record<string, number>) =>
+    fetch(new URL('/sim/faults', e2e.demo.simulator.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(fault),
+    });
+
   it('asks for a new sign-in when the token expires mid-chat; the reply typed meanwhile is sent once', async () => {
     // Long enough to sign in and pick up on a loaded machine, short enough to wait out.
     const lifetime = 25;
@@ -195,20 +202,52 @@ describeInBrowser.each(CASES)('%s: the platform sign-in in a popup (%s)', (hostN
     await shows(view.row(customer, names.text('state.connected')), 'the chat after signing in');
   });
 
-  it('signs out: asks first, then the token is revoked and the stored work is gone', async () => {
+  it('signs out: asks first, then the token is revoked and the stored draft, wrap-up, outbox and CRM state are gone', async () => {
     const app = await open();
     const tokens = recordTokens(app.context);
     await signInWithPopup(app.page, app.client, language, agentName);
     const view = agentView(app.client, names);
     await shows(view.list, 'the interaction list');
     await e2e.setPresence(agentId, 'On Queue');
+    // A connected chat (below: a reply the platform holds back, the stored outbox; a draft;
+    // the screen pop's result, the stored CRM state). Taken first: an agent in wrap-up gets no
+    // new chat routed.
     const customer = language === 'ja' ? '田中 さん' : 'Sam Signout';
-    await e2e.startChat(customer, SEED_IDS.queueSupport, 'Hi');
+    const cid = await e2e.startChat(customer, SEED_IDS.queueSupport, 'Hi');
     const alerting = view.row(customer, names.text('state.alerting'));
     await shows(alerting, 'the alerting chat');
     await view.button(alerting, names.pickUp).click();
     await shows(view.row(customer, names.text('state.connected')), 'the connected chat');
+    // A chat in wrap-up with a note typed (the stored wrap-up).
+    const ended = language === 'ja' ? '鈴木 さん' : 'Wren Wrapup';
+    await e2e.startChat(ended, SEED_IDS.queueSupport, 'Thanks, bye');
+    const endedAlerting = view.row(ended, names.text('state.alerting'));
+    await shows(endedAlerting, 'the second alerting chat');
+    await view.button(endedAlerting, names.pickUp).click();
+    await shows(view.row(ended, names.text('state.connected')), 'the second connected chat');
+    await view.button(view.row(ended), names.disconnect).click();
+    await shows(view.notes, 'Notes of the ended chat');
+    await view.notes.fill('a wrap-up note with customer data');
     await view.button(view.row(customer), names.chat).click();
+    const heldBack = 'a reply the platform holds back';
+    await view.reply.fill(heldBack);
+    // Typing tells the platform (and Zendesk saves the wrap-up note to the participant's
+    // attributes): let those go first. Then the platform answers the next calls, the send
+    // among them, 429 with a long Retry-After, so the reply waits in the outbox; then the
+    // faults are disarmed (count 0).
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect((await armFault({ status: 429, count: 4, retryAfterSeconds: 600 })).status).toBe(202);
+    await view.send.click();
+    const storedKinds = () =>
+      app.storageFrame().evaluate(() =>
+        Object.keys(localStorage)
+          .filter((k) => /:(drafts|wrapup|outbox|crm)$/.test(k))
+          .filter((k) => (JSON.parse(localStorage.getItem(k) ?? '[]') as unknown[]).length > 0)
+          .map((k) => k.slice(k.lastIndexOf(':') + 1))
+          .sort(),
+      );
+    await eventually(async () => (await storedKinds()).includes('outbox'), true);
+    await armFault({ latencyMs: 0, count: 0 });
     await view.reply.fill('a draft with customer data');
     const storedWork = () =>
       app
@@ -216,7 +255,7 @@ describeInBrowser.each(CASES)('%s: the platform sign-in in a popup (%s)', (hostN
         .evaluate(() =>
           Object.keys(localStorage).filter((k) => /:(drafts|wrapup|outbox|crm)$/.test(k)),
         );
-    await eventually(async () => (await storedWork()).some((k) => k.endsWith(':drafts')), true);
+    await eventually(storedKinds, ['crm', 'drafts', 'outbox', 'wrapup']);
     await eventually(() => Promise.resolve(tokens.length), 1);
     const token = tokens[0] ?? '';
     const signOut = app.client.getByRole('button', { name: say('signIn.signOut'), exact: true });
@@ -235,5 +274,12 @@ describeInBrowser.each(CASES)('%s: the platform sign-in in a popup (%s)', (hostN
       await shows(signInButton(app.otherView), 'the sign-in in the other view');
     await eventually(async () => (await usersMe(token)).status, 401);
     expect(await storedWork()).toEqual([]);
+    // The held-back reply was forgotten with the outbox, not sent by anyone.
+    const sent = await e2e.platform<WebChatMessageEntityList>(
+      agentId,
+      'GET',
+      `/api/v2/conversations/chats/${cid}/messages`,
+    );
+    expect(sent.entities.map((m) => m.body)).not.toContain(heldBack);
   });
 });

@@ -100,6 +100,19 @@ describeInBrowser('npm start', () => {
     await page.close();
   });
 
+  it("works on a newcomer's first click: open the demo, Start chat, the chat alerts", async () => {
+    const page = await browser.newPage();
+    await page.goto(urls.demo);
+    const client = page.frameLocator('iframe[title="Agent client"]');
+    const list = client.getByRole('region', { name: 'Interactions', exact: true });
+    await shows(list, 'the agent list');
+    await page.getByRole('button', { name: 'Start chat' }).click();
+    // Nobody touched the presence menu: the demo's agent is On Queue, so the chat alerts.
+    await shows(list.getByRole('button', { name: 'Pick up' }), 'Pick up on the alerting chat');
+    await shows(list.getByRole('listitem', { name: /^Pat Lee/ }), "the customer's row");
+    await page.close();
+  });
+
   it('stops cleanly on SIGTERM', async () => {
     const exited = new Promise<number | null>((resolve) => {
       child.once('exit', (code) => {

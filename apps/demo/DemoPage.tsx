@@ -42,16 +42,22 @@ export function DemoPage({ platformBaseUrl }: { platformBaseUrl: string }) {
     if (agentId === '') return;
     let live = true;
     const origin = window.location.origin;
-    Promise.all([sim.login(agentId), sim.login(agentId)]).then(
-      ([first, second]) => {
-        if (!live) return;
-        setClientUrl(standaloneUrl(origin, platformBaseUrl, language, first));
-        setSecondUrl(standaloneUrl(origin, platformBaseUrl, language, second));
-      },
-      (caught: unknown) => {
-        if (live) setError((caught as Error).message);
-      },
-    );
+    Promise.all([sim.login(agentId), sim.login(agentId)])
+      .then(async ([first, second]) => {
+        // Chats route only to agents On Queue: the demo starts there so the first chat alerts.
+        await sim.goOnQueue(agentId, first.access_token);
+        return [first, second] as const;
+      })
+      .then(
+        ([first, second]) => {
+          if (!live) return;
+          setClientUrl(standaloneUrl(origin, platformBaseUrl, language, first));
+          setSecondUrl(standaloneUrl(origin, platformBaseUrl, language, second));
+        },
+        (caught: unknown) => {
+          if (live) setError((caught as Error).message);
+        },
+      );
     return () => {
       live = false;
     };
@@ -65,6 +71,12 @@ export function DemoPage({ platformBaseUrl }: { platformBaseUrl: string }) {
           Simulator: <code>{platformBaseUrl}</code>
         </p>
       </header>
+      <p className="slds-m-bottom_small">
+        Try this: press <strong>Start chat</strong>, then <strong>Pick up</strong> in the agent
+        client, open <strong>Chat</strong> and reply, <strong>Disconnect</strong>, pick a wrap-up
+        code and press <strong>Done</strong>. Then open a second client of the same agent and see a
+        chat ring in one place only.
+      </p>
       {error !== null && (
         <p role="alert" className="slds-text-color_error">
           {error}

@@ -1,5 +1,6 @@
 // The demo's calls to the simulator's control API (/sim/*): the customer's side of a chat
 // and sign-in tokens for the agent clients it opens. Never used by the agent client.
+import { SYSTEM_PRESENCE_IDS } from '@acd/shared';
 
 export interface SimQueue {
   id: string;
@@ -23,10 +24,19 @@ export interface SimConversation {
   messageCount: number;
 }
 
-async function call<T>(base: string, method: 'GET' | 'POST', path: string, body?: unknown) {
+async function call<T>(
+  base: string,
+  method: 'GET' | 'POST' | 'PATCH',
+  path: string,
+  body?: unknown,
+  extraHeaders: Record<string, string> = {},
+) {
   const response = await fetch(new URL(path, base), {
     method,
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    headers: {
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...extraHeaders,
+    },
     body: body === undefined ? null : JSON.stringify(body),
   });
   const text = await response.text();
@@ -65,6 +75,18 @@ export function createSimulatorControl(base: string) {
       call<unknown>(base, 'POST', `/sim/chats/${encodeURIComponent(conversationId)}/typing`),
     leave: (conversationId: string) =>
       call<unknown>(base, 'POST', `/sim/chats/${encodeURIComponent(conversationId)}/disconnect`),
+    /**
+     * Puts the demo's agent On Queue through the platform API with the agent's own token, as
+     * the client's presence menu would: a newcomer's first chat then alerts at once.
+     */
+    goOnQueue: (userId: string, accessToken: string) =>
+      call<unknown>(
+        base,
+        'PATCH',
+        `/api/v2/users/${encodeURIComponent(userId)}/presences/purecloud`,
+        { presenceDefinition: { id: SYSTEM_PRESENCE_IDS['On Queue'] } },
+        { Authorization: `Bearer ${accessToken}` },
+      ),
   };
 }
 

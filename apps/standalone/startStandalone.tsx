@@ -111,6 +111,7 @@ export async function startStandalone({ element, window: win, config }: Standalo
     };
     const attention = createPageAttention({ document: doc, language: () => language });
     const mounted = mountAgentClient(body, {
+      host: 'standalone',
       platformBaseUrl: config.platformBaseUrl,
       accessToken: session.accessToken,
       signIn: () => {

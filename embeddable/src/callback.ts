@@ -1,18 +1,20 @@
 // callback.html: the platform's OAuth redirect lands here, in the sign-in window the client
-// opened. It hands its address (code and state) to that client, on this origin only, and
-// closes; opened any other way, it says so instead of doing anything with the code.
-import { CALLBACK_MESSAGE, type CallbackMessage } from './signin/callbackMessage';
+// frame opened. The core's callback page hands the code and state to that frame (same
+// origin: the client and this page are deployed together, so no other opener is allowed)
+// and closes; opened any other way, it says why in the agent's language (the sign-in's
+// words).
+import { embedText, runCallbackPage } from '@acd/shared/embed';
+import { languageFromLocale } from '@acd/shared';
 
-const opener = window.opener as Window | null;
-const status = document.getElementById('status');
-if (opener !== null && !opener.closed) {
-  const message: CallbackMessage = { type: CALLBACK_MESSAGE, url: window.location.href };
-  // The client frame that opened this window is on this origin; the target origin makes
-  // sure nothing else receives the code.
-  opener.postMessage(message, window.location.origin);
-} else if (status !== null) {
-  status.textContent =
-    document.documentElement.lang === 'ja'
-      ? 'サインイン画面から開かれていません。このウィンドウを閉じてください。'
-      : 'This page was not opened by the sign-in. You can close this window.';
+/** Runs on callback.html, which loads the client's one script (one file to ship and cache). */
+export function runCallback(): void {
+  const status = document.getElementById('status');
+  const language = (document.documentElement.lang = languageFromLocale(navigator.language));
+  const { kind } = runCallbackPage(window, []);
+  // The code must not linger in this window's history.
+  history.replaceState(null, '', location.pathname);
+  if (status === null) return;
+  const key = kind === 'posted' ? 'done' : kind === 'originRefused' ? 'refused' : kind;
+  status.textContent = embedText(language, `callback.${key}`);
+  if (kind !== 'posted') status.setAttribute('role', 'alert');
 }

@@ -1,14 +1,12 @@
 // The Embeddable Framework client's life in one frame: config.json, the parent check,
 // framework.js, sign-in, then the agent client with the file's CrmAdapter, window.PureCloud
 // and the Interaction events. Whatever fails on the CRM side, chats keep working.
-import { createRoot, type Root } from 'react-dom/client';
 import {
   createBrowserAgent,
   createSessionStore,
   embedText,
   mountAgentClient,
-  PlatformSignIn,
-  SimulatorSignIn,
+  signOutAgent,
   type MountedAgentClient,
   type PlatformSession,
 } from '@acd/shared/embed';
@@ -20,11 +18,7 @@ import { createCallLogs } from './crm/callLogs';
 import { createFrameworkCrmAdapter } from './crm/frameworkCrmAdapter';
 import { createInteractionMemory } from './crm/interactionMemory';
 import { watchInteractions } from './crm/interactionEvents';
-import {
-  clientIdFor,
-  readFrameworkConfig,
-  type FrameworkConfig,
-} from './framework/frameworkConfig';
+import { readFrameworkConfig, type FrameworkConfig } from './framework/frameworkConfig';
 import type { FrameworkFile } from './framework/frameworkTypes';
 import { callSafely, callWithCallbacks } from './framework/guardedCall';
 import { loadFramework } from './framework/loadFramework';
@@ -37,7 +31,8 @@ import { createConversationAttributes, pickAttributes } from './platform/convers
 import { createPureCloud, type ViewName } from './purecloud/createPureCloud';
 import { statusIdOf } from './purecloud/presence';
 import { createSubscriptions } from './purecloud/subscriptions';
-import { signInWithPopup } from './signin/oauthPopup';
+import { signInInFrame } from './signin/frameSignIn';
+import { createSignOutButton } from './signin/signOutButton';
 import { watchUserAndNotices } from './purecloud/userEvents';
 
 export interface EmbeddableTimings {
@@ -131,26 +126,35 @@ export async function startEmbeddable(element: HTMLElement, win: HostWindow): Pr
   applyTheme(element, frameworkConfig);
 
   const sessions = createSessionStore(win.sessionStorage);
-  const session =
-    sessions.load(config.platformBaseUrl) ??
-    (await signIn(clientBox, win, config, frameworkConfig, language));
-  sessions.save(config.platformBaseUrl, session);
-  startClient({
-    win,
-    config,
-    framework,
-    frameworkConfig,
-    session,
-    clientBox,
-    extrasBox,
-    notices,
-    notify,
-    timings,
-    getLanguage: () => language,
-    setLanguage: (next) => {
-      language = next;
-    },
-  });
+  // Signs in (unless this tab still has a session), runs the client, and after a sign-out
+  // shows the sign-in again in the same frame.
+  const run = async (notice?: string): Promise<void> => {
+    const session =
+      sessions.load(config.platformBaseUrl) ??
+      (await signInInFrame({ box: clientBox, win, config, frameworkConfig, language, notice }));
+    sessions.save(config.platformBaseUrl, session);
+    startClient({
+      win,
+      config,
+      framework,
+      frameworkConfig,
+      session,
+      clientBox,
+      extrasBox,
+      notices,
+      notify,
+      timings,
+      getLanguage: () => language,
+      setLanguage: (next) => {
+        language = next;
+      },
+      onSignedOut: (revoked) => {
+        sessions.forget();
+        void run(revoked ? undefined : embedText(language, 'signIn.revokeFailed'));
+      },
+    });
+  };
+  await run();
 }
 
 function applyTheme(element: HTMLElement, config: FrameworkConfig): void {
@@ -158,65 +162,6 @@ function applyTheme(element: HTMLElement, config: FrameworkConfig): void {
   if (theme?.primary !== undefined)
     element.style.setProperty('--acd-embeddable-primary', theme.primary);
   if (theme?.text !== undefined) element.style.setProperty('--acd-embeddable-text', theme.text);
-}
-
-/** Resolves once the agent signed in, with the simulator's picker or the platform's PKCE login. */
-function signIn(
-  box: HTMLElement,
-  win: Window,
-  config: EmbeddableConfig,
-  frameworkConfig: FrameworkConfig,
-  language: Language,
-): Promise<PlatformSession> {
-  const container = win.document.createElement('main');
-  box.replaceChildren(container);
-  const root: Root = createRoot(container);
-  return new Promise((resolve) => {
-    const done = (session: PlatformSession) => {
-      root.unmount();
-      resolve(session);
-    };
-    if (config.signIn === 'simulator') {
-      root.render(
-        <SimulatorSignIn
-          platformBaseUrl={config.platformBaseUrl}
-          language={language}
-          onSignedIn={done}
-        />,
-      );
-      return;
-    }
-    const clientId = clientIdFor(frameworkConfig.clientIds, config.loginBaseUrl);
-    if (clientId === undefined) {
-      showNoClient(box, language, new URL(config.loginBaseUrl).hostname);
-      return;
-    }
-    const pkce = { clientId, loginBaseUrl: config.loginBaseUrl, redirectUri: config.callbackUrl };
-    const render = (notice?: string) => {
-      root.render(
-        <PlatformSignIn
-          language={language}
-          {...(notice === undefined ? {} : { notice })}
-          onSignIn={async () => {
-            const result = await signInWithPopup(win, pkce);
-            if (result.kind === 'session') done(result.session);
-            else if (result.kind === 'blocked')
-              render(hostText(language, 'frame.signInPopupBlocked'));
-            else render(embedText(language, 'signIn.refused', { detail: result.message }));
-          }}
-        />,
-      );
-    };
-    render();
-  });
-}
-
-function showNoClient(box: HTMLElement, language: Language, host: string) {
-  const message = box.ownerDocument.createElement('p');
-  message.setAttribute('role', 'alert');
-  message.className = 'slds-p-around_medium';
-  message.textContent = hostText(language, 'frame.noClientId', { host });
-  box.replaceChildren(message);
 }
 
 interface ClientStart {
@@ -232,6 +177,8 @@ interface ClientStart {
   timings: EmbeddableTimings;
   getLanguage: () => Language;
   setLanguage: (language: Language) => void;
+  /** After a sign-out: the client is gone, the stored work forgotten. */
+  onSignedOut: (revoked: boolean) => void;
 }
 
 function startClient(start: ClientStart): MountedAgentClient {
@@ -242,6 +189,8 @@ function startClient(start: ClientStart): MountedAgentClient {
     accessToken: () => token,
   });
   const memory = createInteractionMemory();
+  // A new sign-in in the same frame starts from an empty footer.
+  start.extrasBox.replaceChildren();
   const links = createCallLogLinks(start.extrasBox, start.getLanguage, (link) => {
     const open = framework.openCallLog;
     if (open === undefined) return;
@@ -290,6 +239,7 @@ function startClient(start: ClientStart): MountedAgentClient {
     },
   });
   core = createBrowserAgent({
+    host: 'embeddable',
     platformBaseUrl: config.platformBaseUrl,
     accessToken: token,
     signIn: () => {
@@ -309,6 +259,20 @@ function startClient(start: ClientStart): MountedAgentClient {
     searchQueues: targets.includes('queues') ? agent.api.searchQueues : () => Promise.resolve([]),
   };
   const mounted = mountAgentClient(start.clientBox, { core: { ...agent, api } });
+  const relabelSignOut = createSignOutButton(start.extrasBox, start.getLanguage, () => {
+    void signOutAgent({
+      core: agent,
+      platformBaseUrl: config.platformBaseUrl,
+      accessToken: token,
+      confirmLoss: () => win.confirm(embedText(start.getLanguage(), 'page.signOutWarning')),
+    }).then(async (result) => {
+      if (result.kind === 'kept') return;
+      // The CRM choices of this session (associations, record ids) go with the client;
+      // window.PureCloud drives a stopped core until the next sign-in replaces it.
+      await mounted.unmount();
+      start.onSignedOut(result.revoked);
+    });
+  });
 
   const store = agent.store;
   const follow = () => {
@@ -319,6 +283,7 @@ function startClient(start: ClientStart): MountedAgentClient {
     start.notices.relabel();
     links.relabel();
     help.relabel();
+    relabelSignOut();
   };
   store.subscribe(follow);
 

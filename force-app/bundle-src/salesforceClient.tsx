@@ -93,6 +93,7 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
     container.append(above, body, below);
     let token: string | null = session.accessToken;
     const mounted = mountAgentClient(body, {
+      host: 'salesforce',
       platformBaseUrl: platformBaseUrl(),
       accessToken: session.accessToken,
       signIn: () => {

@@ -40,6 +40,7 @@ export type { TextParams } from './i18n/fillPlaceholders';
 
 // The platform's wire format (platform-api.md), shared with the simulator that speaks it.
 export * from './platform/platformTypes';
+export * from './platform/messagingTypes';
 
 // One core, many views: a background page hosts the core, views mirror it over a channel.
 export { connectAgentView, hostAgentCore } from './remote/agentRemote';
@@ -50,3 +51,12 @@ export type { RemoteTransport } from './remote/transport';
 // Checking values from outside.
 export { isRecord } from './guards/isRecord';
 export type { Fields } from './guards/isRecord';
+
+// The core's one model over both flavours (chat and web messaging).
+export type {
+  ConversationMedia,
+  ConversationSnapshot,
+  MessageRef,
+  MessagingDetails,
+  TranscriptMessage,
+} from './platform/conversationSnapshot';

@@ -113,7 +113,7 @@ describe('the browser as the CRM', () => {
 
   it('screen pop does nothing without a template', async () => {
     const { adapter, calls } = adapterWith({});
-    expect(await adapter.screenPop({ conversationId: 'c', name: 'N' })).toEqual({ kind: 'none' });
+    expect(await adapter.screenPop({ conversationId: 'c', name: 'N' })).toEqual({ kind: 'noCrm' });
     expect(calls).toEqual([]);
   });
 

@@ -61,7 +61,8 @@ export function createBrowserCrmAdapter(options: BrowserCrmOptions): CrmAdapter 
 
   const screenPop = async (customer: CustomerIdentity): Promise<ScreenPopResult> => {
     const template = options.settings().screenPopUrlTemplate;
-    if (template === '') return { kind: 'none' };
+    // No screen-pop page configured: there is no CRM to search, so no "no match" notice.
+    if (template === '') return { kind: 'noCrm' };
     const context = await options.conversationContext(customer.conversationId);
     const url = fillUrlTemplate(template, {
       conversationId: customer.conversationId,

@@ -2,22 +2,27 @@
 // session, the agent signs in here (PKCE through the browser, or the simulator's picker when
 // the settings say so) and the session is handed to the connection.
 import { Provider } from 'react-redux';
-import { PlatformSignIn, SimulatorSignIn, type PlatformSession } from '@acd/shared/embed';
+import { SignIn, type PlatformSession, type SignInFlow } from '@acd/shared/embed';
 import type { AgentView } from '@acd/shared';
 import { AgentApiProvider, AgentApp, useAgentViewState, type AlertRingDeps } from '@acd/shared/ui';
 import { extensionText } from '../extensionText';
 import type { ResolvedSettings } from '../settings/extensionSettings';
+import { extensionSignInSettings } from '../signIn/webAuthFlowSignIn';
+import { SignOutButton } from './SignOutButton';
 
 export interface PanelViewProps {
   view: AgentView;
   resolved: ResolvedSettings;
   /** The panel that runs the connection plays the tone; the others stay silent. */
   ring: AlertRingDeps;
-  signInWithPlatform: () => Promise<void>;
+  /** identity.launchWebAuthFlow through the core's PKCE; null without the identity API. */
+  signInFlow: SignInFlow | null;
+  /** Signs the agent out through the connection; false if the platform could not be told. */
+  signOut: () => Promise<boolean>;
   handOver: (session: PlatformSession) => Promise<void>;
 }
 
-export function PanelView({ view, resolved, ring, signInWithPlatform, handOver }: PanelViewProps) {
+export function PanelView({ view, resolved, ring, signInFlow, signOut, handOver }: PanelViewProps) {
   const { store } = view;
   const { state, synced } = useAgentViewState(view);
   const language = state.settings.language;
@@ -30,6 +35,7 @@ export function PanelView({ view, resolved, ring, signInWithPlatform, handOver }
         <AgentApiProvider api={view.api}>
           <AgentApp iconPath="../icons" ring={ring} />
         </AgentApiProvider>
+        <SignOutButton view={view} language={language} signOut={signOut} />
       </Provider>
     );
   }
@@ -46,21 +52,7 @@ export function PanelView({ view, resolved, ring, signInWithPlatform, handOver }
         ))}
       </ul>
     );
-  if (settings.signIn === 'simulator') {
-    return (
-      <>
-        {problemList}
-        <SimulatorSignIn
-          platformBaseUrl={settings.platformBaseUrl}
-          language={language}
-          onSignedIn={(session) => {
-            void handOver(session);
-          }}
-        />
-      </>
-    );
-  }
-  if (settings.oauthClientId === '') {
+  if (settings.signIn !== 'simulator' && (settings.oauthClientId === '' || signInFlow === null)) {
     return (
       <>
         {problemList}
@@ -73,7 +65,16 @@ export function PanelView({ view, resolved, ring, signInWithPlatform, handOver }
   return (
     <>
       {problemList}
-      <PlatformSignIn language={language} onSignIn={signInWithPlatform} />
+      <SignIn
+        settings={extensionSignInSettings(settings)}
+        // Only reached with the simulator's picker when there is no identity API.
+        flow={signInFlow ?? { kind: 'popup' }}
+        language={language}
+        window={window}
+        onSignedIn={(session) => {
+          void handOver(session);
+        }}
+      />
     </>
   );
 }

@@ -3,7 +3,7 @@
 // serves it to all panels (itself included) over a BroadcastChannel of the extension's
 // origin. When that panel closes, the browser hands the lock to another open panel, which
 // starts the core from the session kept in storage.session.
-import { createBrowserAgent, type BrowserAgent } from '@acd/shared/embed';
+import { createBrowserAgent, signOutAgent, type BrowserAgent } from '@acd/shared/embed';
 import type { PlatformSession } from '@acd/shared/embed';
 import type { Language } from '@acd/shared';
 import { createBroadcastChannelTransport } from '@acd/shared';
@@ -17,6 +17,7 @@ import { createExtensionSessionStore } from '../signIn/sessionStorageArea';
 
 export const CONNECTION_LOCK = 'acd-extension:connection';
 export const CONNECTION_CHANNEL = 'acd-extension:core';
+export const SIGNED_OUT_CHANNEL = 'acd-extension:signed-out';
 
 export interface ConnectionOptions {
   api: ExtensionApi;
@@ -57,6 +58,7 @@ export async function runConnection({ api, settings, language }: ConnectionOptio
   let token = saved?.accessToken ?? null;
 
   const core: BrowserAgent = createBrowserAgent({
+    host: 'extension',
     platformBaseUrl: settings.platformBaseUrl,
     accessToken: token,
     signIn: async () => {
@@ -98,6 +100,23 @@ export async function runConnection({ api, settings, language }: ConnectionOptio
         core.setAccessToken(session.accessToken);
         await core.api.stop();
         await start();
+      },
+      /**
+       * A panel signed the agent out (it asked first if work would be lost): revoke the token,
+       * forget the stored work and the session. The panels then reload (main.tsx): this
+       * page's core still holds the agent's chats in memory, and the next panel to take the
+       * lock starts signed out. Resolves with whether the platform was told.
+       */
+      signOut: async () => {
+        const result = await signOutAgent({
+          core,
+          platformBaseUrl: settings.platformBaseUrl,
+          accessToken: token,
+          confirmLoss: () => true,
+        });
+        token = null;
+        await sessions.forget().catch(() => undefined);
+        return result.kind === 'signedOut' && result.revoked;
       },
     },
   });

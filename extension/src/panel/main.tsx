@@ -12,8 +12,13 @@ import type { PlatformSession } from '@acd/shared/embed';
 import { extensionApi } from '../browser/extensionApi';
 import { extensionText } from '../extensionText';
 import { loadSettings } from '../settings/loadSettings';
-import { signInWithWebAuthFlow } from '../signIn/webAuthFlowSignIn';
-import { CONNECTION_CHANNEL, CONNECTION_LOCK, runConnection } from './connection';
+import { extensionSignInFlow } from '../signIn/webAuthFlowSignIn';
+import {
+  CONNECTION_CHANNEL,
+  CONNECTION_LOCK,
+  SIGNED_OUT_CHANNEL,
+  runConnection,
+} from './connection';
 import { PanelView } from './PanelView';
 
 const root = document.getElementById('root') ?? document.body;
@@ -55,6 +60,19 @@ async function main() {
   const handOver = async (session: PlatformSession) => {
     await view.replica.call(['host', 'signIn'], [session]);
   };
+  // After a sign-out every panel reloads: the mirrored client must not keep showing the
+  // agent's chats, and the next core (in whichever panel takes the lock) starts signed out.
+  const signedOut = new BroadcastChannel(SIGNED_OUT_CHANNEL);
+  signedOut.onmessage = () => {
+    location.reload();
+  };
+  const signOut = async () => {
+    const revoked = (await view.replica.call(['host', 'signOut'], [])) === true;
+    signedOut.postMessage('signedOut');
+    if (revoked) location.reload();
+    return revoked;
+  };
+  const signInFlow = extensionSignInFlow(api);
 
   function Panel() {
     const isLeader = useSyncExternalStore(leadership.subscribe, leadership.get);
@@ -64,9 +82,8 @@ async function main() {
         resolved={resolved}
         ring={isLeader ? LEADER : SILENT}
         handOver={handOver}
-        signInWithPlatform={async () => {
-          await handOver(await signInWithWebAuthFlow(api, settings));
-        }}
+        signInFlow={signInFlow}
+        signOut={signOut}
       />
     );
   }

@@ -1,42 +1,37 @@
-// Sign-in with PKCE through the browser's identity.launchWebAuthFlow: the browser opens the
-// platform's login page in its own window and hands back the redirect URL
-// (https://<extension-id>.chromiumapp.org/ in Chrome, identity.getRedirectURL() in Firefox;
-// both come from getRedirectURL). The shared PKCE module makes the request and trades the
-// code; its verifier waits in memory here, never in a page's storage.
-// The panel calls only signInWithWebAuthFlow, so the browser's flow stays in this one file.
+// The extension's sign-in flow for the core's SignIn: the browser's
+// identity.launchWebAuthFlow opens the platform's login in a window of its own and hands back
+// the address it was redirected to, identity.getRedirectURL() (in Chrome
+// https://<extension-id>.chromiumapp.org/, which Chrome intercepts; in Firefox an
+// extensions.allizom.org address). The core does PKCE, the state check and the exchange.
 import {
-  beginPkceLogin,
-  completePkceLogin,
-  createMemoryWebStorage,
-  loginBaseUrlFor,
-  SignInError,
-  type PlatformSession,
+  readSignInSettings,
+  webAuthFlow,
+  type SignInFlow,
+  type SignInSettings,
 } from '@acd/shared/embed';
 import type { ExtensionApi } from '../browser/extensionApi';
 import type { ExtensionSettings } from '../settings/extensionSettings';
 
-export async function signInWithWebAuthFlow(
-  api: ExtensionApi,
-  settings: ExtensionSettings,
-  options: { fetch?: typeof fetch } = {},
-): Promise<PlatformSession> {
+/** null when the browser has no identity API (the panel then cannot sign in by OAuth). */
+export function extensionSignInFlow(api: ExtensionApi): SignInFlow | null {
   const identity = api.identity;
-  if (identity === undefined) throw new SignInError('This browser has no identity API');
-  if (settings.oauthClientId === '') throw new SignInError('No OAuth client id is set');
-  const config = {
-    loginBaseUrl: settings.loginBaseUrl || loginBaseUrlFor(settings.platformBaseUrl),
-    clientId: settings.oauthClientId,
+  if (identity === undefined) return null;
+  return webAuthFlow({
     redirectUri: identity.getRedirectURL(),
-  };
-  const pending = createMemoryWebStorage();
-  const redirected = await identity.launchWebAuthFlow({
-    url: await beginPkceLogin(config, pending),
-    interactive: true,
+    // interactive: the agent may have to type a password or choose an account.
+    launch: (url) => identity.launchWebAuthFlow({ url, interactive: true }),
   });
-  if (redirected === undefined) throw new SignInError('The sign-in window was closed');
-  const answer = await completePkceLogin(config, redirected, pending, options);
-  if (answer.kind === 'session') return answer.session;
-  throw new SignInError(
-    answer.kind === 'error' ? answer.message : 'The platform answered without a sign-in code',
+}
+
+/** The extension's settings under the core's names (no callback page: the browser redirects). */
+export function extensionSignInSettings(settings: ExtensionSettings): SignInSettings {
+  return readSignInSettings(
+    {
+      signIn: settings.signIn === 'simulator' ? 'simulator' : 'oauth',
+      platformBaseUrl: settings.platformBaseUrl,
+      loginBaseUrl: settings.loginBaseUrl,
+      oauthClientId: settings.oauthClientId,
+    },
+    '',
   );
 }

@@ -4,6 +4,7 @@ import {
   SYSTEM_PRESENCE_IDS,
   type AuthTokenGrant,
   type ChatConversation,
+  type MessageConversation,
   type PagedListing,
   type Queue,
   type SystemPresence,
@@ -16,9 +17,16 @@ import { FaultInjector } from './faultInjector';
 import { randomIdSource, type IdSource } from './idSource';
 import { NotificationHub } from './notificationHub';
 import { createSystemClock, type SimClock } from './simClock';
-import { defaultSeedOrg, type SeedOrg } from './seedData';
+import { defaultSeedOrg, type SeedDeployment, type SeedOrg } from './seedData';
 import { WrapupCodeStore } from './wrapupCodeStore';
-import { isActiveForAgent, toChatConversation, type SimConversation } from './conversationModel';
+import {
+  isActiveForAgent,
+  toChatConversation,
+  type SimConversation,
+  type SimMedia,
+} from './conversationModel';
+import { toMessageConversation } from './messaging/messagingModel';
+import { customerMessagingMessage } from './messaging/messagingCommands';
 import type { EngineContext } from './engineContext';
 import { enqueue, refreshRoutingStatus, setRoutingStatus, settle } from './chatRouter';
 import { nameMatcher, pageOf, type PageQuery } from './paging';
@@ -39,6 +47,12 @@ export interface AcdEngineOptions {
   clock?: SimClock;
   newId?: IdSource;
   seed?: SeedOrg;
+}
+
+export interface StartMessagingResult {
+  conversationId: string;
+  /** The guest's session token (the Guest API's configureSession token). */
+  token: string;
 }
 
 export interface StartChatRequest {
@@ -277,13 +291,30 @@ export class AcdEngine {
     return pageOf(queues, query, '/api/v2/routing/queues/me');
   }
 
-  // Chats
+  // Chats and messaging conversations
+
+  private activeOf(caller: SimUser, media: SimMedia): SimConversation[] {
+    return [...this.ctx.conversations.values()].filter(
+      (c) =>
+        c.media === media &&
+        c.participants.some((p) => p.userId === caller.id && isActiveForAgent(p)),
+    );
+  }
 
   activeChats(caller: SimUser, query: PageQuery): PagedListing<ChatConversation> {
-    const chats = [...this.ctx.conversations.values()]
-      .filter((c) => c.participants.some((p) => p.userId === caller.id && isActiveForAgent(p)))
-      .map(toChatConversation);
+    const chats = this.activeOf(caller, 'chat').map(toChatConversation);
     return pageOf(chats, query, '/api/v2/conversations/chats');
+  }
+
+  /** GET /api/v2/conversations/messages: the caller's active messaging conversations. */
+  activeMessages(caller: SimUser, query: PageQuery): PagedListing<MessageConversation> {
+    const conversations = this.activeOf(caller, 'message').map(toMessageConversation);
+    return pageOf(conversations, query, '/api/v2/conversations/messages');
+  }
+
+  /** The seeded web messaging deployments (the Guest API's deploymentId values). */
+  deployments(): SeedDeployment[] {
+    return this.seed.deployments.map((d) => ({ ...d }));
   }
 
   // Wrap-up code administration
@@ -355,6 +386,19 @@ export class AcdEngine {
   // The customer's side and the control API
 
   startChat(request: unknown): { conversationId: string } {
+    return { conversationId: this.openConversation(request, 'chat').id };
+  }
+
+  /**
+   * POST /sim/messaging: a guest opens a web messaging conversation through a deployment
+   * (the queue's, or the first one's) and may write a first message.
+   */
+  startMessaging(request: unknown): StartMessagingResult {
+    const conversation = this.openConversation(request, 'message');
+    return { conversationId: conversation.id, token: conversation.guestToken ?? '' };
+  }
+
+  private openConversation(request: unknown, media: SimMedia): SimConversation {
     if (typeof request !== 'object' || request === null) throw badRequest('A body is required');
     const { queueId, customerName, customerEmail, firstMessage } = request as Record<
       string,
@@ -382,8 +426,13 @@ export class AcdEngine {
     const queue = typeof queueId === 'string' ? this.ctx.directory.queue(queueId) : firstQueue;
     if (queue === undefined) throw badRequest('The org has no queue');
     const now = this.clock.now();
+    const deployment =
+      media === 'message'
+        ? (this.seed.deployments.find((d) => d.queueId === queue.id) ?? this.seed.deployments[0])
+        : undefined;
     const conversation: SimConversation = {
       id: this.newId(),
+      media,
       startTime: now,
       participants: [
         {
@@ -401,12 +450,23 @@ export class AcdEngine {
         },
       ],
       messages: [],
+      messagingMessages: [],
+      ...(media === 'message' ? { deploymentId: deployment?.id, guestToken: this.newId() } : {}),
       queueId: queue.id,
       recentTransfers: [],
     };
     this.ctx.conversations.set(conversation.id, conversation);
     const customer = conversation.participants[0];
-    if (firstMessage !== undefined && firstMessage.trim() !== '' && customer !== undefined) {
+    const hasFirst = firstMessage !== undefined && firstMessage.trim() !== '';
+    if (media === 'message') {
+      enqueue(this.ctx, conversation, queue);
+      // The first message arrives like any other, after the conversation is in line.
+      if (hasFirst && typeof firstMessage === 'string') {
+        customerMessagingMessage(this.ctx, conversation.id, { text: firstMessage });
+      } else settle(this.ctx, [conversation]);
+      return conversation;
+    }
+    if (hasFirst && typeof firstMessage === 'string' && customer !== undefined) {
       conversation.messages.push({
         id: this.newId(),
         conversation: { id: conversation.id },
@@ -418,7 +478,7 @@ export class AcdEngine {
     }
     enqueue(this.ctx, conversation, queue);
     settle(this.ctx, [conversation]);
-    return { conversationId: conversation.id };
+    return conversation;
   }
 
   /** What /sim/state shows: enough for a test to compare with a client's state. */
@@ -444,8 +504,9 @@ export class AcdEngine {
       })),
       wrapupCodes: this.ctx.codes.list(),
       conversations: [...this.ctx.conversations.values()].map((c) => ({
-        ...toChatConversation(c),
-        messageCount: c.messages.length,
+        ...(c.media === 'chat' ? toChatConversation(c) : toMessageConversation(c)),
+        media: c.media,
+        messageCount: c.media === 'chat' ? c.messages.length : c.messagingMessages.length,
       })),
       openSockets: this.ctx.hub.openSocketCount(),
     };

@@ -16,14 +16,18 @@ import {
 import { endAgentLeg, enqueue, releaseQueueLeg, settle } from './chatRouter';
 import { SimPlatformError, badRequest, conflict, notFound } from './platformError';
 
-function asObject(body: unknown): Record<string, unknown> {
+export function asObject(body: unknown): Record<string, unknown> {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw badRequest('The request body must be a JSON object');
   }
   return body as Record<string, unknown>;
 }
 
-/** PATCH .../participants/{pid}: pick up, disconnect, hold/unhold, skip wrap-up. */
+/**
+ * PATCH .../participants/{pid}: pick up, disconnect, hold/unhold, skip wrap-up, and (as the
+ * platform's MediaParticipantRequest allows) a wrap-up given with the disconnect. Messaging
+ * conversations are never held.
+ */
 export function patchParticipant(
   ctx: EngineContext,
   caller: SimUser,
@@ -34,9 +38,17 @@ export function patchParticipant(
   const patch = asObject(body);
   const conversation = conversationOf(ctx, conversationId);
   const p = ownAgentParticipant(conversation, participantId, caller.id);
-  const { state, held, wrapupSkipped } = patch;
-  if (state === undefined && held === undefined && wrapupSkipped === undefined) {
-    throw badRequest('Nothing to change: give state, held or wrapupSkipped');
+  const { state, held, wrapupSkipped, wrapup } = patch;
+  if (
+    state === undefined &&
+    held === undefined &&
+    wrapupSkipped === undefined &&
+    wrapup === undefined
+  ) {
+    throw badRequest('Nothing to change: give state, held, wrapupSkipped or wrapup');
+  }
+  if (held !== undefined && conversation.media === 'message') {
+    throw badRequest('Messaging conversations cannot be held: every one stays open');
   }
   if (state !== undefined && state !== 'connected' && state !== 'disconnected') {
     throw badRequest('state must be "connected" or "disconnected"');
@@ -45,6 +57,7 @@ export function patchParticipant(
   if (state === 'connected') pickUp(ctx, conversation, p);
   if (typeof held === 'boolean') setHeld(ctx, p, held);
   if (state === 'disconnected') disconnectAgent(ctx, conversation, p);
+  if (wrapup !== undefined) recordWrapup(ctx, conversation, p, wrapup);
   if (wrapupSkipped === true) {
     if (p.wrapupPrompt !== 'optional' && p.wrapupPrompt !== 'agentRequested') {
       throw badRequest('This queue requires a wrap-up; it cannot be skipped');
@@ -71,7 +84,10 @@ function pickUp(
   p.state = 'connected';
   p.connectedTime = ctx.clock.now();
   releaseQueueLeg(ctx, conversation);
-  appendMessage(ctx, conversation, p, `${p.name} joined the chat`, 'member-join');
+  // Only the chat transcript carries join and leave notices.
+  if (conversation.media === 'chat') {
+    appendMessage(ctx, conversation, p, `${p.name} joined the chat`, 'member-join');
+  }
 }
 
 function setHeld(
@@ -97,7 +113,9 @@ function disconnectAgent(
     return;
   }
   if (p.state !== 'connected') return;
-  appendMessage(ctx, conversation, p, `${p.name} left the chat`, 'member-leave');
+  if (conversation.media === 'chat') {
+    appendMessage(ctx, conversation, p, `${p.name} left the chat`, 'member-leave');
+  }
   endAgentLeg(ctx, p, 'client', true);
   // An agent's disconnect ends the chat: it never goes back to a queue.
   for (const other of conversation.participants) {
@@ -130,7 +148,12 @@ export function patchAttributes(
   settle(ctx, [conversation]);
 }
 
-function agentByCommunication(conversation: SimConversation, commId: string, userId: string) {
+/** The caller's own agent communication: agents write only as themselves. */
+export function agentByCommunication(
+  conversation: SimConversation,
+  commId: string,
+  userId: string,
+) {
   const p = conversation.participants.find((x) => x.commId === commId);
   if (p === undefined) throw notFound('Communication', commId);
   if (!isAgent(p) || p.userId !== userId) {
@@ -307,6 +330,17 @@ export function submitWrapup(
   const conversation = conversationOf(ctx, conversationId);
   const p = ownAgentParticipant(conversation, participantId, caller.id);
   if (p.commId !== commId) throw notFound('Communication', commId);
+  recordWrapup(ctx, conversation, p, body);
+  settle(ctx, [conversation]);
+}
+
+/** Validates and records an agent's wrap-up; the caller settles. */
+function recordWrapup(
+  ctx: EngineContext,
+  conversation: SimConversation,
+  p: SimConversation['participants'][number],
+  body: unknown,
+): void {
   const { code, notes } = asObject(body);
   if (typeof code !== 'string' || code === '')
     throw badRequest('code (a wrap-up code id) is required');
@@ -332,7 +366,6 @@ export function submitWrapup(
   if (p.wrapupTimer !== undefined) ctx.clock.clearTimer(p.wrapupTimer);
   p.wrapupTimer = undefined;
   if (p.state === 'disconnected') p.state = 'terminated';
-  settle(ctx, [conversation]);
 }
 
 /** The customer leaves: a connected agent is left disconnected (peer) owing a wrap-up. */
@@ -342,7 +375,9 @@ export function customerDisconnect(ctx: EngineContext, conversationId: string): 
   if (customer === undefined || customer.state !== 'connected') {
     throw conflict('The customer has already left this chat');
   }
-  appendMessage(ctx, conversation, customer, `${customer.name} left the chat`, 'member-leave');
+  if (conversation.media === 'chat') {
+    appendMessage(ctx, conversation, customer, `${customer.name} left the chat`, 'member-leave');
+  }
   customer.state = 'disconnected';
   customer.disconnectType = 'client';
   customer.endTime = ctx.clock.now();

@@ -35,3 +35,11 @@ export function readableConversation(
   }
   return conversation;
 }
+
+/** The id of a chat conversation; a messaging one is not found on the chat paths. */
+export function chatConversationId(ctx: EngineContext, conversationId: string): string {
+  if (conversationOf(ctx, conversationId).media !== 'chat') {
+    throw new SimPlatformError(404, `Chat conversation ${conversationId} was not found`);
+  }
+  return conversationId;
+}

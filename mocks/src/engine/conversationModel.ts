@@ -8,6 +8,7 @@ import type {
   ParticipantState,
   ParticipantWrapup,
   ParticipantWrapupPrompt,
+  MessageData,
   WebChatMessage,
 } from '@acd/shared';
 import type { TimerHandle } from './simClock';
@@ -41,12 +42,27 @@ export interface SimParticipant {
   wrapupTimer?: TimerHandle;
 }
 
+/** Which flavour of the platform a conversation speaks: ACD chat or web messaging. */
+export type SimMedia = 'chat' | 'message';
+
+/** A web messaging message and the participant that sent it. */
+export interface SimMessagingMessage {
+  senderId: string;
+  data: MessageData;
+}
+
 export interface SimConversation {
   id: string;
+  media: SimMedia;
   startTime: number;
   endTime?: number;
   participants: SimParticipant[];
   messages: WebChatMessage[];
+  /** Web messaging only: every message, in order (the chat transcript stays in `messages`). */
+  messagingMessages: SimMessagingMessage[];
+  /** Web messaging only: the Guest API deployment and session the customer came through. */
+  deploymentId?: string;
+  guestToken?: string;
   /** The queue the chat came through (wrap-up codes come from it). */
   queueId: string;
   /** Set while the chat waits for routing. */
@@ -108,6 +124,37 @@ export function toChatConversation(c: SimConversation): ChatConversation {
   };
 }
 
+/** The generic view's communication of one participant, by the conversation's media. */
+function genericCommunications(c: SimConversation, p: SimParticipant) {
+  const communication = definedOnly({
+    id: p.commId,
+    state: p.state,
+    held: p.held,
+    direction: 'inbound' as const,
+    disconnectType: p.disconnectType,
+    connectedTime: iso(p.connectedTime),
+    disconnectedTime: iso(p.endTime),
+    startAlertingTime: iso(p.startAlertingTime),
+    startHoldTime: iso(p.startHoldTime),
+  });
+  if (c.media === 'chat') return { chats: [communication] };
+  return {
+    messages: [{ ...communication, type: 'webmessaging', messages: messageDetailsOf(c, p) }],
+  };
+}
+
+/** What a participant sent, as snapshots list it: ids, times and status, never text. */
+export function messageDetailsOf(c: SimConversation, p: SimParticipant) {
+  return c.messagingMessages
+    .filter((m) => m.senderId === p.id)
+    .map(({ data }) => ({
+      messageId: data.id,
+      messageURI: `/api/v2/conversations/messages/${c.id}/messages/${data.id}`,
+      messageStatus: data.status,
+      messageTime: data.timestamp,
+    }));
+}
+
 export function toGenericConversation(c: SimConversation): Conversation {
   return definedOnly<Conversation>({
     id: c.id,
@@ -126,19 +173,7 @@ export function toGenericConversation(c: SimConversation): Conversation {
         attributes: { ...p.attributes },
         wrapupRequired: p.wrapupRequired,
         wrapup: p.wrapup === undefined ? undefined : { ...p.wrapup },
-        chats: [
-          definedOnly({
-            id: p.commId,
-            state: p.state,
-            held: p.held,
-            direction: 'inbound' as const,
-            disconnectType: p.disconnectType,
-            connectedTime: iso(p.connectedTime),
-            disconnectedTime: iso(p.endTime),
-            startAlertingTime: iso(p.startAlertingTime),
-            startHoldTime: iso(p.startHoldTime),
-          }),
-        ],
+        ...genericCommunications(c, p),
       }),
     ),
     selfUri: `/api/v2/conversations/${c.id}`,

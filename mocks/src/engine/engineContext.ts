@@ -1,5 +1,10 @@
 // The state the engine's parts share, and the few helpers every part needs.
-import { chatMessagesTopic, userChatsTopic, type WebChatMessage } from '@acd/shared';
+import {
+  chatMessagesTopic,
+  userChatsTopic,
+  userMessagesTopic,
+  type WebChatMessage,
+} from '@acd/shared';
 import type { Directory } from './directory';
 import type { IdSource } from './idSource';
 import type { NotificationHub } from './notificationHub';
@@ -12,6 +17,7 @@ import {
   type SimParticipant,
 } from './conversationModel';
 import { SimPlatformError, notFound } from './platformError';
+import { toMessageConversation } from './messaging/messagingModel';
 
 export interface EngineContext {
   clock: SimClock;
@@ -50,14 +56,22 @@ export function ownAgentParticipant(
   return participant;
 }
 
-/** Sends the whole conversation to every agent that has taken part in it. */
-export function publishConversation(ctx: EngineContext, conversation: SimConversation): void {
-  const view = toChatConversation(conversation);
+/** The users of every agent leg a conversation has had: who hears about it. */
+export function agentUserIds(conversation: SimConversation): Set<string> {
   const userIds = new Set<string>();
   for (const p of conversation.participants) {
     if (isAgent(p) && p.userId !== undefined) userIds.add(p.userId);
   }
-  for (const userId of userIds) ctx.hub.publish(userChatsTopic(userId), view);
+  return userIds;
+}
+
+/** Sends the whole conversation to every agent that has taken part in it, on its media's topic. */
+export function publishConversation(ctx: EngineContext, conversation: SimConversation): void {
+  const chat = conversation.media === 'chat';
+  const view = chat ? toChatConversation(conversation) : toMessageConversation(conversation);
+  for (const userId of agentUserIds(conversation)) {
+    ctx.hub.publish(chat ? userChatsTopic(userId) : userMessagesTopic(userId), view);
+  }
 }
 
 export function appendMessage(

@@ -19,6 +19,11 @@ export function makeTestEngine() {
       customerEmail: 'jo@example.com',
       firstMessage: 'Hello?',
     }).conversationId;
+  const startMessaging = (
+    queueId: string = SEED_IDS.queueSupport,
+    customerName = 'Mo Messenger',
+    firstMessage: string | undefined = 'Hi from the messenger',
+  ) => engine.startMessaging({ queueId, customerName, firstMessage }).conversationId;
   /** The newest agent leg of a user in a conversation. */
   const agentLeg = (conversationId: string, userId: string) => {
     const legs = engine
@@ -28,5 +33,17 @@ export function makeTestEngine() {
   };
   const activeIds = (userId: string) =>
     engine.activeChats(user(userId), {}).entities.map((c) => c.id);
-  return { engine, clock, user, goOnQueue, startChat, agentLeg, activeIds };
+  const activeMessagingIds = (userId: string) =>
+    engine.activeMessages(user(userId), {}).entities.map((c) => c.id);
+  return {
+    engine,
+    clock,
+    user,
+    goOnQueue,
+    startChat,
+    startMessaging,
+    agentLeg,
+    activeIds,
+    activeMessagingIds,
+  };
 }

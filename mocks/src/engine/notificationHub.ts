@@ -30,6 +30,8 @@ interface SimChannel {
 const CHANNEL_LIFETIME_MS = 24 * 60 * 60 * 1000;
 const TOPIC_PATTERNS: { pattern: RegExp; owner?: number; conversation?: number }[] = [
   { pattern: /^v2\.users\.([^.]+)\.conversations\.chats$/, owner: 1 },
+  { pattern: /^v2\.users\.([^.]+)\.conversations\.messages$/, owner: 1 },
+  { pattern: /^v2\.users\.([^.]+)\.conversations\.inbound\.typing\.event$/, owner: 1 },
   { pattern: /^v2\.users\.([^.]+)\.presence$/, owner: 1 },
   { pattern: /^v2\.users\.([^.]+)\.routingStatus$/, owner: 1 },
   { pattern: /^v2\.conversations\.chats\.([^.]+)\.messages$/, conversation: 1 },

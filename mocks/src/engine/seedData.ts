@@ -25,10 +25,18 @@ export interface SeedCode {
   description?: string;
 }
 
+/** A web messaging deployment: the Guest API's entry point, routing to one queue. */
+export interface SeedDeployment {
+  id: string;
+  name: string;
+  queueId: string;
+}
+
 export interface SeedOrg {
   users: SeedUser[];
   queues: SeedQueue[];
   wrapupCodes: SeedCode[];
+  deployments: SeedDeployment[];
 }
 
 export const SEED_IDS = {
@@ -44,6 +52,9 @@ export const SEED_IDS = {
   codeResolvedJa: '9c8b7a6d-5e4f-4a3b-9c2d-1e0f2a3b4c04',
   codeCallbackJa: '9c8b7a6d-5e4f-4a3b-9c2d-1e0f2a3b4c05',
   codeSpam: '9c8b7a6d-5e4f-4a3b-9c2d-1e0f2a3b4c06',
+  deploymentSupport: '4d2e6f80-3c1b-4a9d-8e7f-6a5b4c3d2e01',
+  deploymentSales: '4d2e6f80-3c1b-4a9d-8e7f-6a5b4c3d2e02',
+  deploymentBilling: '4d2e6f80-3c1b-4a9d-8e7f-6a5b4c3d2e03',
 } as const;
 
 export function defaultSeedOrg(): SeedOrg {
@@ -88,6 +99,11 @@ export function defaultSeedOrg(): SeedOrg {
       { id: s.codeResolvedJa, name: '解決済み' },
       { id: s.codeCallbackJa, name: '折り返し連絡' },
       { id: s.codeSpam, name: 'Spam' },
+    ],
+    deployments: [
+      { id: s.deploymentSupport, name: 'Support web messenger', queueId: s.queueSupport },
+      { id: s.deploymentSales, name: '販売 Sales web messenger', queueId: s.queueSales },
+      { id: s.deploymentBilling, name: 'Billing web messenger', queueId: s.queueBilling },
     ],
   };
 }

@@ -12,26 +12,27 @@ import {
   sendAgentTyping,
   submitWrapup,
 } from '../engine/chatCommands';
-import { mayReadConversation, readableConversation } from '../engine/conversationAccess';
+import {
+  chatConversationId,
+  mayReadConversation,
+  readableConversation,
+} from '../engine/conversationAccess';
 import type { SimUser } from '../engine/directory';
 import { toChatConversation, toGenericConversation } from '../engine/conversationModel';
 import { readPageQuery } from '../engine/paging';
 import { SimPlatformError } from '../engine/platformError';
-import { platformCall, socketBaseUrl, type ApiCall, type ApiResult } from './platformResponse';
+import { platformRoute, socketBaseUrl } from './platformResponse';
 
 const API = '*/api/v2';
-type Params = Partial<Record<string, string>>;
-type RouteRun = (call: ApiCall, params: Params) => ApiResult;
 
 export function createPlatformHandlers(engine: AcdEngine) {
   const ok = (body: unknown) => ({ status: 200, body });
   const accepted = { status: 202 };
   const ctx = () => engine.context;
   // Every handler takes its path params from the info object MSW passes.
-  const route =
-    (run: RouteRun) =>
-    (info: { request: Request; params: Record<string, string | readonly string[] | undefined> }) =>
-      platformCall(engine, (call) => run(call, info.params as Params))(info);
+  const route = platformRoute(engine);
+  // A messaging conversation is not found under /conversations/chats, as on the platform.
+  const chat = (cid: string | undefined) => chatConversationId(ctx(), cid ?? '');
   // A conversation that does not exist cannot be heard either: the topic check says 403.
   const mayRead = (caller: SimUser) => (conversationId: string) => {
     const conversation = engine.context.conversations.get(conversationId);
@@ -106,14 +107,14 @@ export function createPlatformHandlers(engine: AcdEngine) {
     http.get(
       `${API}/conversations/chats/:cid`,
       route(({ caller }, p) =>
-        ok(toChatConversation(readableConversation(ctx(), caller, p.cid ?? ''))),
+        ok(toChatConversation(readableConversation(ctx(), caller, chat(p.cid)))),
       ),
     ),
     http.get(
       `${API}/conversations/chats/:cid/messages`,
       route(({ caller, url }, p) =>
         ok(
-          listMessages(ctx(), readableConversation(ctx(), caller, p.cid ?? '').id, {
+          listMessages(ctx(), readableConversation(ctx(), caller, chat(p.cid)).id, {
             after: url.searchParams.get('after'),
             before: url.searchParams.get('before'),
             sortOrder: url.searchParams.get('sortOrder'),
@@ -125,40 +126,40 @@ export function createPlatformHandlers(engine: AcdEngine) {
     http.patch(
       `${API}/conversations/chats/:cid/participants/:pid`,
       route(({ caller, body }, p) => {
-        patchParticipant(ctx(), caller, p.cid ?? '', p.pid ?? '', body);
+        patchParticipant(ctx(), caller, chat(p.cid), p.pid ?? '', body);
         return accepted;
       }),
     ),
     http.patch(
       `${API}/conversations/chats/:cid/participants/:pid/attributes`,
       route(({ caller, body }, p) => {
-        patchAttributes(ctx(), caller, p.cid ?? '', p.pid ?? '', body);
+        patchAttributes(ctx(), caller, chat(p.cid), p.pid ?? '', body);
         return accepted;
       }),
     ),
     http.post(
       `${API}/conversations/chats/:cid/communications/:commId/messages`,
       route(({ caller, body }, p) =>
-        ok(sendAgentMessage(ctx(), caller, p.cid ?? '', p.commId ?? '', body)),
+        ok(sendAgentMessage(ctx(), caller, chat(p.cid), p.commId ?? '', body)),
       ),
     ),
     http.post(
       `${API}/conversations/chats/:cid/communications/:commId/typing`,
       route(({ caller }, p) => {
-        sendAgentTyping(ctx(), caller, p.cid ?? '', p.commId ?? '');
+        sendAgentTyping(ctx(), caller, chat(p.cid), p.commId ?? '');
         return accepted;
       }),
     ),
     http.post(
       `${API}/conversations/chats/:cid/participants/:pid/replace`,
       route(({ caller, body }, p) => {
-        replaceParticipant(ctx(), caller, p.cid ?? '', p.pid ?? '', body);
+        replaceParticipant(ctx(), caller, chat(p.cid), p.pid ?? '', body);
         return accepted;
       }),
     ),
     http.get(
       `${API}/conversations/chats/:cid/participants/:pid/wrapupcodes`,
-      route(({ caller }, p) => ok(participantWrapupCodes(ctx(), caller, p.cid ?? '', p.pid ?? ''))),
+      route(({ caller }, p) => ok(participantWrapupCodes(ctx(), caller, chat(p.cid), p.pid ?? ''))),
     ),
     http.get(
       `${API}/conversations/:cid/participants/:pid/wrapupcodes`,
@@ -167,7 +168,7 @@ export function createPlatformHandlers(engine: AcdEngine) {
     http.post(
       `${API}/conversations/chats/:cid/participants/:pid/communications/:commId/wrapup`,
       route(({ caller, body }, p) => {
-        submitWrapup(ctx(), caller, p.cid ?? '', p.pid ?? '', p.commId ?? '', body);
+        submitWrapup(ctx(), caller, chat(p.cid), p.pid ?? '', p.commId ?? '', body);
         return accepted;
       }),
     ),

@@ -92,3 +92,12 @@ export function platformCall(
 export function socketBaseUrl(url: URL): string {
   return `${url.protocol === 'https:' ? 'wss:' : 'ws:'}//${url.host}`;
 }
+
+type RouteParams = Partial<Record<string, string>>;
+
+/** An /api/v2 route whose body gets the call and the path params MSW matched. */
+export function platformRoute(engine: AcdEngine) {
+  return (run: (call: ApiCall, params: RouteParams) => ApiResult) =>
+    (info: { request: Request; params: Record<string, string | readonly string[] | undefined> }) =>
+      platformCall(engine, (call) => run(call, info.params as RouteParams))(info);
+}

@@ -3,7 +3,9 @@
 // Not part of the platform; the client never calls it.
 import { HttpResponse, http } from 'msw';
 import type { AcdEngine } from '../engine/acdEngine';
-import { customerDisconnect, customerMessage, customerTyping } from '../engine/chatCommands';
+import { customerDisconnect } from '../engine/chatCommands';
+import { customerTypes, customerWrites } from '../engine/customerSide';
+import { recordReceipt } from '../engine/messaging/messagingCommands';
 import { SEED_IDS } from '../engine/seedData';
 import type { FaultRequest } from '../engine/faultInjector';
 import { badRequest } from '../engine/platformError';
@@ -64,6 +66,7 @@ export function createSimHandlers(engine: AcdEngine) {
             users: state.users,
             queues: state.queues,
             wrapupCodes: state.wrapupCodes,
+            deployments: engine.deployments(),
             ids: SEED_IDS,
           },
         };
@@ -74,16 +77,28 @@ export function createSimHandlers(engine: AcdEngine) {
       sim((body) => ({ status: 201, body: engine.startChat(body) })),
     ),
     http.post(
+      '*/sim/messaging',
+      sim((body) => ({ status: 201, body: engine.startMessaging(body) })),
+    ),
+    http.post(
+      '*/sim/messaging/:cid/receipts',
+      sim((body, p) => ({
+        status: 200,
+        body: { entities: recordReceipt(engine.context, p.cid ?? '', body) },
+      })),
+    ),
+    // The customer's side of a conversation of either kind.
+    http.post(
       '*/sim/chats/:cid/messages',
       sim((body, p) => ({
         status: 200,
-        body: customerMessage(engine.context, p.cid ?? '', body),
+        body: customerWrites(engine.context, p.cid ?? '', body),
       })),
     ),
     http.post(
       '*/sim/chats/:cid/typing',
       sim((_b, p) => {
-        customerTyping(engine.context, p.cid ?? '');
+        customerTypes(engine.context, p.cid ?? '');
         return accepted;
       }),
     ),

@@ -2,6 +2,7 @@
 import type { AcdEngine } from '../engine/acdEngine';
 import { createNotificationSocketHandler } from './notificationSocketHandler';
 import { createOAuthHandlers } from './oauthHandlers';
+import { createMessagingHandlers } from './messagingHandlers';
 import { createPlatformHandlers } from './platformHandlers';
 import { createSimHandlers } from './simHandlers';
 
@@ -9,6 +10,8 @@ export function createHttpHandlers(engine: AcdEngine) {
   return [
     ...createSimHandlers(engine),
     ...createOAuthHandlers(engine),
+    // Before the platform's generic GET /conversations/{cid}, which would take "messages".
+    ...createMessagingHandlers(engine),
     ...createPlatformHandlers(engine),
   ];
 }

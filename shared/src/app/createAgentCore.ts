@@ -14,6 +14,14 @@ import { defaultTimings, type CoreTimings, type Logger, type SocketFactory } fro
 import { agentCommandApi } from './agentCommandApi';
 import { rootSaga } from './rootSaga';
 import { makeStore } from './store';
+import { CLIENT_VERSION } from './version';
+import {
+  consoleLogger,
+  createDiagnosticLog,
+  type DiagnosticLog,
+} from '../features/diagnostics/diagnosticLog';
+import { buildDiagnosticsReport } from '../features/diagnostics/diagnosticsReport';
+import { watchStateForDiagnostics } from '../features/diagnostics/watchState';
 
 export interface AgentCoreOptions {
   platform: PlatformClient;
@@ -23,16 +31,13 @@ export interface AgentCoreOptions {
   settings?: Partial<Settings>;
   /** Defaults to the standard WebSocket class. */
   openSocket?: SocketFactory;
+  /** Told of warnings besides the diagnostic log (default: the console). */
   logger?: Logger;
   timings?: Partial<CoreTimings>;
   random?: () => number;
+  /** The diagnostic log (a host shares it with its platform HTTP client) and the host's name. */
+  diagnostics?: { log?: DiagnosticLog; host?: string };
 }
-
-const consoleLogger: Logger = {
-  warn: (message, detail) => {
-    console.warn(`[acd-core] ${message}`, detail ?? '');
-  },
-};
 
 const standardSocket: SocketFactory = (url) => new WebSocket(url);
 
@@ -43,14 +48,22 @@ export function createAgentCore(options: AgentCoreOptions) {
   const sagaMiddleware = createSagaMiddleware();
   const store = makeStore(undefined, sagaMiddleware);
   store.dispatch(settingsChanged({ ...defaultSettings, ...options.settings }));
+  // Chat or messaging: each conversation's verbs go to its flavour, as the state knows it.
+  options.platform.useMediaSource?.(
+    (conversationId) => store.getState().interactions.entities[conversationId]?.media,
+  );
   let task: Task | null = null;
+  // Every saga's logger is the diagnostic ring buffer, which also forwards warnings.
+  const log =
+    options.diagnostics?.log ?? createDiagnosticLog({ forward: options.logger ?? consoleLogger });
+  watchStateForDiagnostics(store, log);
   const deps = {
     platform: options.platform,
     crm: options.crm,
     storage: options.storage,
     clock: options.clock,
     openSocket: options.openSocket ?? standardSocket,
-    logger: options.logger ?? consoleLogger,
+    logger: log,
     timings: { ...defaultTimings, ...options.timings },
     random: options.random ?? Math.random,
     storageKey: (name: string) =>
@@ -97,6 +110,16 @@ export function createAgentCore(options: AgentCoreOptions) {
     },
     searchUsers: options.platform.searchUsers,
     searchQueues: options.platform.searchQueues,
+    /** The redacted diagnostics file support asks for (features/diagnostics). */
+    diagnostics: (): Promise<string> =>
+      Promise.resolve(
+        buildDiagnosticsReport(store.getState(), log, {
+          version: CLIENT_VERSION,
+          host: options.diagnostics?.host ?? 'unknown',
+          browser: (globalThis.navigator as Navigator | undefined)?.userAgent,
+          now: options.clock.now(),
+        }),
+      ),
   };
 
   return { store, api };

@@ -4,9 +4,11 @@ import { conversationLifecycleSaga } from '../features/interactions/conversation
 import { interactionCommandSagas } from '../features/interactions/interactionCommandSagas';
 import { selectionSaga } from '../features/interactions/selectionSaga';
 import { messageSagas } from '../features/messages/messageSagas';
+import { messagingSaga } from '../features/messaging/messagingSaga';
 import { notificationSaga } from '../features/notifications/notificationSaga';
 import { outboxSaga } from '../features/outbox/outboxSaga';
 import { crmSagas } from '../features/crm/crmSagas';
+import { noticeSaga } from '../features/notices/noticeSaga';
 import { persistenceSaga, restorePersisted } from '../features/persistence/persistenceSaga';
 import { preferencesSaga, restorePreferences } from '../features/settings/preferencesSaga';
 import { wrapupSagas } from '../features/wrapup/wrapupSagas';
@@ -24,10 +26,12 @@ export function* rootSaga(deps: CoreDeps) {
     fork(persistenceSaga, deps),
     fork(wrapupSagas, deps),
     fork(crmSagas, deps),
+    fork(noticeSaga, deps),
     fork(presenceSaga, deps),
     fork(interactionCommandSagas, deps),
     fork(selectionSaga, deps),
     fork(messageSagas, deps),
+    fork(messagingSaga, deps),
     fork(conversationLifecycleSaga, deps),
     fork(notificationSaga, deps),
     fork(outboxSaga, deps),

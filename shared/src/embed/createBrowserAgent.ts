@@ -3,11 +3,12 @@
 import { createAgentCore, type AgentCore, type AgentCoreOptions } from '../app/createAgentCore';
 import type { Language, Settings } from '../features/settings/settingsSlice';
 import { languageFromLocale } from '../i18n/translate';
-import { createChatPlatformClient } from '../platform/chatPlatformClient';
+import { createPlatformClient } from '../platform/createPlatformClient';
 import { createPlatformHttp } from '../platform/platformHttp';
 import { systemClock } from '../ports/clock';
 import type { CrmAdapter } from '../ports/crmAdapter';
 import type { Storage } from '../ports/storage';
+import { consoleLogger, createDiagnosticLog } from '../features/diagnostics/diagnosticLog';
 import { createWebStorage } from './browserStorage';
 import { createMemoryWebStorage } from './memoryWebStorage';
 
@@ -30,6 +31,8 @@ export interface BrowserAgentOptions {
   tuning?: Partial<Pick<AgentCoreOptions, 'timings' | 'openSocket' | 'logger' | 'clock'>>;
   fetch?: typeof fetch;
   timeoutMs?: number;
+  /** The host's name in the diagnostics file (salesforce, zendesk, embeddable, ...). */
+  host?: string;
 }
 
 export interface BrowserAgent extends AgentCore {
@@ -50,7 +53,15 @@ export function defaultBrowserStorage(): Storage {
 
 export function createBrowserAgent(options: BrowserAgentOptions): BrowserAgent {
   let token = options.accessToken ?? null;
+  const log = createDiagnosticLog({ forward: options.tuning?.logger ?? consoleLogger });
   const http = createPlatformHttp({
+    // Each exchange (method, path, status, time) goes to the diagnostic log, never its body.
+    onExchange: (exchange) => {
+      log.record('platform', `${exchange.method} ${exchange.path} ${exchange.outcome}`, exchange);
+    },
+    warn: (message, detail) => {
+      log.warn(message, detail);
+    },
     baseUrl: options.platformBaseUrl,
     getAccessToken: () => token,
     onAuthExpired: async () => {
@@ -65,13 +76,18 @@ export function createBrowserAgent(options: BrowserAgentOptions): BrowserAgent {
     options.settings?.language ??
     languageFromLocale((globalThis.navigator as Navigator | undefined)?.language);
   const core = createAgentCore({
-    platform: createChatPlatformClient(http),
+    platform: createPlatformClient(http),
     crm: options.crm,
     storage: options.storage ?? defaultBrowserStorage(),
     clock: options.tuning?.clock ?? systemClock,
-    settings: { ...options.settings, language, platformBaseUrl: options.platformBaseUrl },
+    settings: {
+      ...options.settings,
+      language,
+      platformBaseUrl: options.platformBaseUrl,
+      host: options.host ?? 'browser',
+    },
     ...(options.tuning?.openSocket === undefined ? {} : { openSocket: options.tuning.openSocket }),
-    ...(options.tuning?.logger === undefined ? {} : { logger: options.tuning.logger }),
+    diagnostics: { log, host: options.host ?? 'browser' },
     ...(options.tuning?.timings === undefined ? {} : { timings: options.tuning.timings }),
   });
   return {

@@ -19,6 +19,8 @@ export type { SignInFlow, SignInProps } from './signIn/SignIn';
 export { readSignInSettings, SignInSettingsError } from './signIn/signInSettings';
 export type { SignInMode, SignInSettings, RawSignInSettings } from './signIn/signInSettings';
 export { signInWithPopup } from './signIn/popupSignIn';
+export { signInWithWebAuthFlow, webAuthFlow } from './signIn/webAuthFlow';
+export type { WebAuthFlowLauncher } from './signIn/webAuthFlow';
 export type { PopupSignInConfig } from './signIn/popupSignIn';
 export { runCallbackPage } from './signIn/callbackPage';
 export type { CallbackOutcome } from './signIn/callbackPage';

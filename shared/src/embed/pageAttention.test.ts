@@ -24,7 +24,7 @@ describe('attention on a page without a CRM', () => {
   it('has no CRM record to open, refuses to log, and reports the page language', async () => {
     const { page } = setUp();
     await expect(page.screenPop({ conversationId: 'c', name: 'N' })).resolves.toEqual({
-      kind: 'none',
+      kind: 'noCrm',
     });
     await expect(
       page.logInteraction({} as Parameters<typeof page.logInteraction>[0]),

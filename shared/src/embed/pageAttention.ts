@@ -26,7 +26,7 @@ export function createPageAttention(options: PageAttentionOptions): CrmAdapter &
   };
 
   return {
-    screenPop: () => Promise.resolve({ kind: 'none' }),
+    screenPop: () => Promise.resolve({ kind: 'noCrm' }),
     logInteraction: () =>
       Promise.reject(new Error('The standalone client has no CRM to log interactions to')),
     setAttention,

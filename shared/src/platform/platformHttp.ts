@@ -40,6 +40,17 @@ export interface PlatformHttpOptions {
   maxRetryAfterSeconds?: number;
   /** Where a failed token renewal is reported (the call then fails as unauthorized). */
   warn?: (message: string, detail?: unknown) => void;
+  /** Told of every attempt once it ends: for the diagnostic log (no bodies, no query). */
+  onExchange?: (exchange: PlatformExchange) => void;
+}
+
+export interface PlatformExchange {
+  method: HttpMethod;
+  /** The path without its query (queries may carry search text). */
+  path: string;
+  /** The HTTP status, or `timeout` / `network`. */
+  outcome: number | 'timeout' | 'network';
+  ms: number;
 }
 
 export interface PlatformHttp {
@@ -107,6 +118,7 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
     what: string,
   ): Promise<Answer | PlatformError> {
     const controller = new AbortController();
+    const started = Date.now();
     const timer = setTimeout(() => {
       controller.abort();
     }, timeoutMs);
@@ -123,8 +135,20 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
         signal: controller.signal,
       });
       const text = await response.text();
+      options.onExchange?.({
+        method,
+        path: url.pathname,
+        outcome: response.status,
+        ms: Date.now() - started,
+      });
       return { status: response.status, headers: response.headers, text };
     } catch (cause) {
+      options.onExchange?.({
+        method,
+        path: url.pathname,
+        outcome: controller.signal.aborted ? 'timeout' : 'network',
+        ms: Date.now() - started,
+      });
       // Only the timer aborts, so an aborted signal means the time ran out.
       return controller.signal.aborted
         ? new PlatformError('timeout', `${what} timed out after ${timeoutMs} ms`, { cause })

@@ -1,6 +1,7 @@
 // The wire shapes of the ACD platform API (Genesys-Cloud-style API v2, ACD chat flavour),
 // as listed in the platform spec. The simulator produces them and the client consumes them,
 // so both import them from here.
+import type { MessagingCommunication } from './messagingTypes';
 
 export type ParticipantPurpose = 'customer' | 'agent' | 'acd' | 'workflow';
 export type ParticipantState = 'alerting' | 'connected' | 'disconnected' | 'terminated';
@@ -172,7 +173,8 @@ export interface Conversation {
     attributes: Record<string, string>;
     wrapupRequired: boolean;
     wrapup?: ParticipantWrapup;
-    chats: {
+    /** A chat participant's communications; a messaging one has `messages` instead. */
+    chats?: {
       id: string;
       state: ParticipantState;
       held: boolean;
@@ -183,6 +185,7 @@ export interface Conversation {
       startAlertingTime?: string;
       startHoldTime?: string;
     }[];
+    messages?: MessagingCommunication[];
   }[];
   selfUri: string;
 }
@@ -241,6 +244,8 @@ export const MAX_MESSAGE_LENGTH = 4000;
 export const HEARTBEAT_INTERVAL_MS = 30_000;
 
 export const userChatsTopic = (userId: string): string => `v2.users.${userId}.conversations.chats`;
+/** The agent's presence, however it changed (another client, the platform's own UI). */
+export const userPresenceTopic = (userId: string): string => `v2.users.${userId}.presence`;
 export const chatMessagesTopic = (conversationId: string): string =>
   `v2.conversations.chats.${conversationId}.messages`;
 

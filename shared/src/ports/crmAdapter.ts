@@ -17,6 +17,8 @@ export interface CrmRecord {
 
 export type ScreenPopResult =
   | { kind: 'none' }
+  /** The host has no CRM records to look in (a plain page): nothing to pop, nothing to say. */
+  | { kind: 'noCrm' }
   | { kind: 'opened'; record: CrmRecord }
   | { kind: 'choose'; records: CrmRecord[] };
 

@@ -33,6 +33,8 @@ export function hostAgentCore(
       admin: { ...api.admin },
       searchUsers: api.searchUsers,
       searchQueues: api.searchQueues,
+      // The diagnostics file comes from where the core runs: its log, its state.
+      diagnostics: api.diagnostics,
       host: { ...options.hostCalls },
     },
     onRejected: options.onRejected,
@@ -120,6 +122,7 @@ export function connectAgentView(
     },
     searchUsers: call<AgentCoreApi['searchUsers']>(['searchUsers']),
     searchQueues: call<AgentCoreApi['searchQueues']>(['searchQueues']),
+    diagnostics: call<AgentCoreApi['diagnostics']>(['diagnostics']),
   };
 
   function close() {

@@ -48,6 +48,13 @@ it('views share the live core: alert, pick-up, draft and reply from different vi
   await late.api.start();
   expect(late.store.getState().interactions.entities[cid]?.state).toBe('connected');
 
+  // "Download diagnostics" in a view gives the file of the core where it runs, redacted.
+  const file = await late.api.diagnostics();
+  expect(JSON.parse(file)).toMatchObject({ format: 'acd-agent-diagnostics/1' });
+  expect(file).toContain('connection connected');
+  expect(file).not.toContain('Jo Customer');
+  expect(file).not.toContain('how can I help');
+
   [sidebar1, sidebar2, late].forEach((view) => view.close());
   host.close();
 });

@@ -48,6 +48,7 @@ async function leadCore(client: ZafClient) {
   const saved = sessions?.load(settings.platformBaseUrl) ?? null;
 
   const core = createBrowserAgent({
+    host: 'zendesk',
     platformBaseUrl: settings.platformBaseUrl,
     accessToken: saved?.accessToken ?? null,
     // Without a token the core waits signed out until a view signs in (host.signIn). A token

@@ -13,7 +13,12 @@ import type { SignInSettings } from './signInSettings';
 export type SignInFlow =
   | { kind: 'popup' }
   /** The page itself is the redirect URI; the verifier waits in this tab's sessionStorage. */
-  | { kind: 'redirect'; redirectUri: string };
+  | { kind: 'redirect'; redirectUri: string }
+  /** The browser runs the login window (an extension): see `webAuthFlow`. */
+  | {
+      kind: 'launcher';
+      signIn: (client: { loginBaseUrl: string; clientId: string }) => Promise<PlatformSession>;
+    };
 
 export interface SignInProps {
   settings: SignInSettings;
@@ -36,16 +41,15 @@ export function SignIn({
   fetch: fetchImpl,
 }: SignInProps) {
   const noticeProp = notice === undefined ? {} : { notice };
+  const fetchProp = fetchImpl === undefined ? {} : { fetch: fetchImpl };
   if (settings.mode === 'simulator') {
     return (
       <SimulatorSignIn
         platformBaseUrl={settings.platformBaseUrl}
         language={language}
         {...noticeProp}
-        {...(fetchImpl === undefined ? {} : { fetch: fetchImpl })}
-        onSignedIn={(session) => {
-          onSignedIn(session);
-        }}
+        {...fetchProp}
+        onSignedIn={onSignedIn}
       />
     );
   }
@@ -69,9 +73,9 @@ export function SignIn({
           return;
         }
         onSignedIn(
-          await signInWithPopup({ loginBaseUrl, clientId, callbackUrl }, win, {
-            ...(fetchImpl === undefined ? {} : { fetch: fetchImpl }),
-          }),
+          await (flow.kind === 'launcher'
+            ? flow.signIn({ loginBaseUrl, clientId })
+            : signInWithPopup({ loginBaseUrl, clientId, callbackUrl }, win, fetchProp)),
         );
       }}
     />

@@ -22,7 +22,8 @@ function* screenPop(deps: CoreDeps, conversationId: string) {
     });
     const records =
       result.kind === 'opened' ? [result.record] : result.kind === 'choose' ? result.records : [];
-    yield* put(screenPopFinished({ conversationId, status: result.kind, records }));
+    const status = result.kind === 'noCrm' ? 'none' : result.kind;
+    yield* put(screenPopFinished({ conversationId, status, records }));
     if (result.kind === 'none') {
       yield* put(
         noticeRaised({

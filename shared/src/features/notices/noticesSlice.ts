@@ -13,8 +13,27 @@ export interface Notice {
   /** The platform's own message, shown beside ours. */
   detail?: string;
   conversationId?: string;
+  /** When it was last raised. */
   at: number;
+  /** How many times this same notice was raised while shown: repeats count, never stack. */
+  count: number;
 }
+
+/** Two notices are "the same" when the agent would read the same words about the same chat. */
+export function noticeIdentity(
+  notice: Pick<Notice, 'kind' | 'key' | 'params' | 'detail' | 'conversationId'>,
+): string {
+  return JSON.stringify([
+    notice.kind,
+    notice.key,
+    notice.conversationId ?? '',
+    notice.detail ?? '',
+    Object.entries(notice.params).sort(([a], [b]) => a.localeCompare(b)),
+  ]);
+}
+
+/** Informational notices leave by themselves after this long; errors and warnings stay. */
+export const isTransient = (kind: NoticeKind) => kind === 'info' || kind === 'success';
 
 export const noticesAdapter = createEntityAdapter<Notice>();
 
@@ -26,14 +45,32 @@ export const noticesSlice = createSlice({
   reducers: {
     noticeRaised: {
       reducer(state, action: PayloadAction<Notice>) {
+        const identity = noticeIdentity(action.payload);
+        const same = state.ids.find((id) => {
+          const shown = state.entities[id];
+          return shown !== undefined && noticeIdentity(shown) === identity;
+        });
+        if (same !== undefined) {
+          // Shown again: counted, moved to the newest place, its linger time restarted.
+          const shown = state.entities[same];
+          if (shown !== undefined) {
+            shown.count += 1;
+            shown.at = action.payload.at;
+          }
+          state.ids = [...state.ids.filter((id) => id !== same), same];
+          return;
+        }
         noticesAdapter.addOne(state, action.payload);
         if (state.ids.length > MAX_NOTICES) noticesAdapter.removeOne(state, state.ids[0] ?? '');
       },
       prepare(
-        notice: Omit<Notice, 'id' | 'at' | 'params'> & { params?: Notice['params']; at?: number },
+        notice: Omit<Notice, 'id' | 'at' | 'params' | 'count'> & {
+          params?: Notice['params'];
+          at?: number;
+        },
       ) {
         return {
-          payload: { params: {}, ...notice, id: nanoid(), at: notice.at ?? Date.now() },
+          payload: { params: {}, ...notice, id: nanoid(), at: notice.at ?? Date.now(), count: 1 },
         };
       },
     },

@@ -11,6 +11,11 @@ export interface Settings {
   ringing: boolean;
   language: Language;
   platformBaseUrl: string;
+  /**
+   * Where the client runs (salesforce, zendesk, embeddable, extension, standalone): the admin
+   * panel says where that host keeps the install-wide settings above.
+   */
+  host: string;
 }
 
 export const defaultSettings: Settings = {
@@ -19,6 +24,7 @@ export const defaultSettings: Settings = {
   ringing: true,
   language: 'en',
   platformBaseUrl: 'http://127.0.0.1:4010',
+  host: 'unknown',
 };
 
 export const settingsSlice = createSlice({

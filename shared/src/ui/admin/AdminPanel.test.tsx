@@ -199,19 +199,22 @@ describe('AdminPanel', () => {
     await waitFor(() => expect(within(list).queryByText('Resolved')).not.toBeInTheDocument());
   });
 
-  it('changes the client settings, in Japanese', async () => {
-    const { calls } = renderWithProviders(<AdminPanel />, {
-      preloadedState: adminState('ja'),
+  it('shows the install-wide settings and where to change them, never a one-browser toggle', () => {
+    const state = adminState('ja');
+    renderWithProviders(<AdminPanel />, {
+      preloadedState: {
+        ...state,
+        settings: { ...state.settings, callLogging: true, host: 'zendesk' },
+      },
       platform: { listWrapupCodes: () => Promise.resolve(page([])) },
     });
     expect(screen.getByRole('region', { name: '管理' })).toBeInTheDocument();
-    await userEvent.click(screen.getByRole('checkbox', { name: '通話ログ' }));
-    await userEvent.click(screen.getByRole('checkbox', { name: 'チャットに自動応答' }));
-    expect(calls).toEqual(
-      expect.arrayContaining([
-        { name: 'changeSettings', args: [{ callLogging: true }] },
-        { name: 'changeSettings', args: [{ autoAnswer: true }] },
-      ]),
+    const settings = screen.getByRole('region', { name: 'クライアント設定' });
+    expect(within(settings).queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(within(settings).getByText('通話ログ').nextElementSibling).toHaveTextContent('オン');
+    expect(within(settings).getByText('チャットに自動応答').nextElementSibling).toHaveTextContent(
+      'オフ',
     );
+    expect(settings).toHaveTextContent('管理センターのアプリ設定');
   });
 });

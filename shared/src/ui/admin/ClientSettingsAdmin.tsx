@@ -1,53 +1,46 @@
-// The client settings an admin controls: call logging, auto-answer, ringing by default.
-import { useId } from 'react';
+// The install-wide client settings (call logging, auto-answer, ringing by default), shown
+// with where the host keeps them. A toggle here would change only this browser's copy while
+// an admin expects the setting for everyone, so the panel shows the current value and the
+// place to change it (the utility item's properties, the app's settings, config.json, the
+// extension's managed policy).
 import { useAppSelector } from '../../app/hooks';
-import type { Settings } from '../../features/settings/settingsSlice';
 import type { MessageKey } from '../../i18n/translate';
-import { useAgentApi } from '../app/agentApiContext';
 import { useTranslate } from '../app/useTranslate';
 
-const TOGGLES: { key: 'callLogging' | 'autoAnswer' | 'ringing'; label: MessageKey }[] = [
+const SETTINGS: { key: 'callLogging' | 'autoAnswer' | 'ringing'; label: MessageKey }[] = [
   { key: 'callLogging', label: 'settings.callLogging' },
   { key: 'autoAnswer', label: 'settings.autoAnswer' },
-  // The core keeps one ringing value per client; the admin's choice sets its starting value.
+  // The install's value is each client's starting value; an agent may turn ringing off.
   { key: 'ringing', label: 'settings.ringingDefault' },
 ];
+
+const WHERE: Record<string, MessageKey> = {
+  salesforce: 'admin.settingsWhere.salesforce',
+  zendesk: 'admin.settingsWhere.zendesk',
+  embeddable: 'admin.settingsWhere.embeddable',
+  extension: 'admin.settingsWhere.extension',
+  standalone: 'admin.settingsWhere.standalone',
+};
 
 export function ClientSettingsAdmin() {
   const settings = useAppSelector((s) => s.settings);
   const { t } = useTranslate();
   return (
-    <fieldset className="slds-form-element slds-m-top_medium">
-      <legend className="slds-form-element__legend slds-form-element__label">
-        {t('admin.settings')}
-      </legend>
-      {TOGGLES.map((toggle) => (
-        <SettingToggle
-          key={toggle.key}
-          name={toggle.key}
-          label={t(toggle.label)}
-          checked={settings[toggle.key]}
-        />
-      ))}
-    </fieldset>
-  );
-}
-
-function SettingToggle(props: { name: keyof Settings; label: string; checked: boolean }) {
-  const api = useAgentApi();
-  const id = useId();
-  return (
-    <div className="slds-checkbox">
-      <input
-        type="checkbox"
-        id={id}
-        checked={props.checked}
-        onChange={(event) => api.changeSettings({ [props.name]: event.target.checked })}
-      />
-      <label className="slds-checkbox__label" htmlFor={id}>
-        <span className="slds-checkbox_faux" />
-        <span className="slds-form-element__label">{props.label}</span>
-      </label>
-    </div>
+    <section className="slds-m-top_medium" aria-label={t('admin.settings')}>
+      <h3 className="slds-text-title_caps slds-m-bottom_x-small">{t('admin.settings')}</h3>
+      <dl className="slds-list_horizontal slds-wrap">
+        {SETTINGS.map((setting) => (
+          <div key={setting.key} className="slds-grid slds-size_1-of-1">
+            <dt className="slds-col slds-text-color_weak slds-hyphenate">{t(setting.label)}</dt>
+            <dd className="slds-shrink-none slds-m-left_small">
+              {t(settings[setting.key] ? 'admin.settingOn' : 'admin.settingOff')}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="slds-text-body_small slds-m-top_x-small slds-hyphenate">
+        {t(WHERE[settings.host] ?? 'admin.settingsWhere.unknown')}
+      </p>
+    </section>
   );
 }

@@ -1,5 +1,8 @@
 // Wrap-up codes on the platform: a paged, searchable list; create, rename, delete (after
 // confirmation). Every failure shows the platform's message.
+import chevronleft from '@salesforce/design-system-react/icons/utility/chevronleft';
+import chevronright from '@salesforce/design-system-react/icons/utility/chevronright';
+import { IconButton } from '../controls/IconButton';
 import { Button } from '../controls/Button';
 import { ModalDialog } from '../controls/ModalDialog';
 import { useCallback, useEffect, useId, useState } from 'react';
@@ -133,15 +136,20 @@ export function WrapupCodesAdmin({ onCodesChanged }: { onCodesChanged?: () => vo
           </li>
         ))}
       </ul>
+      {/* Icon buttons named Previous/Next page: the words did not fit a 320-px sidebar. */}
       <div className="slds-grid slds-grid_vertical-align-center">
-        <Button
+        <IconButton
           label={t('admin.previous')}
+          icon={chevronleft}
+          bordered
           disabled={page <= 1}
           onClick={() => setPage(page - 1)}
         />
         <span className="slds-m-horizontal_small">{t('admin.page', { page, pages })}</span>
-        <Button
+        <IconButton
           label={t('admin.next')}
+          icon={chevronright}
+          bordered
           disabled={page >= pages}
           onClick={() => setPage(page + 1)}
         />

@@ -22,6 +22,8 @@ export const InteractionRow = memo(function InteractionRow({ id }: { id: string 
   const nameParts = [name, row.queueName, stateText];
   if (row.unread > 0) nameParts.push(t('marker.unread', { count: row.unread }));
   if (row.wrapupRed) nameParts.push(t('marker.wrapupOpen'));
+  // Last, so every name still starts with the customer, the queue and the state.
+  nameParts.push(t(row.media === 'message' ? 'media.message' : 'media.chat'));
   const busy = row.pending !== undefined;
 
   return (
@@ -30,17 +32,24 @@ export const InteractionRow = memo(function InteractionRow({ id }: { id: string 
       aria-label={nameParts.join(', ')}
     >
       <div className="slds-grid slds-grid_vertical-align-center slds-wrap">
-        <ChatIcon conversationId={id} open={row.open} />
-        <div className="slds-col slds-grow">
-          <p className="slds-text-title_bold slds-truncate">
+        <ChatIcon conversationId={id} open={row.open} media={row.media} />
+        {/* flexi-truncate lets the column shrink, so a long name is cut (full text in the
+            title and in the row's accessible name) instead of pushing the row wider. */}
+        <div className="slds-col slds-grow slds-has-flexi-truncate">
+          <p className="slds-text-title_bold slds-truncate" title={name}>
             <Isolate>{name}</Isolate>
           </p>
-          <p className="slds-text-body_small">
-            <Isolate>{row.queueName}</Isolate>
-            <span aria-hidden="true"> · </span>
-            <span className="acd-state">{stateText}</span>
-            <span aria-hidden="true"> · </span>
-            <ElapsedTime since={row.startTime} />
+          {/* The queue name is cut first (title keeps it); state and time always show. */}
+          <p className="slds-grid slds-text-body_small">
+            <span className="slds-truncate" title={row.queueName}>
+              <Isolate>{row.queueName}</Isolate>
+            </span>
+            <span className="slds-shrink-none">
+              <span aria-hidden="true"> · </span>
+              <span className="acd-state">{stateText}</span>
+              <span aria-hidden="true"> · </span>
+              <ElapsedTime since={row.startTime} />
+            </span>
           </p>
           <WrapupMarker red={row.wrapupRed} submission={row.wrapupSubmission} />
         </div>

@@ -11,6 +11,7 @@ const notice = (id: string, over: Partial<Notice>): Notice => ({
   key: 'notice.pickUpFailed',
   params: { customer: 'Ada Lovelace' },
   at: 0,
+  count: 1,
   ...over,
 });
 
@@ -37,6 +38,41 @@ describe('NoticeList', () => {
       within(list).getAllByRole('button', { name: 'Dismiss' })[0] as HTMLElement,
     );
     expect(calls).toContainEqual({ name: 'dismissNotice', args: ['n1'] });
+  });
+
+  it('shows a repeated notice once with its count, and the text never sits under Dismiss', () => {
+    renderWithProviders(<NoticeList />, {
+      preloadedState: sceneState({ notices: [notice('n1', { count: 3 })] }),
+    });
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent("Ada Lovelace's chat could not be picked up.3 times");
+    // The close button is a flex sibling of the text, not SLDS's absolutely placed one.
+    const dismiss = within(alert).getByRole('button', { name: 'Dismiss' });
+    expect(dismiss).toHaveAttribute('title', 'Dismiss');
+    expect(dismiss.closest('.slds-notify__close')).toBeNull();
+  });
+
+  it('shows the newest three and counts the rest, which one button dismisses', async () => {
+    const { calls } = renderWithProviders(<NoticeList />, {
+      preloadedState: sceneState({
+        notices: ['a', 'b', 'c', 'd', 'e'].map((id) =>
+          notice(id, { params: { customer: `Customer ${id}` } }),
+        ),
+      }),
+    });
+    const list = screen.getByRole('list', { name: 'Notifications' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+    expect(list).toHaveTextContent('Customer c');
+    expect(list).not.toHaveTextContent('Customer b');
+    expect(screen.getByText('2 earlier notifications')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss all' }));
+    expect(calls.filter((c) => c.name === 'dismissNotice').map((c) => c.args[0])).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+    ]);
   });
 
   it('speaks Japanese and shows nothing when there is nothing to say', () => {

@@ -1,6 +1,8 @@
 // Errors and confirmations from the core: errors are alerts, the rest polite status; each
-// shows our words plus the platform's own message, and can be dismissed.
-import { Button } from '../controls/Button';
+// shows our words plus the platform's own message, and can be dismissed. A repeated notice
+// shows its count (the core merges repeats); only the newest few show, so the interaction
+// list stays in view in a short sidebar, with the rest counted and dismissable at once.
+import close from '@salesforce/design-system-react/icons/utility/close';
 import { memo } from 'react';
 import { useAppSelector } from '../../app/hooks';
 import type { RootState } from '../../app/rootReducer';
@@ -8,6 +10,11 @@ import type { MessageKey } from '../../i18n/translate';
 import { useAgentApi } from '../app/agentApiContext';
 import { useTranslate } from '../app/useTranslate';
 import { Translated } from '../app/Translated';
+import { Button } from '../controls/Button';
+import { IconButton } from '../controls/IconButton';
+
+/** How many notices show at once; older ones are counted. */
+export const VISIBLE_NOTICES = 3;
 
 const selectNoticeIds = (s: RootState) => s.notices.ids;
 
@@ -27,25 +34,30 @@ const NoticeItem = memo(function NoticeItem({ id }: { id: string }) {
   return (
     // The live role sits inside the item: a list may only hold list items (axe `list`).
     <li className="slds-m-bottom_xx-small">
+      {/* A flex row, not SLDS's absolutely placed close button: the text never runs under it. */}
       <div
-        className={`slds-notify slds-notify_alert ${THEME[notice.kind]}`}
+        className={`slds-notify slds-notify_alert slds-grid slds-grid_vertical-align-center slds-p-around_x-small ${THEME[notice.kind]}`}
         role={notice.kind === 'error' ? 'alert' : 'status'}
       >
-        <span className="slds-assistive-text">{t(`notice.kind.${notice.kind}`)}</span>
-        <p>
+        <p className="slds-col slds-text-align_left slds-hyphenate">
+          <span className="slds-assistive-text">{t(`notice.kind.${notice.kind}`)}</span>
           <Translated k={notice.key as MessageKey} params={notice.params} />
           {notice.detail !== undefined && notice.detail !== '' && (
             <span className="acd-notice-detail"> ({notice.detail})</span>
           )}
+          {notice.count > 1 && (
+            <span className="slds-badge slds-badge_inverse slds-m-left_xx-small">
+              {t('notice.count', { count: notice.count })}
+            </span>
+          )}
         </p>
-        <div className="slds-notify__close">
-          <Button
-            label={t('action.dismiss')}
-            variant="base"
-            inverse
-            onClick={() => api.dismissNotice(id)}
-          />
-        </div>
+        <IconButton
+          label={t('action.dismiss')}
+          icon={close}
+          inverse
+          className="slds-m-left_x-small"
+          onClick={() => api.dismissNotice(id)}
+        />
       </div>
     </li>
   );
@@ -53,13 +65,31 @@ const NoticeItem = memo(function NoticeItem({ id }: { id: string }) {
 
 export function NoticeList() {
   const ids = useAppSelector(selectNoticeIds);
+  const api = useAgentApi();
   const { t } = useTranslate();
   if (ids.length === 0) return null;
+  const hidden = ids.slice(0, Math.max(0, ids.length - VISIBLE_NOTICES));
+  const shown = ids.slice(hidden.length);
   return (
-    <ul className="acd-notices" aria-label={t('notice.label')}>
-      {ids.map((id) => (
-        <NoticeItem key={id} id={id} />
-      ))}
-    </ul>
+    <>
+      <ul className="acd-notices" aria-label={t('notice.label')}>
+        {shown.map((id) => (
+          <NoticeItem key={id} id={id} />
+        ))}
+      </ul>
+      {hidden.length > 0 && (
+        <p className="slds-grid slds-grid_vertical-align-center slds-text-body_small slds-m-bottom_xx-small">
+          <span className="slds-col">{t('notice.more', { count: hidden.length })}</span>
+          <Button
+            label={t('action.dismissAll')}
+            variant="base"
+            className="slds-shrink-none"
+            onClick={() => {
+              for (const id of ids) api.dismissNotice(id);
+            }}
+          />
+        </p>
+      )}
+    </>
   );
 }

@@ -54,3 +54,51 @@ describe('StatusBar', () => {
     expect(screen.getByRole('status')).toHaveTextContent('接続: 接続済み');
   });
 });
+
+describe('StatusBar at panel width (issue 17)', () => {
+  it('says when the agent is not On Queue, with a one-click fix', async () => {
+    const { calls } = renderBar({ session: { presence: 'Available' } });
+    expect(screen.getByText('You are not On Queue: no chats are routed to you.')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Go On Queue' }));
+    expect(calls).toContainEqual({ name: 'setPresence', args: ['On Queue'] });
+  });
+
+  it('says nothing of the kind when On Queue', () => {
+    renderBar();
+    expect(screen.queryByRole('button', { name: 'Go On Queue' })).not.toBeInTheDocument();
+  });
+
+  it('offers Download diagnostics in its menu, by keyboard, and downloads the core file', async () => {
+    const created: Blob[] = [];
+    const createObjectURL = jest.fn((blob: Blob) => {
+      created.push(blob);
+      return 'blob:diagnostics';
+    });
+    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+    const clicked: string[] = [];
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicked.push(this.download);
+    });
+    const { calls } = renderBar({ settings: { language: 'ja' } });
+    const button = screen.getByRole('button', { name: 'その他の操作' });
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    button.focus();
+    await userEvent.keyboard('{Enter}');
+    const item = screen.getByRole('menuitem', { name: '診断情報をダウンロード' });
+    expect(item).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
+    await userEvent.click(button);
+    await userEvent.click(screen.getByRole('menuitem', { name: '診断情報をダウンロード' }));
+    expect(calls).toContainEqual({ name: 'diagnostics', args: [] });
+    await screen.findByRole('button', { name: 'その他の操作' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(clicked).toEqual([expect.stringMatching(/^acd-diagnostics-.*\.json$/)]);
+    const text = await (created[0] as Blob).text();
+    expect(JSON.parse(text)).toMatchObject({ format: 'acd-agent-diagnostics/1' });
+    click.mockRestore();
+  });
+});

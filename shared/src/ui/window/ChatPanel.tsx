@@ -12,6 +12,8 @@ import { ScreenPopChoice } from './ScreenPopChoice';
 import { Transcript } from './Transcript';
 import { TypingIndicator } from './TypingIndicator';
 import { Isolate } from '../controls/Isolate';
+import { IconButton } from '../controls/IconButton';
+import close from '@salesforce/design-system-react/icons/utility/close';
 
 export function ChatPanel({ conversationId }: { conversationId: string }) {
   const customerName = useAppSelector(
@@ -30,21 +32,28 @@ export function ChatPanel({ conversationId }: { conversationId: string }) {
 
   return (
     <div className="acd-chat slds-p-around_x-small">
-      <div className="slds-grid slds-grid_align-spread slds-grid_vertical-align-center">
-        <h3 className="slds-text-heading_small slds-truncate">
-          <Isolate>{customerName}</Isolate>
-        </h3>
-        <div className="slds-grid">
-          {firstUnread !== undefined && (
-            <Button label={t('action.newMessage')} variant="brand" onClick={showNew} />
-          )}
-          <Button
-            label={t('window.close')}
-            variant="base"
-            className="slds-m-left_x-small"
-            onClick={() => api.closeWindow(conversationId)}
-          />
+      {/* The name takes what room is left and is cut (title keeps it); the controls never
+          shrink, and closing is an icon button so New message keeps its words at 320 px. */}
+      <div className="slds-grid slds-grid_vertical-align-center">
+        <div className="slds-col slds-has-flexi-truncate">
+          <h3 className="slds-text-heading_small slds-truncate" title={customerName}>
+            <Isolate>{customerName}</Isolate>
+          </h3>
         </div>
+        {firstUnread !== undefined && (
+          <Button
+            label={t('action.newMessage')}
+            variant="brand"
+            className="slds-shrink-none slds-m-left_x-small"
+            onClick={showNew}
+          />
+        )}
+        <IconButton
+          label={t('window.close')}
+          icon={close}
+          className="slds-m-left_xx-small"
+          onClick={() => api.closeWindow(conversationId)}
+        />
       </div>
       <ScreenPopChoice conversationId={conversationId} />
       <Transcript

@@ -37,6 +37,7 @@ export const ChatTab = memo(function ChatTab({ id, selected, panelId, onArrow }:
         aria-controls={selected ? panelId : undefined}
         tabIndex={selected ? 0 : -1}
         className="slds-tabs_default__link acd-tab"
+        title={tab.customerName}
         onClick={() => {
           if (!selected) api.selectChat(id);
         }}

@@ -34,7 +34,12 @@ export function InteractionWindow() {
       {openIds.length === 0 ? (
         <p className="slds-p-around_x-small slds-text-color_weak">{t('window.empty')}</p>
       ) : (
-        <ul className="slds-tabs_default__nav" role="tablist" aria-label={t('window.tabs')}>
+        // Many or long-named tabs scroll inside the strip, never the page sideways.
+        <ul
+          className="slds-tabs_default__nav slds-scrollable_x"
+          role="tablist"
+          aria-label={t('window.tabs')}
+        >
           {openIds.map((id) => (
             <ChatTab
               key={id}

@@ -40,8 +40,13 @@ export function WrapupPanel({ conversationId }: { conversationId: string }) {
       aria-label={t('wrapup.label')}
       aria-describedby={headingId}
     >
-      <div className="slds-grid slds-grid_align-spread slds-grid_vertical-align-center">
-        <h2 id={headingId} className="slds-text-heading_small">
+      {/* The heading wraps between words in the room left; Close never shrinks (it used to
+          squeeze to one character per line at 340 px in Japanese). */}
+      <div className="slds-grid slds-grid_vertical-align-start">
+        <h2
+          id={headingId}
+          className="slds-col slds-has-flexi-truncate slds-text-heading_small slds-hyphenate"
+        >
           <Translated
             k="wrapup.heading"
             params={{ name: interaction.customer.name, queue: interaction.queue.name }}
@@ -50,6 +55,7 @@ export function WrapupPanel({ conversationId }: { conversationId: string }) {
         <Button
           label={t('action.close')}
           variant="base"
+          className="slds-shrink-none slds-m-left_x-small"
           onClick={() => api.closeWrapup(conversationId)}
         />
       </div>

@@ -1,0 +1,154 @@
+// Issues 11 and 18.3 for the Embeddable Framework host, in chromium against the loopback
+// simulator, in English and Japanese: the example CRM embeds the client with
+// `signIn: "oauth"`; the agent signs in inside the frame through the core's SignIn (the
+// platform's login in a popup, callback.html beside the client, PKCE), with the OAuth client
+// framework.js lists for the login host. No /sim/login anywhere. Sign-out asks first when
+// unsent work would be lost, revokes the token and forgets the agent's stored work.
+import type { Frame, Page } from 'playwright-core';
+import { embedText } from '@acd/shared/embed';
+import type { ExampleCrm } from '../scripts/embeddable/exampleCrmServer';
+import { describeInBrowser } from './harness/describeInBrowser';
+import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession';
+import { agentView, shows } from './harness/locators';
+import { LANGUAGES, namesFor } from './harness/names';
+import { answerLoginPage, signInButtonName } from './harness/platformLogin';
+import { startCrm } from './embeddable/exampleCrmSession';
+
+jest.setTimeout(180_000);
+
+/** The id the example framework.js lists under config.clientIds for 127.0.0.1. */
+const EXAMPLE_CLIENT_ID = 'example-crm-embeddable';
+
+async function eventually<T>(probe: () => Promise<T>, expected: T, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  let last = await probe();
+  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    last = await probe();
+  }
+  expect(last).toEqual(expected);
+}
+
+describeInBrowser.each(LANGUAGES)(
+  'signing in and out inside the Embeddable Framework frame (%s)',
+  (language) => {
+    let e2e: E2eSession;
+    let crm: ExampleCrm;
+    const names = namesFor(language);
+    const say = (key: Parameters<typeof embedText>[1]) => embedText(language, key);
+
+    beforeAll(async () => {
+      e2e = await startE2eSession();
+      crm = await startCrm(e2e.demo.simulator, {
+        configJson: (defaults) => JSON.stringify({ ...defaults, signIn: 'oauth' }),
+      });
+      // The deployer registers the client with callback.html as its redirect URI (a loopback
+      // one, registered without a port, matches any port: RFC 8252 section 7.3).
+      const registered = await fetch(`${e2e.demo.simulator.url}/sim/oauth-clients`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          id: EXAMPLE_CLIENT_ID,
+          name: 'Example CRM (Embeddable Framework)',
+          grantTypes: ['CODE'],
+          redirectUris: ['http://127.0.0.1/callback.html'],
+        }),
+      });
+      // 409: the other language's run registered it on this simulator already.
+      expect([201, 409]).toContain(registered.status);
+    });
+    afterAll(async () => {
+      await crm.close();
+      await e2e.close();
+    });
+
+    const usersMe = (token: string) =>
+      fetch(`${e2e.demo.simulator.url}/api/v2/users/me`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+
+    function clientFrame(page: Page): Frame {
+      const frame = page.frames().find((f) => f.url().startsWith(crm.clientUrl));
+      if (frame === undefined) throw new Error('the client frame is not in the CRM page');
+      return frame;
+    }
+
+    it('signs in through the popup and callback page, then signs out leaving nothing', async () => {
+      const context = await e2e.browser.newContext({
+        locale: language === 'ja' ? 'ja-JP' : 'en-US',
+        viewport: { width: 1200, height: 900 },
+      });
+      const simulatorCalls: string[] = [];
+      context.on('request', (request) => {
+        if (request.url().startsWith(e2e.demo.simulator.url)) simulatorCalls.push(request.url());
+      });
+      const page = await context.newPage();
+      await page.goto(crm.crmUrl);
+      const frame = page.frameLocator('#agent-frame');
+      const view = agentView(frame, names);
+
+      // The platform's login opens in its own window from the frame's button.
+      const popupOpened = page.waitForEvent('popup');
+      await frame.getByRole('button', { name: signInButtonName(language) }).click();
+      const popup = await popupOpened;
+      await answerLoginPage(popup, language, 'allow');
+      await popup.waitForEvent('close', { timeout: 20_000 });
+      await shows(view.list, 'the interaction list after the sign-in');
+      expect(simulatorCalls.some((url) => url.includes('/oauth/authorize?'))).toBe(true);
+      expect(simulatorCalls.some((url) => url.includes('/oauth/token'))).toBe(true);
+      expect(simulatorCalls.filter((url) => url.includes('/sim/login'))).toEqual([]);
+
+      const token = await clientFrame(page).evaluate(() => {
+        const saved = JSON.parse(sessionStorage.getItem('acd-agent:session') ?? 'null') as {
+          accessToken?: string;
+        } | null;
+        return saved?.accessToken ?? '';
+      });
+      expect((await usersMe(token)).status).toBe(200);
+
+      // A connected chat with a reply typed, not sent: unsent work.
+      await e2e.setPresence(SEED_IDS.agentAlex, 'On Queue');
+      const customer = language === 'ja' ? '森 さん' : 'Mia Frame';
+      await e2e.startChat(customer, SEED_IDS.queueSupport, 'Hi');
+      const alerting = view.row(customer, names.text('state.alerting'));
+      await shows(alerting, 'the alerting chat');
+      await view.button(alerting, names.pickUp).click();
+      await shows(view.row(customer, names.text('state.connected')), 'the connected chat');
+      await view.button(view.row(customer), names.chat).click();
+      await view.reply.fill('a draft with customer data');
+      const storedWork = () =>
+        clientFrame(page).evaluate(() =>
+          Object.keys(localStorage).filter((k) => /:(drafts|wrapup|outbox|crm)$/.test(k)),
+        );
+      await eventually(async () => (await storedWork()).length > 0, true);
+
+      // Asked first; dismissing keeps the agent signed in with everything.
+      const signOut = frame.getByRole('button', { name: say('signIn.signOut') });
+      const asked: string[] = [];
+      page.once('dialog', (dialog) => {
+        asked.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await signOut.click();
+      await shows(view.row(customer, names.text('state.connected')), 'the chat, kept');
+      expect(asked).toEqual([say('page.signOutWarning')]);
+      expect((await usersMe(token)).status).toBe(200);
+
+      // Accepting signs out: the token is revoked, the stored work gone, the sign-in back.
+      page.once('dialog', (dialog) => void dialog.accept());
+      await signOut.click();
+      await shows(
+        frame.getByRole('button', { name: signInButtonName(language) }),
+        'the sign-in again',
+      );
+      await eventually(async () => (await usersMe(token)).status, 401);
+      expect(simulatorCalls.some((url) => url.endsWith('/api/v2/tokens/me'))).toBe(true);
+      expect(await storedWork()).toEqual([]);
+      expect(
+        await clientFrame(page).evaluate(() => sessionStorage.getItem('acd-agent:session')),
+      ).toBeNull();
+      expect(simulatorCalls.filter((url) => url.includes('/sim/login'))).toEqual([]);
+      await context.close();
+    });
+  },
+);

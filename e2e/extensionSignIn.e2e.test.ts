@@ -1,0 +1,196 @@
+// Issues 11, 15 and 18.3 for the extension, in Debian's chromium with the Chrome build loaded
+// unpacked, against the loopback simulator's OAuth: the panel signs in through the core's
+// SignIn with identity.launchWebAuthFlow (PKCE, redirect identity.getRedirectURL(), i.e.
+// https://<extension id>.chromiumapp.org/), no /sim/login; sign-out asks first, revokes the
+// token and leaves the sign-in.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { startLoopbackServer, type LoopbackServer } from '@acd/mocks/server/loopbackServer';
+import { SEED_IDS } from '@acd/mocks/engine/seedData';
+import { embedText } from '@acd/shared/embed';
+import { SYSTEM_PRESENCE_IDS } from '@acd/shared';
+import { createSimulatorControl } from '../apps/demo/simulatorControl';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './harness/chromium';
+import { describeInBrowser } from './harness/describeInBrowser';
+import { agentView, shows } from './harness/locators';
+import { LANGUAGES, namesFor } from './harness/names';
+import { answerLoginPage, signInButtonName } from './harness/platformLogin';
+
+const chromeBuild = path.resolve(__dirname, '../extension/dist/chrome');
+const CLIENT_ID = 'extension-e2e';
+
+async function eventually<T>(read: () => Promise<T> | T, ok: (value: T) => boolean, what: string) {
+  let last: T | undefined;
+  for (let i = 0; i < 150; i += 1) {
+    last = await read();
+    if (ok(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
+}
+
+describeInBrowser.each(LANGUAGES)('the extension signs in and out (%s)', (language) => {
+  const names = namesFor(language);
+  const customer = language === 'ja' ? '高橋 海' : 'Kai Lock';
+  let sim: LoopbackServer;
+  let context: BrowserContext;
+  let worker: Worker;
+  let profile: string;
+  let extensionId: string;
+  const simulatorCalls: string[] = [];
+
+  beforeAll(async () => {
+    sim = await startLoopbackServer({ port: 0 });
+    profile = mkdtempSync(path.join(os.tmpdir(), 'acd-extension-signin-'));
+    context = await chromium.launchPersistentContext(path.join(profile, 'user-data'), {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      locale: language === 'ja' ? 'ja-JP' : 'en-US',
+      viewport: { width: 400, height: 900 },
+      args: [
+        ...CHROMIUM_ARGS.filter((arg) => arg !== '--headless'),
+        `--disable-extensions-except=${chromeBuild}`,
+        `--load-extension=${chromeBuild}`,
+      ],
+      env: { ...process.env, HOME: profile, TMPDIR: profile },
+    });
+    context.on('request', (request) => {
+      if (request.url().startsWith(sim.url)) simulatorCalls.push(request.url());
+    });
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+    sim.trustOrigins(`chrome-extension://${extensionId}`);
+    // The admin registers the extension's redirect URI for its OAuth client.
+    const registered = await fetch(`${sim.url}/sim/oauth-clients`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        id: CLIENT_ID,
+        name: 'ACD Chat extension (test)',
+        grantTypes: ['CODE'],
+        redirectUris: [`https://${extensionId}.chromiumapp.org/`],
+      }),
+    });
+    expect(registered.status).toBe(201);
+    await worker.evaluate(
+      async (settings) => {
+        const api = (
+          globalThis as unknown as {
+            chrome: { storage: { local: { set(i: object): Promise<void> } } };
+          }
+        ).chrome;
+        await api.storage.local.set({ settings });
+      },
+      { platformBaseUrl: sim.url, signIn: 'pkce', oauthClientId: CLIENT_ID, language },
+    );
+  }, 60_000);
+
+  afterAll(async () => {
+    await context.close().catch(() => undefined);
+    await sim.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  const openPanel = async (): Promise<Page> => {
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${extensionId}/panel/panel.html`);
+    return page;
+  };
+  const sessionToken = () =>
+    worker.evaluate(async () => {
+      const api = (
+        globalThis as unknown as {
+          chrome: {
+            storage: {
+              session: { get(k: string): Promise<Record<string, { accessToken: string }>> };
+            };
+          };
+        }
+      ).chrome;
+      return (await api.storage.session.get('platformSession')).platformSession?.accessToken ?? '';
+    });
+  const usersMe = (token: string) =>
+    fetch(`${sim.url}/api/v2/users/me`, { headers: { authorization: `Bearer ${token}` } });
+
+  let first: Page;
+  let second: Page;
+
+  it('signs in through identity.launchWebAuthFlow with PKCE', async () => {
+    first = await openPanel();
+    second = await openPanel();
+    // Chrome opens the login in a window of its own (the browser's, not the panel's).
+    const loginOpened = context.waitForEvent('page');
+    await first.getByRole('button', { name: signInButtonName(language) }).click();
+    const login = await loginOpened;
+    await login.waitForURL(/\/oauth\/authorize\?/);
+    const query = new URL(login.url()).searchParams;
+    expect(query.get('redirect_uri')).toBe(`https://${extensionId}.chromiumapp.org/`);
+    expect(query.get('client_id')).toBe(CLIENT_ID);
+    expect(query.get('code_challenge_method')).toBe('S256');
+    // The browser's own login window may not follow the test's locale: answer it in its own.
+    const loginLanguage = (await login.evaluate(() => document.documentElement.lang)) === 'ja';
+    await answerLoginPage(login, loginLanguage ? 'ja' : 'en', 'allow');
+    await shows(agentView(first, names).list, 'the list after the sign-in');
+    await shows(agentView(second, names).list, 'the list in the second panel');
+    // The token came from the OAuth client's code exchange, not the simulator's shortcut.
+    const token = await sessionToken();
+    const info = await fetch(`${sim.url}/api/v2/tokens/me`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(((await info.json()) as { OAuthClient?: { id: string } }).OAuthClient?.id).toBe(
+      CLIENT_ID,
+    );
+    expect(simulatorCalls.filter((url) => url.includes('/sim/login'))).toEqual([]);
+    expect((await usersMe(token)).status).toBe(200);
+  });
+
+  it('signs out: asked first, the token revoked, the sign-in back', async () => {
+    const token = await sessionToken();
+    const presence = await fetch(
+      `${sim.url}/api/v2/users/${SEED_IDS.agentAlex}/presences/purecloud`,
+      {
+        method: 'PATCH',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ presenceDefinition: { id: SYSTEM_PRESENCE_IDS['On Queue'] } }),
+      },
+    );
+    expect(presence.ok).toBe(true);
+    await createSimulatorControl(sim.url).startChat({
+      queueId: SEED_IDS.queueSupport,
+      customerName: customer,
+      customerEmail: 'kai@example.com',
+      firstMessage: 'Hello',
+    });
+    // A connected chat: unsent work, so the sign-out asks first.
+    const view = agentView(second, names);
+    const alerting = view.row(customer, names.text('state.alerting'));
+    await shows(alerting, 'the alerting chat in the second panel');
+    await view.button(alerting, names.pickUp).click();
+    await shows(view.row(customer, names.text('state.connected')), 'the connected chat');
+
+    const signOut = second.getByRole('button', { name: embedText(language, 'signIn.signOut') });
+    second.once('dialog', (dialog) => void dialog.dismiss());
+    await signOut.click();
+    await shows(agentView(second, names).list, 'the client, kept');
+    expect((await usersMe(token)).status).toBe(200);
+
+    second.once('dialog', (dialog) => void dialog.accept());
+    await signOut.click();
+    await eventually(
+      async () => (await usersMe(token)).status,
+      (s) => s === 401,
+      'revoked',
+    );
+    await shows(
+      second.getByRole('button', { name: signInButtonName(language) }),
+      'the sign-in again',
+    );
+    expect(await sessionToken()).toBe('');
+    const stored = await second.evaluate(() =>
+      Object.keys(localStorage).filter((k) => /:(drafts|wrapup|outbox|crm)$/.test(k)),
+    );
+    expect(stored).toEqual([]);
+  });
+});

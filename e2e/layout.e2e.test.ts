@@ -1,0 +1,108 @@
+// Every view at a sidebar's width (340 px) and at full width (1280 px), in English and
+// Japanese (issue 17): the geometry checks of harness/layoutCheck.ts on the status bar,
+// notices, list rows in every state, the chat window with several tabs and its reply box,
+// the wrap-up panel with its code list open, the transfer dialog, the admin panel and the
+// sign-in. Screenshots of each go to e2e/artifacts/layout/ (gitignored).
+import type { Page } from 'playwright-core';
+import { describeInBrowser } from './harness/describeInBrowser';
+import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession';
+import { layoutProblems } from './harness/layoutCheck';
+import { agentView, shows } from './harness/locators';
+import { LANGUAGES } from './harness/names';
+import { saveScreenshot } from './harness/artifacts';
+import { pickUpNewChat } from './harness/agentSteps';
+
+const WIDTHS = [340, 1280] as const;
+const LONG_NAME = 'Maximiliana Konstantinopoulou-Vanderbilt';
+
+describeInBrowser.each(LANGUAGES)('every view at 340 and 1280 px (%s)', (language) => {
+  let e2e: E2eSession;
+  beforeAll(async () => {
+    e2e = await startE2eSession();
+  });
+  afterAll(() => e2e.close());
+
+  /** Checks `scope` at each width and keeps a screenshot of each; returns what is wrong. */
+  async function checkAtEachWidth(page: Page, view: string, scope = 'body') {
+    const problems: string[] = [];
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: width === 340 ? 640 : 800 });
+      // Let layout and ResizeObserver-driven parts (the transcript) settle.
+      await page.waitForTimeout(150);
+      for (const problem of await layoutProblems(page, scope)) {
+        problems.push(`${view} at ${width} px: ${problem}`);
+      }
+      await saveScreenshot(page, `layout/${language}-${width}-${view}`);
+    }
+    return problems;
+  }
+
+  it('sign-in', async () => {
+    const page = await e2e.browser.newPage();
+    await page.goto(`${e2e.demo.standaloneUrl}?lang=${language}`);
+    await shows(page.getByRole('form'), 'the sign-in form');
+    expect(await checkAtEachWidth(page, 'sign-in')).toEqual([]);
+    await page.close();
+  });
+
+  it('status bar, notices, rows in every state, window, wrap-up, transfer, admin', async () => {
+    const { page, names } = await e2e.openReadyClient({ userId: SEED_IDS.adminCasey, language });
+    const view = agentView(page, names);
+    const t = names.text;
+    const problems: string[] = [];
+
+    await pickUpNewChat(e2e, view, names, LONG_NAME);
+    await pickUpNewChat(e2e, view, names, 'Jo Chen');
+    await pickUpNewChat(e2e, view, names, 'Sam Park');
+    // Two chats open in the window: two tabs, one connected, the other held.
+    await view.button(view.row(LONG_NAME), names.chat).click();
+    await view.button(view.row('Jo Chen'), names.chat).click();
+    await shows(view.reply, 'the reply box');
+    await view.reply.fill('Thanks, one moment while I look at your order.');
+    await shows(view.row(LONG_NAME, t('state.held')), 'the long name held');
+    // One alerting chat, before a pending wrap-up stops routing.
+    await e2e.startChat('Riley Alerting', SEED_IDS.queueSupport, 'Hello?');
+    await shows(view.row('Riley Alerting', t('state.alerting')), 'the alerting row');
+    problems.push(...(await checkAtEachWidth(page, 'list-and-window')));
+
+    // Disconnect opens the wrap-up; its code list open.
+    await view.button(view.row('Sam Park'), names.disconnect).click();
+    await shows(view.wrapupCode, 'the wrap-up code picker');
+    await view.wrapupCode.click();
+    await shows(page.getByRole('listbox').first(), 'the code list');
+    problems.push(...(await checkAtEachWidth(page, 'wrapup-code-list')));
+    await page.keyboard.press('Escape');
+
+    // Closed without Done: red. A presence change the platform refuses raises a notice.
+    await view.button(view.wrapup, t('action.close')).click();
+    await shows(view.row('Sam Park', t('state.wrapup')), 'the red wrap-up row');
+    await e2e.fault({ status: 500, count: 6 });
+    await page
+      .getByRole('combobox', { name: t('status.presence'), exact: true })
+      .selectOption({ label: t('presence.Away') });
+    await shows(page.getByRole('list', { name: t('notice.label') }), 'a notice');
+    problems.push(...(await checkAtEachWidth(page, 'notices-and-red-row')));
+
+    // The transfer dialog over everything: checked on its own.
+    await view.button(view.row('Jo Chen'), names.transfer).click();
+    const dialog = page.getByRole('dialog');
+    await shows(dialog, 'the transfer dialog');
+    await dialog.getByRole('searchbox').or(dialog.getByRole('textbox')).first().fill('Sup');
+    await page.waitForTimeout(500);
+    problems.push(...(await checkAtEachWidth(page, 'transfer', 'dialog[open]')));
+    await dialog.getByRole('button', { name: t('action.cancel'), exact: true }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+
+    // The admin panel (this user is an admin) at the bottom of the page.
+    await shows(page.getByRole('region', { name: t('admin.label'), exact: true }), 'admin');
+    await page
+      .getByRole('region', { name: t('admin.label'), exact: true })
+      .scrollIntoViewIfNeeded();
+    problems.push(...(await checkAtEachWidth(page, 'admin')));
+
+    // The long name is cut, yet its row still starts with it for screen readers.
+    await page.setViewportSize({ width: 340, height: 640 });
+    await shows(view.row(LONG_NAME), 'the long-named row by its full accessible name');
+    expect(problems).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
 // list each say so; sign-out asks first when work would be lost, revokes the token and
 // forgets the agent's stored work. No /sim/login: every token comes from /oauth/token.
 import type { FrameLocator, Page } from 'playwright-core';
+import type { WebChatMessageEntityList } from '@acd/shared';
 import { OAUTH_CLIENT_IDS } from '@acd/mocks/engine/oauth/oauthClients';
 import { embedText } from '@acd/shared/embed';
 import { salesforceHost, zendeskHost, type CrmHost, type OpenedHost } from './crmSignIn/crmHosts';
@@ -135,20 +136,118 @@ describeInBrowser.each(CASES)('%s: the platform sign-in in a popup (%s)', (hostN
     await shows(app.client.getByText(say('signIn.cancelled')), 'the notice in the client');
   });
 
-  it('signs out: asks first, then the token is revoked and the stored work is gone', async () => {
+  const setTokenLifetime = (expiresInSeconds: number) =>
+    fetch(new URL('/sim/tokens', e2e.demo.simulator.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ expiresInSeconds }),
+    });
+
+  const armFault = (fault: Record<string, number>) =>
+    fetch(new URL('/sim/faults', e2e.demo.simulator.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(fault),
+    });
+
+  it('asks for a new sign-in when the token expires mid-chat; the reply typed meanwhile is sent once', async () => {
+    // Long enough to sign in and pick up on a loaded machine, short enough to wait out.
+    const lifetime = 25;
+    expect((await setTokenLifetime(lifetime)).status).toBe(200);
+    const app = await open();
+    await signInWithPopup(app.page, app.client, language, agentName);
+    const signedInAt = Date.now();
+    const view = agentView(app.client, names);
+    await shows(view.list, 'the interaction list');
+    await e2e.setPresence(agentId, 'On Queue');
+    const customer = language === 'ja' ? '佐藤 さん' : 'Pat Expiry';
+    const cid = await e2e.startChat(customer, SEED_IDS.queueSupport, 'Hello?');
+    const alerting = view.row(customer, names.text('state.alerting'));
+    await shows(alerting, 'the alerting chat');
+    await view.button(alerting, names.pickUp).click();
+    await shows(view.row(customer, names.text('state.connected')), 'the connected chat');
+    await view.button(view.row(customer), names.chat).click();
+    await shows(view.reply, 'the reply box');
+    // Tokens issued from now on live a day; the agent's current one is about to expire.
+    await setTokenLifetime(86_400);
+    const left = signedInAt + lifetime * 1000 + 500 - Date.now();
+    expect(left).toBeGreaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, left));
+
+    const reply = language === 'ja' ? '少々お待ちください' : 'One moment please';
+    await view.reply.fill(reply);
+    await view.send.click();
+    const again = app.client.getByRole('region', { name: say('signIn.again') });
+    await shows(again, 'the sign-in-again prompt');
+    await shows(again.getByText(say('signIn.expiredKeep')), 'why it is asked');
+    const bodies = async () =>
+      (
+        await e2e.platform<WebChatMessageEntityList>(
+          agentId,
+          'GET',
+          `/api/v2/conversations/chats/${cid}/messages`,
+        )
+      ).entities.map((m) => m.body);
+    expect(await bodies()).not.toContain(reply);
+    // The client stayed mounted: the chat is still there, the reply waits.
+    await shows(view.row(customer, names.text('state.connected')), 'the chat, still there');
+
+    const popup = await openSignInPopup(app.page, again, signInButtonName(language));
+    await answerLoginPage(popup, language, 'allow', agentName);
+    await popup.waitForEvent('close', { timeout: 20_000 });
+    await gone(again, 'the sign-in-again prompt');
+    await eventually(async () => (await bodies()).filter((body) => body === reply).length, 1);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect((await bodies()).filter((body) => body === reply)).toHaveLength(1);
+    await shows(view.row(customer, names.text('state.connected')), 'the chat after signing in');
+  });
+
+  it('signs out: asks first, then the token is revoked and the stored draft, wrap-up, outbox and CRM state are gone', async () => {
     const app = await open();
     const tokens = recordTokens(app.context);
     await signInWithPopup(app.page, app.client, language, agentName);
     const view = agentView(app.client, names);
     await shows(view.list, 'the interaction list');
     await e2e.setPresence(agentId, 'On Queue');
+    // A connected chat (below: a reply the platform holds back, the stored outbox; a draft;
+    // the screen pop's result, the stored CRM state). Taken first: an agent in wrap-up gets no
+    // new chat routed.
     const customer = language === 'ja' ? '田中 さん' : 'Sam Signout';
-    await e2e.startChat(customer, SEED_IDS.queueSupport, 'Hi');
+    const cid = await e2e.startChat(customer, SEED_IDS.queueSupport, 'Hi');
     const alerting = view.row(customer, names.text('state.alerting'));
     await shows(alerting, 'the alerting chat');
     await view.button(alerting, names.pickUp).click();
     await shows(view.row(customer, names.text('state.connected')), 'the connected chat');
+    // A chat in wrap-up with a note typed (the stored wrap-up).
+    const ended = language === 'ja' ? '鈴木 さん' : 'Wren Wrapup';
+    await e2e.startChat(ended, SEED_IDS.queueSupport, 'Thanks, bye');
+    const endedAlerting = view.row(ended, names.text('state.alerting'));
+    await shows(endedAlerting, 'the second alerting chat');
+    await view.button(endedAlerting, names.pickUp).click();
+    await shows(view.row(ended, names.text('state.connected')), 'the second connected chat');
+    await view.button(view.row(ended), names.disconnect).click();
+    await shows(view.notes, 'Notes of the ended chat');
+    await view.notes.fill('a wrap-up note with customer data');
     await view.button(view.row(customer), names.chat).click();
+    const heldBack = 'a reply the platform holds back';
+    await view.reply.fill(heldBack);
+    // Typing tells the platform (and Zendesk saves the wrap-up note to the participant's
+    // attributes): let those go first. Then the platform answers the next calls, the send
+    // among them, 429 with a long Retry-After, so the reply waits in the outbox; then the
+    // faults are disarmed (count 0).
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect((await armFault({ status: 429, count: 4, retryAfterSeconds: 600 })).status).toBe(202);
+    await view.send.click();
+    const storedKinds = () =>
+      app.storageFrame().evaluate(() =>
+        Object.keys(localStorage)
+          .filter((k) => /:(drafts|wrapup|outbox|crm)$/.test(k))
+          .filter((k) => (JSON.parse(localStorage.getItem(k) ?? '[]') as unknown[]).length > 0)
+          .map((k) => k.slice(k.lastIndexOf(':') + 1))
+          .sort(),
+      );
+    await eventually(async () => (await storedKinds()).includes('outbox'), true);
+    await armFault({ latencyMs: 0, count: 0 });
     await view.reply.fill('a draft with customer data');
     const storedWork = () =>
       app
@@ -156,7 +255,7 @@ describeInBrowser.each(CASES)('%s: the platform sign-in in a popup (%s)', (hostN
         .evaluate(() =>
           Object.keys(localStorage).filter((k) => /:(drafts|wrapup|outbox|crm)$/.test(k)),
         );
-    await eventually(async () => (await storedWork()).some((k) => k.endsWith(':drafts')), true);
+    await eventually(storedKinds, ['crm', 'drafts', 'outbox', 'wrapup']);
     await eventually(() => Promise.resolve(tokens.length), 1);
     const token = tokens[0] ?? '';
     const signOut = app.client.getByRole('button', { name: say('signIn.signOut'), exact: true });
@@ -175,5 +274,12 @@ describeInBrowser.each(CASES)('%s: the platform sign-in in a popup (%s)', (hostN
       await shows(signInButton(app.otherView), 'the sign-in in the other view');
     await eventually(async () => (await usersMe(token)).status, 401);
     expect(await storedWork()).toEqual([]);
+    // The held-back reply was forgotten with the outbox, not sent by anyone.
+    const sent = await e2e.platform<WebChatMessageEntityList>(
+      agentId,
+      'GET',
+      `/api/v2/conversations/chats/${cid}/messages`,
+    );
+    expect(sent.entities.map((m) => m.body)).not.toContain(heldBack);
   });
 });

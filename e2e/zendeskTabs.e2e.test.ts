@@ -1,20 +1,22 @@
 // Issue 12 for Zendesk: one leader per browser. Two Zendesk tabs (two pages of one browser
 // context, each with its background and a ticket sidebar, the app from one origin) share one
-// core: one platform connection, one ring, one notification; the agent signs in from the
-// second tab's sidebar (popup + callback page) and both tabs show the session. When the
-// leader's tab closes, the other tab's background takes the lead: a new connection, the
-// connected chat and the typed draft still there, and the reply sent once.
+// core: one platform connection, one ring, one notification, and with call logging on one
+// note per chat; the agent signs in from the second tab's sidebar (popup + callback page)
+// and both tabs show the session. When the leader's tab closes, the other tab's background
+// takes the lead: a new connection, the connected chat and the typed draft still there, and
+// the reply the old leader could not send yet (its outbox) sent once, by the new leader.
 import type { BrowserContext, Page } from 'playwright-core';
 import { OAUTH_CLIENT_IDS } from '@acd/mocks/engine/oauth/oauthClients';
 import { describeInBrowser } from './harness/describeInBrowser';
 import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession';
-import { agentView, shows } from './harness/locators';
+import { agentView, gone, shows } from './harness/locators';
 import { namesFor } from './harness/names';
 import { signInWithPopup } from './harness/popupSignIn';
 import type { Invocation } from './zendesk/zafHostTypes';
 import {
   appFrame,
   countRings,
+  frameOf,
   missingBuild,
   ringsIn,
   startZendeskWorkspace,
@@ -23,6 +25,8 @@ import {
 } from './zendesk/zendeskWorkspace';
 
 const names = namesFor('en');
+const TESS = { id: 7003, name: 'Tess Tabs', email: 'tess.tabs@example.com' };
+const TESS_TICKET = 103;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string) {
@@ -48,6 +52,8 @@ describeInBrowser('Zendesk: one leader per browser across tabs', () => {
   /** The frame (instance guid) of each POST /api/v2/notifications/channels. */
   const channelCreations: string[] = [];
   const appErrors: string[] = [];
+  /** Which frame posted each chat message, and what. */
+  const messagePosts: { frame: string; body: string }[] = [];
 
   beforeAll(async () => {
     const problem = missingBuild();
@@ -59,7 +65,7 @@ describeInBrowser('Zendesk: one leader per browser across tabs', () => {
         oauthClientId: OAUTH_CLIENT_IDS.zendesk,
         signIn: 'oauth',
         callbackUrl: new URL('/callback/', e2e.demo.url).toString(),
-        callLogging: false,
+        callLogging: true,
         autoAnswer: false,
         ringingDefault: true,
       },
@@ -69,15 +75,27 @@ describeInBrowser('Zendesk: one leader per browser across tabs', () => {
         email: 'alex.morgan@example.com',
         locale: 'en-US',
       },
-      users: [],
-      tickets: [101, 102].map((id) => ({
-        id,
-        subject: `Ticket ${id}`,
-        status: 'open' as const,
-        requester_id: 7002,
-        created_at: '2024-05-01T10:00:00Z',
-        requester: { id: 7002, name: 'Sam Other', email: 'sam.other@example.com' },
-      })),
+      users: [TESS],
+      tickets: [
+        ...[101, 102].map((id) => ({
+          id,
+          subject: `Ticket ${id}`,
+          status: 'open' as const,
+          requester_id: 7002,
+          created_at: '2024-05-01T10:00:00Z',
+          requester: { id: 7002, name: 'Sam Other', email: 'sam.other@example.com' },
+        })),
+        // The first chat's customer has one open ticket: the screen pop opens it, the note
+        // goes to it.
+        {
+          id: TESS_TICKET,
+          subject: 'Tabs everywhere',
+          status: 'open' as const,
+          requester_id: TESS.id,
+          created_at: '2024-05-03T10:00:00Z',
+          requester: TESS,
+        },
+      ],
     });
     context = await e2e.browser.newContext({
       locale: 'en-US',
@@ -87,6 +105,9 @@ describeInBrowser('Zendesk: one leader per browser across tabs', () => {
     context.on('request', (request) => {
       if (request.method() === 'POST' && request.url().endsWith('/api/v2/notifications/channels')) {
         channelCreations.push(request.frame().name());
+      }
+      if (request.method() === 'POST' && /\/communications\/[^/]+\/messages$/.test(request.url())) {
+        messagePosts.push({ frame: request.frame().name(), body: request.postData() ?? '' });
       }
     });
   });
@@ -106,6 +127,13 @@ describeInBrowser('Zendesk: one leader per browser across tabs', () => {
     await host.activate(sidebar);
     return { page, background, sidebar };
   }
+
+  const armFault = (fault: Record<string, number>) =>
+    fetch(new URL('/sim/faults', e2e.demo.simulator.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(fault),
+    });
 
   const sockets = () => e2e.demo.simulator.engine.hub.openSocketCount();
   const notifies = async (tabs: Tab[]) => {
@@ -146,7 +174,7 @@ describeInBrowser('Zendesk: one leader per browser across tabs', () => {
 
     await e2e.setPresence(SEED_IDS.agentAlex, 'On Queue');
     const customer = 'Tess Tabs';
-    const cid = await e2e.startChat(customer, SEED_IDS.queueSupport, 'Hello from one chat');
+    await e2e.startChat(customer, SEED_IDS.queueSupport, 'Hello from one chat');
     await shows(one.row(customer, names.text('state.alerting')), 'alerting in the first tab');
     await shows(two.row(customer, names.text('state.alerting')), 'alerting in the second tab');
     await eventually(
@@ -169,10 +197,62 @@ describeInBrowser('Zendesk: one leader per browser across tabs', () => {
 
     await two.button(two.row(customer, names.text('state.alerting')), names.pickUp).click();
     await shows(two.row(customer, names.text('state.connected')), 'connected in the second tab');
-    await two.button(two.row(customer), names.chat).click();
+    // Call logging on, both tabs open: Done writes one internal note, from the leader only.
+    await two.button(two.row(customer), names.disconnect).click();
+    await shows(two.wrapup, 'the wrap-up panel');
+    await two.wrapupCode.click();
+    await two.wrapupCode.fill('Res');
+    await appFrame(second.page, second.sidebar)
+      .getByRole('option', { name: 'Resolved', exact: true })
+      .click();
+    await two.done.click();
+    await gone(two.row(customer), 'the released chat in the second tab');
+    await gone(one.row(customer), 'the released chat in the first tab');
+    const allNotes = () =>
+      [...workspace.support.comments.entries()].flatMap(([ticket, list]) =>
+        list.map((note) => ({ ticket, isPublic: note.public })),
+      );
+    await eventually(
+      () => Promise.resolve(allNotes()),
+      (list) => list.length > 0,
+      'the note',
+    );
+    await sleep(2_000); // a second note, from another tab's core, would be written by now
+    expect(allNotes()).toEqual([{ ticket: TESS_TICKET, isPublic: false }]);
+
+    const next = 'Uma Outbox';
+    const nextCid = await e2e.startChat(next, SEED_IDS.queueSupport, 'Another question');
+    await shows(two.row(next, names.text('state.alerting')), 'the second chat alerting');
+    await two.button(two.row(next, names.text('state.alerting')), names.pickUp).click();
+    await shows(two.row(next, names.text('state.connected')), 'the second chat connected');
+    await two.button(two.row(next), names.chat).click();
+    const held = 'Sent by whichever tab leads';
+    await two.reply.fill(held);
+    await sleep(1_500); // the typing indicator goes first
+    // The platform answers the next calls, the send among them, 429 with Retry-After 10 s:
+    // the reply waits in the leader's outbox (stored), then the fault is disarmed (count 0)
+    // and the leader closes.
+    expect((await armFault({ status: 429, count: 3, retryAfterSeconds: 10 })).status).toBe(202);
+    const refused = first.page.waitForResponse(
+      (r) => r.request().postData()?.includes(held) === true && r.status() === 429,
+    );
+    await two.send.click();
+    await refused;
+    const storedOutbox = () =>
+      frameOf(second.page, second.background).evaluate(
+        () =>
+          Object.keys(localStorage)
+            .filter((k) => k.endsWith(':outbox'))
+            .flatMap((k) => JSON.parse(localStorage.getItem(k) ?? '[]') as unknown[]).length,
+      );
+    await eventually(storedOutbox, (n) => n === 1, 'the reply in the stored outbox');
+    await armFault({ latencyMs: 0, count: 0 });
     const reply = 'Typed while the other tab closes';
     await two.reply.fill(reply);
     await sleep(1_500); // the draft is stored (debounced) by the leader
+    expect(messagePosts.filter((p) => p.body.includes(held)).map((p) => p.frame)).toEqual([
+      first.background,
+    ]);
 
     // The leader's tab closes: the second tab's background takes the lead.
     await first.page.close();
@@ -187,26 +267,33 @@ describeInBrowser('Zendesk: one leader per browser across tabs', () => {
       (n) => n === 1,
       'one socket again',
     );
-    await shows(two.row(customer, names.text('state.connected')), 'the chat, still connected');
+    await shows(two.row(next, names.text('state.connected')), 'the chat, still connected');
     // Which chat window was open lived in the old core; the agent opens it again.
-    await two.button(two.row(customer), names.chat).click();
+    await two.button(two.row(next), names.chat).click();
     await eventually(
       () => two.reply.inputValue(),
       (v) => v === reply,
       'the draft, kept',
     );
-    await two.send.click();
     const bodies = async () =>
       (
         await e2e.platform<{ entities: { body: string }[] }>(
           SEED_IDS.agentAlex,
           'GET',
-          `/api/v2/conversations/chats/${cid}/messages`,
+          `/api/v2/conversations/chats/${nextCid}/messages`,
         )
       ).entities.map((m) => m.body);
+    // The old leader's unsent reply: restored from the outbox and sent once, by the new one.
+    await eventually(bodies, (list) => list.includes(held), 'the held reply at the platform');
+    expect(messagePosts.filter((p) => p.body.includes(held)).map((p) => p.frame)).toEqual([
+      first.background,
+      second.background,
+    ]);
+    await two.send.click();
     await eventually(bodies, (list) => list.includes(reply), 'the reply at the platform');
     await sleep(1_000);
     expect((await bodies()).filter((body) => body === reply)).toHaveLength(1);
+    expect((await bodies()).filter((body) => body === held)).toHaveLength(1);
     expect(sockets()).toBe(1);
     expect(appErrors).toEqual([]);
   });

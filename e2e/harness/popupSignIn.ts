@@ -2,14 +2,17 @@
 // button, answer the platform's login page in the window that opens, and let the callback
 // page hand the answer back. Also a browser that blocks the first popup, as a pop-up blocker
 // does (window.open answers null), so the client's "try again" can be pressed.
-import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import type { BrowserContext, FrameLocator, Locator, Page } from 'playwright-core';
 import type { Language } from '@acd/shared';
 import { answerLoginPage, signInButtonName } from './platformLogin';
 
-/** Clicks the sign-in button in `scope` (a page or an app frame) and returns the popup. */
+/**
+ * Clicks the sign-in button in `scope` (a page, an app frame or a region of either) and
+ * returns the popup.
+ */
 export async function openSignInPopup(
   page: Page,
-  scope: Page | FrameLocator,
+  scope: Page | FrameLocator | Locator,
   buttonName: string,
 ): Promise<Page> {
   const opened = page.context().waitForEvent('page');

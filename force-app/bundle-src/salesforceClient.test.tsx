@@ -110,6 +110,49 @@ describe('the Salesforce bundle', () => {
     });
   });
 
+  it('holds calls when the platform stops taking the token and resumes them after a new sign-in, the client kept', async () => {
+    const client = mountWith({ platformBaseUrl: server.url, language: 'en', ringing: false });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('radio', { name: /Alex Morgan/ }));
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => {
+      expect(client.client?.core.store.getState().session.status).toBe('ready');
+    });
+    const mounted = client.client;
+    const saved = JSON.parse(sessionStorage.getItem('acd-agent:session') ?? '{}') as {
+      accessToken?: string;
+    };
+    // The platform ends the session (as an expiry does): its next call answers 401.
+    const revoked = await fetch(new URL('/api/v2/tokens/me', server.url), {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${saved.accessToken ?? ''}` },
+    });
+    expect(revoked.ok).toBe(true);
+    act(() => {
+      mounted?.core.api.setPresence('Away');
+    });
+
+    const again = await screen.findByRole('region', { name: 'Sign in again' });
+    expect(
+      within(again).getByText(
+        'Your session expired. Sign in again: your chats, replies and wrap-ups wait here and are sent after.',
+      ),
+    ).toBeTruthy();
+    // The same client stays mounted under the prompt; the presence change waits.
+    expect(client.client).toBe(mounted);
+    expect(mounted?.core.store.getState().session.presence).not.toBe('Away');
+
+    await user.click(await within(again).findByRole('radio', { name: /Alex Morgan/ }));
+    await user.click(within(again).getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('region', { name: 'Sign in again' })).toBeNull();
+    });
+    await waitFor(() => {
+      expect(mounted?.core.store.getState().session.presence).toBe('Away');
+    });
+    expect(client.client).toBe(mounted);
+  });
+
   it('asks the admin to configure the platform when there is none, or no client id', async () => {
     mountWith({ platformBaseUrl: '', language: 'en' }, {});
     expect((await screen.findByRole('alert')).textContent).toMatch(/Platform base URL and OAuth/);

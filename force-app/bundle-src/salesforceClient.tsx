@@ -6,6 +6,7 @@
 // takes it down again.
 import { createRoot, type Root } from 'react-dom/client';
 import {
+  createReauthGate,
   createSessionStore,
   embedText,
   mountAgentClient,
@@ -62,6 +63,8 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
   let panel: Root | null = null;
   /** The Sign out button under the client (its own root: the client's is the core's UI). */
   let footer: Root | null = null;
+  /** Above the client: the new sign-in while calls wait for one (its own root). */
+  let again: { root: Root; render: () => void; release: () => void } | null = null;
   let stopped = false;
 
   const language = (): Language => settings.language ?? 'en';
@@ -84,20 +87,21 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
     panel?.unmount();
     panel = null;
     const container = freshContainer();
+    const above = doc.createElement('div');
     const body = doc.createElement('div');
     const below = doc.createElement('div');
-    container.append(body, below);
+    container.append(above, body, below);
+    let token: string | null = session.accessToken;
     const mounted = mountAgentClient(body, {
       host: 'salesforce',
       platformBaseUrl: platformBaseUrl(),
       accessToken: session.accessToken,
       signIn: () => {
-        // The platform no longer takes the session: back to the sign-in.
+        // The platform no longer takes the token: the calls wait (drafts, wrap-ups and the
+        // outbox with them) while the agent signs in again above the still-mounted client.
+        token = null;
         sessions.forget();
-        void stopClient().then(() => {
-          if (!stopped) showSignIn(embedText(language(), 'signIn.expired'));
-        });
-        return Promise.resolve(null);
+        return gate.waitForToken();
       },
       crm: options.crm,
       language: language(),
@@ -109,6 +113,46 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
       },
     });
     client = mounted;
+    // The core calls signIn only after a 401, so the gate exists by then; through the store
+    // the status bar says the session expired while calls wait.
+    const gate = createReauthGate(mounted.core.store);
+    const againRoot = createRoot(above);
+    const renderAgain = () => {
+      const signIn = signInSettings();
+      if (!gate.waiting || signIn instanceof SignInSettingsError) {
+        againRoot.render(null);
+        return;
+      }
+      againRoot.render(
+        <section aria-label={embedText(language(), 'signIn.again')} className="slds-m-bottom_small">
+          <SignIn
+            settings={signIn}
+            // The console cannot leave for the login page, and the client must stay mounted.
+            flow={{ kind: 'popup' }}
+            language={language()}
+            window={win}
+            notice={embedText(language(), 'signIn.expiredKeep')}
+            onSignedIn={(next) => {
+              if (stopped) return;
+              sessions.save(platformBaseUrl(), next);
+              token = next.accessToken;
+              gate.provide(next.accessToken);
+            }}
+          />
+        </section>,
+      );
+    };
+    const unwatchGate = gate.subscribe(renderAgain);
+    again = {
+      root: againRoot,
+      render: renderAgain,
+      release: () => {
+        unwatchGate();
+        // Calls still waiting fail as expired: nobody is signed in any more.
+        gate.abandon();
+        againRoot.unmount();
+      },
+    };
     footer = createRoot(below);
     footer.render(
       <SignOutButton
@@ -120,7 +164,7 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
           const result = await signOutAgent({
             core: mounted.core,
             platformBaseUrl: platformBaseUrl(),
-            accessToken: session.accessToken,
+            accessToken: token,
             confirmLoss: () => true,
           });
           sessions.forget();
@@ -141,6 +185,8 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
     client = null;
     footer?.unmount();
     footer = null;
+    again?.release();
+    again = null;
     if (current !== null) await current.unmount();
   };
 
@@ -219,6 +265,8 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
         return;
       }
       client?.core.api.changeSettings(next);
+      // The sign-in above the client speaks the new language too.
+      again?.render();
       if (client === null && panel !== null) showSignIn();
     },
     async unmount() {

@@ -26,6 +26,8 @@ export interface EngineContext {
   codes: WrapupCodeStore;
   hub: NotificationHub;
   conversations: Map<string, SimConversation>;
+  /** Web messaging: a queue's inactivity timeout (set through /sim for tests and demos). */
+  messagingInactivityMs: Map<string, number>;
 }
 
 export function conversationOf(ctx: EngineContext, id: string): SimConversation {

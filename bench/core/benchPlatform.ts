@@ -129,7 +129,11 @@ export const messageFrame = (message: WebChatMessage): string =>
   frame(`v2.conversations.chats.${message.conversation.id}.messages`, message, 'message');
 
 /** Answers every call at once; `onCommand` lets the benchmark play the platform's reaction. */
-export function createBenchPlatform(onCommand: (name: string, args: unknown[]) => void) {
+export function createBenchPlatform(
+  onCommand: (name: string, args: unknown[]) => void,
+  /** The platform's message history per chat (none by default). */
+  history: (conversationId: string) => WebChatMessage[] = () => [],
+) {
   let sent = 0;
   const socket = { current: new BenchSocket() };
   const record =
@@ -170,7 +174,7 @@ export function createBenchPlatform(onCommand: (name: string, args: unknown[]) =
     },
     sendTyping: () => Promise.resolve(),
     markSeen: record('markSeen'),
-    listMessages: () => Promise.resolve([]),
+    listMessages: (cid) => Promise.resolve(history(cid)),
     transfer: record('transfer'),
     listParticipantWrapupCodes: () => Promise.resolve([CODE]),
     submitWrapup: record('submitWrapup'),

@@ -1,5 +1,11 @@
 // A full core (every saga running) on the in-memory bench platform.
-import { createAgentCore, systemClock, type CrmAdapter, createMemoryStorage } from '@acd/shared';
+import {
+  createAgentCore,
+  systemClock,
+  type CrmAdapter,
+  createMemoryStorage,
+  type WebChatMessage,
+} from '@acd/shared';
 import { createBenchPlatform } from './benchPlatform';
 
 const quietCrm: CrmAdapter = {
@@ -14,8 +20,9 @@ export const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0
 
 export async function startBenchCore(
   onCommand: (name: string, args: unknown[]) => void = () => undefined,
+  history?: (conversationId: string) => WebChatMessage[],
 ) {
-  const bench = createBenchPlatform(onCommand);
+  const bench = createBenchPlatform(onCommand, history);
   const core = createAgentCore({
     platform: bench.platform,
     crm: quietCrm,

@@ -26,8 +26,17 @@ function membraneScript(): string {
   return result.outputFiles[0]?.text ?? '';
 }
 
+/** What the LWC shell hands mount() besides the CRM (its utility item's properties). */
+export interface ShellMountOptions {
+  settings: Record<string, unknown>;
+  signIn?: 'oauth' | 'simulator';
+  oauthClientId?: string;
+  loginBaseUrl?: string;
+  callbackUrl?: string;
+}
+
 /** The shell's half inside the sandbox: mounts the client with a CRM that writes to the DOM. */
-function shellScript(platformBaseUrl: string): string {
+function shellScript(mountOptions: ShellMountOptions): string {
   // The CRM records what it is asked into #crm-calls: inside the membrane, new globals stay
   // in the sandbox, but DOM calls reach the page, where the test reads them.
   return `
@@ -45,18 +54,27 @@ function shellScript(platformBaseUrl: string): string {
     setAttention: function () {},
     currentContext: function () { return Promise.resolve({ locale: 'en-US' }); }
   };
-  AcdChatClient.mount(document.getElementById('client'), {
-    settings: { platformBaseUrl: ${JSON.stringify(platformBaseUrl)}, language: 'en', ringing: false, callLogging: true },
-    signIn: 'simulator',
-    crm: crm
-  });
+  var options = ${JSON.stringify(mountOptions)};
+  options.crm = crm;
+  AcdChatClient.mount(document.getElementById('client'), options);
 })();`;
 }
 
 export interface LwsPage {
   url: string;
-  /** Opens the page and evaluates resource + shell in a membrane (or plainly, to compare). */
-  open(browser: Browser, options: { membrane: boolean }): Promise<Page>;
+  /**
+   * Opens the page and evaluates resource + shell in a membrane (or plainly, to compare).
+   * `mount` replaces the default (the simulator's picker, English); `locale` is the browser's.
+   */
+  open(
+    browser: Browser,
+    options: {
+      membrane: boolean;
+      mount?: ShellMountOptions;
+      locale?: string;
+      beforeLoad?: (page: Page) => Promise<void>;
+    },
+  ): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -65,12 +83,14 @@ export async function startLwsPage(platformBaseUrl: string): Promise<LwsPage> {
     throw new Error(`${RESOURCE_PATH} is missing: run npm run build:salesforce first.`);
   }
   const membrane = membraneScript();
-  const code = `${readFileSync(RESOURCE_PATH, 'utf8')}\n${shellScript(platformBaseUrl)}`;
+  const resource = readFileSync(RESOURCE_PATH, 'utf8');
+  const defaultMount: ShellMountOptions = {
+    settings: { platformBaseUrl, language: 'en', ringing: false, callLogging: true },
+    signIn: 'simulator',
+  };
   const server: Server = createServer((req, res) => {
     if (req.url === '/membrane.js') {
       res.writeHead(200, { 'content-type': 'text/javascript' }).end(membrane);
-    } else if (req.url === '/client.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript' }).end(code);
     } else {
       res
         .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
@@ -83,11 +103,17 @@ export async function startLwsPage(platformBaseUrl: string): Promise<LwsPage> {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/lightning/page`;
   return {
     url,
-    async open(browser, { membrane: inMembrane }) {
-      const context = await browser.newContext({ viewport: { width: 420, height: 900 } });
+    async open(browser, { membrane: inMembrane, mount = defaultMount, locale, beforeLoad }) {
+      const context = await browser.newContext({
+        viewport: { width: 420, height: 900 },
+        ...(locale === undefined ? {} : { locale }),
+      });
       const page = await context.newPage();
+      // The context goes with its page (each test opens its own).
+      page.on('close', () => void context.close().catch(() => undefined));
+      if (beforeLoad !== undefined) await beforeLoad(page);
       await page.goto(url);
-      const source = await (await fetch(new URL('/client.js', url))).text();
+      const source = `${resource}\n${shellScript(mount)}`;
       if (inMembrane) {
         await page.evaluate((text) => {
           window.evaluateInLwsSandbox(text);

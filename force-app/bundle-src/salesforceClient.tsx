@@ -10,7 +10,11 @@ import {
   embedText,
   mountAgentClient,
   readSignInSettings,
+  selectUnsentWork,
   SignIn,
+  SignInSettingsError,
+  SignOutButton,
+  signOutAgent,
   type MountedAgentClient,
   type PlatformSession,
   type SignInSettings,
@@ -56,6 +60,8 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
   let settings: Partial<Settings> = { ...options.settings };
   let client: MountedAgentClient | null = null;
   let panel: Root | null = null;
+  /** The Sign out button under the client (its own root: the client's is the core's UI). */
+  let footer: Root | null = null;
   let stopped = false;
 
   const language = (): Language => settings.language ?? 'en';
@@ -77,7 +83,11 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
   const startClient = (session: PlatformSession) => {
     panel?.unmount();
     panel = null;
-    client = mountAgentClient(freshContainer(), {
+    const container = freshContainer();
+    const body = doc.createElement('div');
+    const below = doc.createElement('div');
+    container.append(body, below);
+    const mounted = mountAgentClient(body, {
       platformBaseUrl: platformBaseUrl(),
       accessToken: session.accessToken,
       signIn: () => {
@@ -97,11 +107,39 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
         ...(options.alertUnheard === undefined ? {} : { unheard: options.alertUnheard }),
       },
     });
+    client = mounted;
+    footer = createRoot(below);
+    footer.render(
+      <SignOutButton
+        language={language()}
+        hasUnsentWork={() => selectUnsentWork(mounted.core.store.getState())}
+        confirm={(question) => win.confirm(question)}
+        signOut={async () => {
+          // Asked already (above): the core's sign-out revokes and forgets the stored work.
+          const result = await signOutAgent({
+            core: mounted.core,
+            platformBaseUrl: platformBaseUrl(),
+            accessToken: session.accessToken,
+            confirmLoss: () => true,
+          });
+          sessions.forget();
+          await stopClient();
+          if (stopped) return;
+          showSignIn(
+            result.kind === 'signedOut' && !result.revoked
+              ? embedText(language(), 'signIn.revokeFailed')
+              : undefined,
+          );
+        }}
+      />,
+    );
   };
 
   const stopClient = async () => {
     const current = client;
     client = null;
+    footer?.unmount();
+    footer = null;
     if (current !== null) await current.unmount();
   };
 
@@ -111,7 +149,7 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
     startClient(session);
   };
 
-  function signInSettings(): SignInSettings | null {
+  function signInSettings(): SignInSettings | SignInSettingsError {
     try {
       return readSignInSettings(
         {
@@ -123,18 +161,19 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
         },
         '',
       );
-    } catch {
-      return null;
+    } catch (error) {
+      if (error instanceof SignInSettingsError) return error;
+      throw error;
     }
   }
 
   function showSignIn(notice?: string) {
     const signIn = signInSettings();
-    if (signIn === null) {
+    if (signIn instanceof SignInSettingsError) {
       showPanel((root) => {
         root.render(
           <p role="alert" className="slds-p-around_medium slds-text-color_error">
-            {shellText(language(), 'noPlatform')}
+            {shellText(language(), 'noPlatform')} ({signIn.message})
           </p>,
         );
       });

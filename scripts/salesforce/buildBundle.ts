@@ -5,7 +5,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
-import { bundleProblems, gzipSize } from './bundleRules';
+import { packageReport } from '../build/packageReport';
+import { gzipSize, kb } from '../build/sizeReport';
+import { bundleProblems } from './bundleRules';
 
 const repoRoot = path.resolve(__dirname, '../..');
 export const GLOBAL_NAME = 'AcdChatClient';
@@ -28,6 +30,7 @@ async function buildBundle(): Promise<string> {
       // development build (twice the size) and throw "process is not defined".
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },
       oxc: { jsx: { runtime: 'automatic' } },
+      plugins: [packageReport('salesforce static resource')],
       build: {
         outDir,
         emptyOutDir: true,
@@ -63,7 +66,6 @@ async function main(): Promise<number> {
   const code = await buildBundle();
   const problems = bundleProblems(code, GLOBAL_NAME);
   const gzipped = gzipSize(code);
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(
     `Salesforce bundle: ${kb(code.length)} minified, ${kb(gzipped)} gzip (budget ${kb(BUDGET_BYTES)}), ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );

@@ -2,7 +2,6 @@
 // built code: no eval or Function constructor, no workers or service workers, no chunk
 // loading, and exactly one global.
 import { runInNewContext } from 'node:vm';
-import { gzipSync } from 'node:zlib';
 
 const FORBIDDEN: [RegExp, string][] = [
   [/\beval\s*\(/, 'calls eval'],
@@ -12,10 +11,6 @@ const FORBIDDEN: [RegExp, string][] = [
   [/\bimportScripts\s*\(/, 'calls importScripts'],
   [/\bimport\s*\(/, 'loads code with a dynamic import()'],
 ];
-
-export function gzipSize(code: string): number {
-  return gzipSync(code, { level: 9 }).length;
-}
 
 /** The globals the script defines when run as a classic script in a bare browser-like scope. */
 export function definedGlobals(code: string): string[] {

@@ -1,12 +1,12 @@
 // `npm run build:zendesk`: Vite builds src/iframe.html (ZAF SDK, core, UI) into assets/,
 // then the SLDS rules the built markup uses are purged into assets/slds.css, and the sizes
 // are printed. All JavaScript together must stay within the budget (gzip).
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { transform } from 'lightningcss';
-import { PurgeCSS } from 'purgecss';
 import { build } from 'vite';
+import { packageReport } from '../../scripts/build/packageReport';
+import { linkStylesheets, purgeSlds } from '../../scripts/build/sldsPurge';
+import { measure, printSizes } from '../../scripts/build/sizeReport';
 
 // 125 KB while the performance work (issue 16, goal 100 KB) is open: real sign-in, region error
 // boundaries, bidi isolation and the ring channel took the app from 115 KB to 122 KB.
@@ -15,10 +15,6 @@ export const JS_BUDGET_BYTES = 125 * 1024;
 const repoRoot = path.resolve(process.cwd());
 const appDir = path.join(repoRoot, 'zendesk-app');
 const assetsDir = path.join(appDir, 'assets');
-const sldsCss = path.join(
-  repoRoot,
-  'node_modules/@salesforce-ux/design-system/assets/styles/salesforce-lightning-design-system.css',
-);
 
 async function bundle() {
   rmSync(assetsDir, { recursive: true, force: true });
@@ -33,6 +29,7 @@ async function bundle() {
     // React and its friends read process.env.NODE_ENV (development React doubles the size).
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     oxc: { jsx: { runtime: 'automatic' } },
+    plugins: [packageReport('zendesk-app')],
     build: {
       outDir: assetsDir,
       assetsDir: '',
@@ -46,73 +43,19 @@ async function bundle() {
   });
 }
 
-/** Only the SLDS rules whose classes appear in the built scripts and page. */
-async function purgeSlds(jsFiles: string[]) {
-  const [result] = await new PurgeCSS().purge({
-    content: [...jsFiles, path.join(assetsDir, 'iframe.html')],
-    css: [sldsCss],
-    // Class names design-system-react assembles from parts at run time.
-    safelist: {
-      standard: ['slds-scope', 'slds-assistive-text'],
-      greedy: [/^slds-button_/, /^slds-icon_/, /^slds-is-/, /^slds-has-/, /^slds-theme_/],
-    },
-    keyframes: true,
-    variables: false,
-  });
-  // No web fonts (the SLDS stack falls back to system fonts) and no image URLs to ship.
-  const css = (result?.css ?? '')
-    .replace(/@font-face\s*{[^}]*}/g, '')
-    .replace(/url\((?!["']?data:)[^)]*\)/g, 'none');
-  const { code } = transform({ filename: 'slds.css', code: Buffer.from(css), minify: true });
-  writeFileSync(path.join(assetsDir, 'slds.css'), code);
-  const htmlFile = path.join(assetsDir, 'iframe.html');
-  const html = readFileSync(htmlFile, 'utf8');
-  writeFileSync(
-    htmlFile,
-    html.replace('</head>', '  <link rel="stylesheet" href="./slds.css">\n  </head>'),
-  );
-}
-
-export interface SizeReport {
-  files: { name: string; bytes: number; gzip: number }[];
-  jsGzip: number;
-  cssGzip: number;
-}
-
-export function measure(dir: string): SizeReport {
-  const files = readdirSync(dir)
-    .filter((name) => /\.(m?js|css|html)$/.test(name))
-    .map((name) => {
-      const content = readFileSync(path.join(dir, name));
-      return { name, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length };
-    });
-  const sum = (pattern: RegExp) =>
-    files.filter((file) => pattern.test(file.name)).reduce((total, file) => total + file.gzip, 0);
-  return { files, jsGzip: sum(/\.m?js$/), cssGzip: sum(/\.css$/) };
-}
-
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-
 async function main() {
   await bundle();
-  const jsFiles = readdirSync(assetsDir)
-    .filter((name) => name.endsWith('.js'))
+  const built = readdirSync(assetsDir)
+    .filter((name) => /\.(js|html)$/.test(name))
     .map((name) => path.join(assetsDir, name));
-  await purgeSlds(jsFiles);
-  const report = measure(assetsDir);
-  console.log('zendesk-app/assets (gzip -9):');
-  for (const file of report.files) {
-    console.log(
-      `  ${file.name.padEnd(32)} ${kb(file.bytes).padStart(10)} ${kb(file.gzip).padStart(10)}`,
-    );
-  }
-  console.log(
-    `  all JavaScript: ${kb(report.jsGzip)} of ${kb(JS_BUDGET_BYTES)}; CSS: ${kb(report.cssGzip)}`,
-  );
-  if (report.jsGzip > JS_BUDGET_BYTES) {
-    console.error(
-      `The Zendesk app's JavaScript is over budget by ${kb(report.jsGzip - JS_BUDGET_BYTES)}.`,
-    );
+  await purgeSlds({ content: built, outFile: path.join(assetsDir, 'slds.css') });
+  linkStylesheets(path.join(assetsDir, 'iframe.html'), ['./slds.css']);
+  const over = printSizes('zendesk-app/assets', measure(assetsDir), {
+    label: 'The Zendesk app',
+    bytes: JS_BUDGET_BYTES,
+  });
+  if (over !== undefined) {
+    console.error(over);
     process.exit(1);
   }
 }

@@ -29,7 +29,7 @@ async function main() {
   const context = await client.context();
   if (context.location === 'background') {
     const { startBackground } = await import('./background/startBackground');
-    await startBackground(client, context);
+    await startBackground(client);
   } else {
     const { startView } = await import('./view/startView');
     await startView(client, context, root);

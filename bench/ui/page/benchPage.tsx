@@ -14,19 +14,27 @@ import { settle, startBenchCore } from '../../core/startBenchCore';
 const element = document.getElementById('agent-client');
 if (element === null) throw new Error('no #agent-client');
 
-/** The core bench's core with `chats` connected chats of `messages` messages, then the UI. */
+/**
+ * The core bench's core with `chats` connected chats of `messages` messages, then the UI. The
+ * history comes as after a reload: each chat's snapshot on the socket, its transcript from
+ * the platform's history fetch (one page, one store action per chat).
+ */
 async function setUp(chats: number, messages: number) {
-  const bench = await startBenchCore();
-  const { core } = bench;
   const at = Date.now() - 3_600_000;
+  const history = (conversationId: string) => {
+    const n = Number(conversationId.replace('chat-', ''));
+    return Array.from({ length: messages }, (_, seq) => customerMessage(n, seq, at + seq));
+  };
+  const bench = await startBenchCore(undefined, history);
+  const { core } = bench;
   const socket = bench.socket();
   for (let n = 0; n < chats; n += 1) {
     socket.emit('message', snapshotFrame(chatSnapshot(n, { state: 'connected', at })));
-    for (let seq = 0; seq < messages; seq += 1) {
-      socket.emit('message', messageFrame(customerMessage(n, seq, at + seq)));
-    }
-    await settle();
   }
+  const loaded = () =>
+    Object.values(core.store.getState().messages.entities).filter((t) => t.loaded).length;
+  for (let i = 0; i < 10_000 && loaded() < chats; i += 1) await settle();
+  if (loaded() < chats) throw new Error(`only ${loaded()} of ${chats} transcripts loaded`);
   // The history is in the store before the UI mounts, as after a resync.
   const mounted = mountAgentClient(element as HTMLElement, { core });
   await mounted.started;

@@ -7,11 +7,11 @@ import { interactionsReducer } from '../features/interactions/interactionsSlice'
 import { messagesSlice } from '../features/messages/messagesSlice';
 import { noticesSlice } from '../features/notices/noticesSlice';
 import { outboxSlice } from '../features/outbox/outboxSlice';
-import { sessionSlice } from '../features/session/sessionSlice';
+import { sessionSlice, signedOut } from '../features/session/sessionSlice';
 import { settingsSlice } from '../features/settings/settingsSlice';
 import { wrapupSlice } from '../features/wrapup/wrapupSlice';
 
-export const rootReducer = combineReducers({
+const combinedReducer = combineReducers({
   session: sessionSlice.reducer,
   settings: settingsSlice.reducer,
   connection: connectionSlice.reducer,
@@ -23,5 +23,12 @@ export const rootReducer = combineReducers({
   notices: noticesSlice.reducer,
   crm: crmSlice.reducer,
 });
+
+/** Sign-out keeps only the settings; every other slice starts again. */
+export const rootReducer: typeof combinedReducer = (state, action) =>
+  combinedReducer(
+    signedOut.match(action) && state !== undefined ? { settings: state.settings } : state,
+    action,
+  );
 
 export type RootState = ReturnType<typeof rootReducer>;

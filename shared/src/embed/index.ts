@@ -26,6 +26,8 @@ export { createReauthGate } from './signIn/reauthGate';
 export type { ReauthGate } from './signIn/reauthGate';
 export { revokeToken, selectUnsentWork, signOutAgent } from './signIn/signOut';
 export type { SignOutResult } from './signIn/signOut';
+export { SignOutButton } from './signIn/SignOutButton';
+export type { SignOutButtonProps } from './signIn/SignOutButton';
 export { listSimulatorAgents, signInToSimulator } from './simulatorSignIn';
 export type { SimulatorAgent } from './simulatorSignIn';
 export { createPageAttention } from './pageAttention';

@@ -1,28 +1,41 @@
-// The background instance: the one core (platform connection, ringing, outbox) for every
-// sidebar and the top bar of this Zendesk tab, served to them over a BroadcastChannel.
+// The background instance. The one that leads this browser (leadership.ts) runs the one core
+// (platform connection, ringing, outbox) for every sidebar and top bar of every Zendesk tab,
+// served to them over a BroadcastChannel; the other tabs' backgrounds wait for the lead.
 import {
   createBrowserAgent,
   createReauthGate,
   createSessionStore,
+  signOutAgent,
   type PlatformSession,
+  type SignOutResult,
 } from '@acd/shared/embed';
 import { languageFromLocale, createBroadcastChannelTransport, hostAgentCore } from '@acd/shared';
 import { createZendeskCrmAdapter } from '../crm/zendeskCrmAdapter';
-import { channelName } from '../instanceChannel';
-import { createRingRequester, ringChannelName } from '../ring/ringChannel';
+import { CORE_CHANNEL } from '../instanceChannel';
+import { createRingRequester, RING_CHANNEL } from '../ring/ringChannel';
 import { coreSettingsFrom, readAppSettings } from '../settings';
-import type { ZafClient, ZafContext } from '../zaf/zafClient';
+import type { ZafClient } from '../zaf/zafClient';
+import { browserLocks, whenLeader } from './leadership';
 import { createTicketTracker } from './ticketTracker';
 
-function sessionStorageOrNull(): Storage | null {
+/**
+ * The session lives in the app origin's localStorage, not one tab's sessionStorage: the
+ * background that takes the lead when the leader's tab closes goes on with it. Sign-out (or
+ * a refused token) removes it.
+ */
+function localStorageOrNull(): Storage | null {
   try {
-    return globalThis.sessionStorage;
+    return globalThis.localStorage;
   } catch {
     return null;
   }
 }
 
-export async function startBackground(client: ZafClient, context: ZafContext) {
+export function startBackground(client: ZafClient): Promise<void> {
+  return whenLeader(browserLocks(), () => leadCore(client));
+}
+
+async function leadCore(client: ZafClient) {
   const settings = readAppSettings(await client.metadata());
   const localeAnswer = await client
     .get('currentUser.locale')
@@ -30,7 +43,7 @@ export async function startBackground(client: ZafClient, context: ZafContext) {
   const locale = localeAnswer['currentUser.locale'];
   const language = languageFromLocale(typeof locale === 'string' ? locale : undefined);
   const tickets = createTicketTracker();
-  const webStorage = sessionStorageOrNull();
+  const webStorage = localStorageOrNull();
   const sessions = webStorage === null ? null : createSessionStore(webStorage);
   const saved = sessions?.load(settings.platformBaseUrl) ?? null;
 
@@ -51,13 +64,13 @@ export async function startBackground(client: ZafClient, context: ZafContext) {
       },
       // The one ring of this Zendesk tab plays in a view the agent has clicked in (this
       // hidden frame cannot start audio); unheard, the notification stays (sticky).
-      ringInView: createRingRequester(
-        createBroadcastChannelTransport(ringChannelName(context.instanceGuid)),
-      ),
+      ringInView: createRingRequester(createBroadcastChannelTransport(RING_CHANNEL)),
     }),
   });
 
   let hadToken = saved !== null;
+  /** The token the core uses now: sign-out revokes it. */
+  let token = saved?.accessToken ?? null;
   const gate = createReauthGate(core.store);
 
   let starting: Promise<void> | null = null;
@@ -68,12 +81,13 @@ export async function startBackground(client: ZafClient, context: ZafContext) {
     return starting;
   };
 
-  hostAgentCore(core, createBroadcastChannelTransport(channelName(context.instanceGuid)), {
+  hostAgentCore(core, createBroadcastChannelTransport(CORE_CHANNEL), {
     hostCalls: {
       /** A view signed the agent in: keep the session for this tab and (re)start the core. */
       signIn: async (session: PlatformSession) => {
         sessions?.save(settings.platformBaseUrl, session);
         core.setAccessToken(session.accessToken);
+        token = session.accessToken;
         hadToken = true;
         if (gate.waiting) {
           // Signed in again mid-shift: the waiting calls go on, nothing restarts.
@@ -82,6 +96,26 @@ export async function startBackground(client: ZafClient, context: ZafContext) {
         }
         await core.api.stop();
         await start();
+      },
+      /**
+       * A view's Sign out, after the agent agreed there (the view asks when unsent work would
+       * be lost): the core's sign-out stops the core, forgets the stored work, empties the
+       * store every view mirrors and revokes the token.
+       */
+      signOut: async (): Promise<SignOutResult> => {
+        const result = await signOutAgent({
+          core,
+          platformBaseUrl: settings.platformBaseUrl,
+          accessToken: token,
+          confirmLoss: () => true,
+        });
+        sessions?.forget();
+        core.setAccessToken(null);
+        token = null;
+        hadToken = false;
+        // Calls still waiting for a new sign-in fail as expired: nobody is signed in now.
+        gate.abandon();
+        return result;
       },
       ticketInView: (instanceGuid: string, inView: boolean) => {
         tickets.report(instanceGuid, inView);

@@ -23,9 +23,8 @@ function isRingMessage(value: unknown): value is RingMessage {
   );
 }
 
-export function ringChannelName(backgroundInstanceGuid: string): string {
-  return `acd-zendesk-ring:${backgroundInstanceGuid}`;
-}
+/** One ring channel per browser: the leader's core asks the views of every Zendesk tab. */
+export const RING_CHANNEL = 'acd-zendesk-ring';
 
 export interface RingRequestOptions {
   /** How long offers, and then the chosen view's answer, may take. */

@@ -3,7 +3,15 @@
 // back to the deployer's callback page; the session goes to the background, whose one core
 // every view of this Zendesk tab shares.
 import { Provider } from 'react-redux';
-import { embedText, SignIn, type PlatformSession } from '@acd/shared/embed';
+import { useState } from 'react';
+import {
+  embedText,
+  selectUnsentWork,
+  SignIn,
+  SignOutButton,
+  type PlatformSession,
+  type SignOutResult,
+} from '@acd/shared/embed';
 import type { AgentView } from '@acd/shared';
 import { AgentApiProvider, AgentApp, useAgentViewState, type AlertRingDeps } from '@acd/shared/ui';
 import type { AppSettings } from '../settings';
@@ -13,6 +21,8 @@ export interface ZendeskViewProps {
   view: AgentView;
   settings: AppSettings;
   signIn: (session: PlatformSession) => Promise<void>;
+  /** Signs the agent out in the background (every view then shows the sign-in). */
+  signOut: () => Promise<SignOutResult>;
 }
 
 /**
@@ -21,8 +31,10 @@ export interface ZendeskViewProps {
  */
 export const SILENT_VIEW: AlertRingDeps = { playTone: () => undefined, notify: () => undefined };
 
-export function ZendeskView({ view, settings, signIn }: ZendeskViewProps) {
+export function ZendeskView({ view, settings, signIn, signOut }: ZendeskViewProps) {
   const { state, synced } = useAgentViewState(view);
+  /** Set when this view's sign-out could not reach the platform (the token then expires). */
+  const [revokeFailed, setRevokeFailed] = useState(false);
   const { status } = state.session;
   const language = state.settings.language;
   if (!synced) {
@@ -54,8 +66,17 @@ export function ZendeskView({ view, settings, signIn }: ZendeskViewProps) {
             <AgentApp ring={SILENT_VIEW} />
           </AgentApiProvider>
         </Provider>
+        <SignOutButton
+          language={language}
+          hasUnsentWork={() => selectUnsentWork(view.store.getState())}
+          confirm={(question) => window.confirm(question)}
+          signOut={async () => {
+            const result = await signOut();
+            setRevokeFailed(result.kind === 'signedOut' && !result.revoked);
+          }}
+        />
       </>
     );
   }
-  return signInPanel();
+  return signInPanel(revokeFailed ? embedText(language, 'signIn.revokeFailed') : undefined);
 }

@@ -1,11 +1,12 @@
-// A ticket sidebar or the top bar: find this tab's background, show its core, report which
+// A ticket sidebar or the top bar: show the core of this browser's leading background, report which
 // ticket is in view, and keep the frame as tall as the content.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectAgentView, createBroadcastChannelTransport } from '@acd/shared';
 import { hasUserActivation, playAlertTone } from '@acd/shared/ui';
-import { channelName, findBackgroundInstance } from '../instanceChannel';
-import { answerRings, ringChannelName } from '../ring/ringChannel';
+import type { SignOutResult } from '@acd/shared/embed';
+import { CORE_CHANNEL } from '../instanceChannel';
+import { answerRings, RING_CHANNEL } from '../ring/ringChannel';
 import { readAppSettings } from '../settings';
 import type { ZafClient, ZafContext } from '../zaf/zafClient';
 import { fitToContent } from './fitToContent';
@@ -14,10 +15,10 @@ import { ZendeskView } from './ZendeskView';
 
 export async function startView(client: ZafClient, context: ZafContext, element: HTMLElement) {
   const settings = readAppSettings(await client.metadata());
-  const backgroundGuid = await findBackgroundInstance(client);
-  const view = connectAgentView(createBroadcastChannelTransport(channelName(backgroundGuid)));
+  // The leading background of this browser (in this Zendesk tab or another) answers here.
+  const view = connectAgentView(createBroadcastChannelTransport(CORE_CHANNEL));
   // This frame rings for the tab when the background asks and the agent has clicked here.
-  const rings = createBroadcastChannelTransport(ringChannelName(backgroundGuid));
+  const rings = createBroadcastChannelTransport(RING_CHANNEL);
   answerRings(rings, {
     view: context.instanceGuid,
     canRing: () => hasUserActivation(),
@@ -47,6 +48,7 @@ export async function startView(client: ZafClient, context: ZafContext, element:
         signIn={async (session) => {
           await view.replica.call(['host', 'signIn'], [session]);
         }}
+        signOut={() => view.replica.call(['host', 'signOut'], []) as Promise<SignOutResult>}
       />
     </StrictMode>,
   );

@@ -5,6 +5,7 @@
 import { createSelector } from '@reduxjs/toolkit';
 import type { RootState } from '../../app/rootReducer';
 import type { AgentCore } from '../../app/createAgentCore';
+import { signedOut } from '../../features/session/sessionSlice';
 import { selectLeaveNeedsConfirm } from '../../ui/app/useBeforeUnloadGuard';
 
 /** A chat or wrap-up still open, a reply typed but not sent, or one not yet confirmed. */
@@ -52,6 +53,8 @@ export async function signOutAgent(options: SignOutOptions): Promise<SignOutResu
   // Stopped first, so no debounced write puts the drafts back after they are removed.
   await core.api.stop();
   await core.api.forgetStoredWork();
+  // Nothing of this agent's stays on screen either (a Zendesk view mirrors this store).
+  core.store.dispatch(signedOut());
   const revoked =
     options.accessToken === null
       ? true

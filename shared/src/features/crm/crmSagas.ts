@@ -5,7 +5,7 @@ import type { CoreDeps } from '../../app/coreDeps';
 import type { RootState } from '../../app/rootReducer';
 import type { Attention } from '../../ports/crmAdapter';
 import { selectAlertingIds } from '../interactions/interactionSelectors';
-import { resynced, snapshotReceived, type ChatListChange } from '../interactions/interactionsSlice';
+import { everyChatChange } from '../interactions/everyChatChange';
 import { selectTotalUnread } from '../messages/messageSelectors';
 import { noticeRaised } from '../notices/noticesSlice';
 import { screenPopFinished, screenPopStarted } from './crmSlice';
@@ -49,16 +49,13 @@ function* screenPop(deps: CoreDeps, conversationId: string) {
 
 /** Pops each chat once, when this agent first has it connected. */
 function* watchPickUps(deps: CoreDeps) {
-  for (;;) {
-    const action = yield* take<ChatListChange>([snapshotReceived, resynced]);
-    const state = yield* select((s: RootState) => s);
-    const ids = snapshotReceived.match(action) ? [action.payload.id] : state.interactions.ids;
+  yield* everyChatChange(function* popConnected({ state, ids }) {
     for (const id of ids) {
       const interaction = state.interactions.entities[id];
       if (interaction?.state !== 'connected' || state.crm.entities[id] !== undefined) continue;
       yield* fork(screenPop, deps, id);
     }
-  }
+  });
 }
 
 export function attentionOf(state: RootState): Attention {

@@ -2,7 +2,7 @@
 // (so unread counts and the window are right after a reload or on a second client),
 // auto-answer picks it up when the admin turned that on, and a released chat's transcript
 // and draft are let go.
-import { call, fork, put, select, take, takeEvery } from 'typed-redux-saga';
+import { call, fork, put, takeEvery } from 'typed-redux-saga';
 import type { CoreDeps } from '../../app/coreDeps';
 import type { RootState } from '../../app/rootReducer';
 import { transcriptForgotten, transcriptLoaded } from '../messages/messagesSlice';
@@ -12,7 +12,8 @@ import { platformItemsDiscarded } from '../outbox/outboxSlice';
 import { wrapupReleased } from '../wrapup/wrapupSlice';
 import { messageTopicsSubscribed } from '../notifications/notificationEvents';
 import { pickUpRequested } from './interactionCommands';
-import { resynced, snapshotReceived, type ChatListChange } from './interactionsSlice';
+import { everyChatChange } from './everyChatChange';
+import { resynced } from './interactionsSlice';
 
 function* loadTranscript(deps: CoreDeps, conversationId: string) {
   try {
@@ -52,12 +53,10 @@ export function* conversationLifecycleSaga(deps: CoreDeps) {
   });
   let known = new Set<string>();
   let knownRef: readonly string[] | undefined;
-  for (;;) {
-    const action = yield* take<ChatListChange>([snapshotReceived, resynced]);
-    const state = yield* select((s: RootState) => s);
+  yield* everyChatChange(function* appearOrLeave({ action, state }) {
     if (resynced.match(action)) yield* releaseOrphans(state);
     // Most events change a chat, not the set of chats (the adapter keeps `ids` then).
-    if (state.interactions.ids === knownRef) continue;
+    if (state.interactions.ids === knownRef) return;
     knownRef = state.interactions.ids;
     const ids = new Set(state.interactions.ids);
     for (const id of ids) {
@@ -80,5 +79,5 @@ export function* conversationLifecycleSaga(deps: CoreDeps) {
       if (!logging) yield* put(customerRecordForgotten({ conversationId: id }));
     }
     known = ids;
-  }
+  });
 }

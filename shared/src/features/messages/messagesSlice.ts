@@ -1,7 +1,14 @@
 // Transcripts, keyed by conversation id. Messages are deduplicated by id and kept in
 // timestamp order, whichever way they arrive (socket, transcript page, send response).
-import { createEntityAdapter, createSlice, type PayloadAction } from '@reduxjs/toolkit';
+import {
+  createEntityAdapter,
+  createSlice,
+  current,
+  isDraft,
+  type PayloadAction,
+} from '@reduxjs/toolkit';
 import type { WebChatMessage } from '../../platform/platformTypes';
+import { mergeMessages } from './mergeMessages';
 
 export interface ChatMessage {
   id: string;
@@ -92,7 +99,14 @@ export const messagesSlice = createSlice({
       }>,
     ) {
       const transcript = ensure(state, action.payload.conversationId);
-      for (const message of action.payload.messages) insert(transcript, fromPlatform(message));
+      // The whole page at once, on plain data: Immer proxies each message a draft reads.
+      const merged = mergeMessages(
+        isDraft(transcript) ? current(transcript) : transcript,
+        action.payload.messages.map(fromPlatform),
+      );
+      // Frozen here so Immer does not walk thousands of new messages to finalise them.
+      transcript.messageIds = Object.freeze(merged.messageIds) as string[];
+      transcript.byId = Object.freeze(merged.byId);
       transcript.agentSenderIds = action.payload.agentSenderIds;
       transcript.loaded = true;
     },

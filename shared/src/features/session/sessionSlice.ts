@@ -1,5 +1,5 @@
 // Who is signed in, their presence and routing status, and whether the token still works.
-import { createSlice, type PayloadAction } from '@reduxjs/toolkit';
+import { createAction, createSlice, type PayloadAction } from '@reduxjs/toolkit';
 import type { RoutingStatusValue, SystemPresence } from '../../platform/platformTypes';
 
 export interface SessionUser {
@@ -81,3 +81,10 @@ export const {
   presenceChanged,
   routingStatusChanged,
 } = sessionSlice.actions;
+
+/**
+ * The agent signed out: the whole store goes back to its start except the settings (the root
+ * reducer handles it), so a view mirroring this core (Zendesk) shows the sign-in and no chat,
+ * draft or note of the agent who left.
+ */
+export const signedOut = createAction('session/signedOut');

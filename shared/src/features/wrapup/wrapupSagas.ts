@@ -7,7 +7,8 @@ import type { CoreDeps } from '../../app/coreDeps';
 import type { Clock } from '../../ports/clock';
 import type { RootState } from '../../app/rootReducer';
 import { owesWrapup, type Interaction } from '../interactions/interactionFromSnapshot';
-import { resynced, snapshotReceived, type ChatListChange } from '../interactions/interactionsSlice';
+import { everyChatChange } from '../interactions/everyChatChange';
+import { resynced, snapshotReceived } from '../interactions/interactionsSlice';
 import { noticeRaised } from '../notices/noticesSlice';
 import { itemQueued, type OutboxPayload } from '../outbox/outboxSlice';
 import { buildInteractionLog } from './buildInteractionLog';
@@ -40,11 +41,7 @@ function* loadQueueCodes(deps: CoreDeps, interaction: Interaction) {
 /** Opens the panel of chats that just came to owe a wrap-up, and keeps their codes at hand. */
 function* watchInteractions(deps: CoreDeps) {
   const owed = new Set<string>();
-  for (;;) {
-    const action = yield* take<ChatListChange>([snapshotReceived, resynced]);
-    const state = yield* select((s: RootState) => s);
-    // One event touches one chat: look only at it, so cost stays flat in the number of chats.
-    const ids = snapshotReceived.match(action) ? [action.payload.id] : state.interactions.ids;
+  yield* everyChatChange(function* openOwed({ state, ids }) {
     for (const id of ids) {
       const interaction = state.interactions.entities[id];
       if (interaction === undefined) {
@@ -67,7 +64,7 @@ function* watchInteractions(deps: CoreDeps) {
       if (state.wrapup.entities[id] === undefined) yield* put(wrapupOpened({ conversationId: id }));
       if (codes?.status !== 'loading') yield* fork(loadQueueCodes, deps, interaction);
     }
-  }
+  });
 }
 
 /** How long Done waits for the platform's word that a just-disconnected chat owes a wrap-up. */

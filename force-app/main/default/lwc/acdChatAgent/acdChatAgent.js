@@ -24,7 +24,14 @@ const DEFAULTS = {
   defaultLanguage: 'auto',
   platformBaseUrl: '',
   oauthClientId: '',
+  signIn: 'oauth',
+  loginBaseUrl: '',
+  callbackUrl: '',
 };
+
+// How agents sign in: the platform's login in a popup (oauth) or the simulator's user picker
+// (simulator, for demo orgs). Anything else is the admin's typo: the bundle then says so.
+const SIGN_IN_MODES = ['oauth', 'simulator'];
 
 // App Builder hands Booleans as booleans, but markup and older pages may pass strings.
 function toBoolean(value, fallback) {
@@ -133,6 +140,34 @@ export default class AcdChatAgent extends NavigationMixin(LightningElement) {
     this.configure({ oauthClientId: toText(value) });
   }
 
+  /** 'oauth' (the platform's login in a popup) or 'simulator' (the simulator's picker). */
+  @api
+  get signIn() {
+    return this.config.signIn;
+  }
+  set signIn(value) {
+    const mode = toText(value).toLowerCase() || DEFAULTS.signIn;
+    this.configure({ signIn: SIGN_IN_MODES.includes(mode) ? mode : toText(value) });
+  }
+
+  /** The platform's OAuth origin; empty: login.<region> beside the API origin. */
+  @api
+  get loginBaseUrl() {
+    return this.config.loginBaseUrl;
+  }
+  set loginBaseUrl(value) {
+    this.configure({ loginBaseUrl: toText(value).replace(/\/+$/, '') });
+  }
+
+  /** The deployer's callback page, registered as the OAuth client's redirect URI. */
+  @api
+  get callbackUrl() {
+    return this.config.callbackUrl;
+  }
+  set callbackUrl(value) {
+    this.configure({ callbackUrl: toText(value) });
+  }
+
   get language() {
     return resolveLanguage(this.config.defaultLanguage, USER_LANGUAGE);
   }
@@ -210,7 +245,11 @@ export default class AcdChatAgent extends NavigationMixin(LightningElement) {
     try {
       this.client = namespace.mount(container, {
         settings: this.coreSettings,
+        // Read once at mount: App Manager reloads the utility item when an admin saves.
         oauthClientId: this.config.oauthClientId,
+        signIn: this.config.signIn,
+        loginBaseUrl: this.config.loginBaseUrl,
+        callbackUrl: this.config.callbackUrl,
         crm: this.crm,
         host: 'salesforce',
         // The tone needs a click in the page first; until then the ring is a sticky toast.

@@ -20,7 +20,12 @@ describe('c-acd-chat-agent design properties', () => {
       ringing: true,
       language: 'en',
     });
-    expect(seen.mounts[0].options.oauthClientId).toBe('');
+    expect(seen.mounts[0].options).toMatchObject({
+      oauthClientId: '',
+      signIn: 'oauth',
+      loginBaseUrl: '',
+      callbackUrl: '',
+    });
     await expect(element).toBeAccessible();
   });
 
@@ -33,6 +38,9 @@ describe('c-acd-chat-agent design properties', () => {
       defaultLanguage: 'ja',
       platformBaseUrl: 'https://api.acd-platform.example.com/',
       oauthClientId: ' 6f1c-client ',
+      signIn: 'Simulator ',
+      loginBaseUrl: 'https://login.acd-platform.example.com/',
+      callbackUrl: ' https://agents.example.com/callback/ ',
     });
     await flush();
 
@@ -43,8 +51,21 @@ describe('c-acd-chat-agent design properties', () => {
       language: 'ja',
       platformBaseUrl: 'https://api.acd-platform.example.com',
     });
-    expect(seen.mounts[0].options.oauthClientId).toBe('6f1c-client');
+    expect(seen.mounts[0].options).toMatchObject({
+      oauthClientId: '6f1c-client',
+      signIn: 'simulator',
+      loginBaseUrl: 'https://login.acd-platform.example.com',
+      callbackUrl: 'https://agents.example.com/callback/',
+    });
     await expect(element).toBeAccessible();
+  });
+
+  it('hands an unknown sign-in mode on as typed, for the bundle to refuse by name', async () => {
+    const seen = installFakeClient();
+    createShell({ signIn: 'saml' });
+    await flush();
+
+    expect(seen.mounts[0].options.signIn).toBe('saml');
   });
 
   it('reads string values the way App Builder may pass them', async () => {

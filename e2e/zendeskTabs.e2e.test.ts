@@ -1,0 +1,213 @@
+// Issue 12 for Zendesk: one leader per browser. Two Zendesk tabs (two pages of one browser
+// context, each with its background and a ticket sidebar, the app from one origin) share one
+// core: one platform connection, one ring, one notification; the agent signs in from the
+// second tab's sidebar (popup + callback page) and both tabs show the session. When the
+// leader's tab closes, the other tab's background takes the lead: a new connection, the
+// connected chat and the typed draft still there, and the reply sent once.
+import type { BrowserContext, Page } from 'playwright-core';
+import { OAUTH_CLIENT_IDS } from '@acd/mocks/engine/oauth/oauthClients';
+import { describeInBrowser } from './harness/describeInBrowser';
+import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession';
+import { agentView, shows } from './harness/locators';
+import { namesFor } from './harness/names';
+import { signInWithPopup } from './harness/popupSignIn';
+import type { Invocation } from './zendesk/zafHostTypes';
+import {
+  appFrame,
+  countRings,
+  missingBuild,
+  ringsIn,
+  startZendeskWorkspace,
+  zafHost,
+  type ZendeskWorkspace,
+} from './zendesk/zendeskWorkspace';
+
+const names = namesFor('en');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string) {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`Expected ${what}; last: ${JSON.stringify(value)}`);
+    await sleep(150);
+  }
+}
+
+interface Tab {
+  page: Page;
+  background: string;
+  sidebar: string;
+}
+
+describeInBrowser('Zendesk: one leader per browser across tabs', () => {
+  let e2e: E2eSession;
+  let workspace: ZendeskWorkspace;
+  let context: BrowserContext;
+  /** The frame (instance guid) of each POST /api/v2/notifications/channels. */
+  const channelCreations: string[] = [];
+  const appErrors: string[] = [];
+
+  beforeAll(async () => {
+    const problem = missingBuild();
+    if (problem !== null) throw new Error(problem);
+    e2e = await startE2eSession();
+    workspace = await startZendeskWorkspace({
+      settings: {
+        platformBaseUrl: e2e.demo.simulator.url,
+        oauthClientId: OAUTH_CLIENT_IDS.zendesk,
+        signIn: 'oauth',
+        callbackUrl: new URL('/callback/', e2e.demo.url).toString(),
+        callLogging: false,
+        autoAnswer: false,
+        ringingDefault: true,
+      },
+      currentUser: {
+        id: 1,
+        name: 'Alex Morgan',
+        email: 'alex.morgan@example.com',
+        locale: 'en-US',
+      },
+      users: [],
+      tickets: [101, 102].map((id) => ({
+        id,
+        subject: `Ticket ${id}`,
+        status: 'open' as const,
+        requester_id: 7002,
+        created_at: '2024-05-01T10:00:00Z',
+        requester: { id: 7002, name: 'Sam Other', email: 'sam.other@example.com' },
+      })),
+    });
+    context = await e2e.browser.newContext({
+      locale: 'en-US',
+      viewport: { width: 900, height: 900 },
+    });
+    await countRings(context);
+    context.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/api/v2/notifications/channels')) {
+        channelCreations.push(request.frame().name());
+      }
+    });
+  });
+  afterAll(async () => {
+    await context.close().catch(() => undefined);
+    await workspace.close();
+    await e2e.close();
+  });
+
+  async function openTab(ticketId: number): Promise<Tab> {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => appErrors.push(error.message));
+    await page.goto(workspace.zendeskUrl);
+    const host = zafHost(page);
+    const background = await host.open('background');
+    const sidebar = await host.open('ticket_sidebar', ticketId);
+    await host.activate(sidebar);
+    return { page, background, sidebar };
+  }
+
+  const sockets = () => e2e.demo.simulator.engine.hub.openSocketCount();
+  const notifies = async (tabs: Tab[]) => {
+    const all: Invocation[] = [];
+    for (const tab of tabs) {
+      if (!tab.page.isClosed()) all.push(...(await zafHost(tab.page).invocations()));
+    }
+    return all.filter((i) => i.name === 'notify');
+  };
+
+  it('two tabs: one connection, one ring; the other tab leads when the leader closes', async () => {
+    const first = await openTab(101);
+    // The first background holds the lock before the second tab opens.
+    await shows(
+      agentView(appFrame(first.page, first.sidebar), names).list.or(
+        appFrame(first.page, first.sidebar).getByRole('button', {
+          name: 'Sign in with the platform',
+        }),
+      ),
+      'the first tab’s view',
+    );
+    const second = await openTab(102);
+    const one = agentView(appFrame(first.page, first.sidebar), names);
+    const two = agentView(appFrame(second.page, second.sidebar), names);
+
+    // Signed in from the second tab's sidebar: the session goes to the leader (first tab).
+    await signInWithPopup(second.page, appFrame(second.page, second.sidebar), 'en');
+    await shows(two.list, 'the list in the second tab');
+    await shows(one.list, 'the list in the first tab');
+    await eventually(
+      () => Promise.resolve(sockets()),
+      (n) => n === 1,
+      'one socket',
+    );
+    await sleep(1_000);
+    expect(sockets()).toBe(1);
+    expect(channelCreations).toEqual([first.background]);
+
+    await e2e.setPresence(SEED_IDS.agentAlex, 'On Queue');
+    const customer = 'Tess Tabs';
+    const cid = await e2e.startChat(customer, SEED_IDS.queueSupport, 'Hello from one chat');
+    await shows(one.row(customer, names.text('state.alerting')), 'alerting in the first tab');
+    await shows(two.row(customer, names.text('state.alerting')), 'alerting in the second tab');
+    await eventually(
+      () => notifies([first, second]),
+      (list) => list.length > 0,
+      'the notification',
+    );
+    await sleep(2_000); // a second ring, from another tab's core, would show by now
+    expect((await notifies([first, second])).map((n) => n.from)).toEqual([first.background]);
+    const rings = [
+      await ringsIn(first.page, first.sidebar),
+      await ringsIn(second.page, second.sidebar),
+      await ringsIn(first.page, first.background),
+      await ringsIn(second.page, second.background),
+    ];
+    // One tone in the whole browser, in a sidebar (the view that offered first), never in a
+    // hidden background.
+    expect(rings.map((r) => r.audioContexts).reduce((a, b) => a + b)).toBe(1);
+    expect(rings.slice(2).map((r) => r.audioContexts)).toEqual([0, 0]);
+
+    await two.button(two.row(customer, names.text('state.alerting')), names.pickUp).click();
+    await shows(two.row(customer, names.text('state.connected')), 'connected in the second tab');
+    await two.button(two.row(customer), names.chat).click();
+    const reply = 'Typed while the other tab closes';
+    await two.reply.fill(reply);
+    await sleep(1_500); // the draft is stored (debounced) by the leader
+
+    // The leader's tab closes: the second tab's background takes the lead.
+    await first.page.close();
+    await eventually(
+      () => Promise.resolve(channelCreations.length),
+      (n) => n === 2,
+      'the new leader’s connection',
+    );
+    expect(channelCreations[1]).toBe(second.background);
+    await eventually(
+      () => Promise.resolve(sockets()),
+      (n) => n === 1,
+      'one socket again',
+    );
+    await shows(two.row(customer, names.text('state.connected')), 'the chat, still connected');
+    // Which chat window was open lived in the old core; the agent opens it again.
+    await two.button(two.row(customer), names.chat).click();
+    await eventually(
+      () => two.reply.inputValue(),
+      (v) => v === reply,
+      'the draft, kept',
+    );
+    await two.send.click();
+    const bodies = async () =>
+      (
+        await e2e.platform<{ entities: { body: string }[] }>(
+          SEED_IDS.agentAlex,
+          'GET',
+          `/api/v2/conversations/chats/${cid}/messages`,
+        )
+      ).entities.map((m) => m.body);
+    await eventually(bodies, (list) => list.includes(reply), 'the reply at the platform');
+    await sleep(1_000);
+    expect((await bodies()).filter((body) => body === reply)).toHaveLength(1);
+    expect(sockets()).toBe(1);
+    expect(appErrors).toEqual([]);
+  });
+});

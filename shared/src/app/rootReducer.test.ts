@@ -1,0 +1,31 @@
+// Sign-out empties the store but the settings: a Zendesk view mirroring the core then shows
+// the sign-in and nothing of the agent who left (their chats, drafts, identity).
+import { draftChanged } from '../features/compose/composeSlice';
+import { sessionLoaded, signedOut } from '../features/session/sessionSlice';
+import { settingsChanged } from '../features/settings/settingsSlice';
+import { rootReducer } from './rootReducer';
+
+describe('session/signedOut', () => {
+  it('keeps the settings and starts every other slice again', () => {
+    const start = rootReducer(undefined, { type: '@@init' });
+    let state = rootReducer(start, settingsChanged({ language: 'ja', ringing: false }));
+    state = rootReducer(
+      state,
+      sessionLoaded({
+        user: { id: 'u1', name: 'Alex', email: 'a@example.com', permissions: [] },
+        presence: 'On Queue',
+        routingStatus: null,
+      }),
+    );
+    state = rootReducer(state, draftChanged({ conversationId: 'c1', text: 'card 4111' }));
+    expect(state.compose.ids).toEqual(['c1']);
+
+    const after = rootReducer(state, signedOut());
+    expect(after.settings).toEqual(state.settings);
+    expect(after.settings.language).toBe('ja');
+    expect(after.session).toEqual(start.session);
+    expect(after.session.status).toBe('signedOut');
+    expect(after.compose).toEqual(start.compose);
+    expect({ ...after, settings: start.settings }).toEqual(start);
+  });
+});

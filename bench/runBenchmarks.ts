@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runCoreBenchmarks } from './core/coreBenchmarks';
+import { runMessagingBurstBenchmark } from './core/messagingBurstBenchmark';
 
 type Suite = () => Promise<Record<string, number>>;
 
@@ -16,6 +17,7 @@ async function optionalSuite(relative: string, exportName: string): Promise<Suit
 async function main(): Promise<void> {
   const suites: [string, Suite | undefined][] = [
     ['core', runCoreBenchmarks],
+    ['core, web messaging burst', runMessagingBurstBenchmark],
     ['ui (headless chromium)', await optionalSuite('./ui/uiBenchmarks.ts', 'runUiBenchmarks')],
   ];
   for (const [name, suite] of suites) {

@@ -6,6 +6,7 @@ import type {
   PlatformClient,
   ChatConversation,
   ChatMediaParticipant,
+  TranscriptMessage,
   WebChatMessage,
   WrapupCode,
 } from '@acd/shared';
@@ -114,6 +115,19 @@ export function customerMessage(n: number, seq: number, at: number): WebChatMess
   };
 }
 
+/** A customer's web messaging message, as the bulk call answers it (translated). */
+export function messagingCustomerMessage(cid: string, id: string, seq: number): TranscriptMessage {
+  return {
+    id,
+    conversation: { id: cid },
+    sender: { id: 'inbound' },
+    body: `Messaging line ${seq}`,
+    bodyType: 'standard',
+    timestamp: new Date(Date.UTC(2026, 10, 28, 7, 0, 0, seq)).toISOString(),
+    messaging: { direction: 'inbound', content: [] },
+  };
+}
+
 export const frame = (topicName: string, eventBody: unknown, type?: string): string =>
   JSON.stringify({
     topicName,
@@ -175,6 +189,10 @@ export function createBenchPlatform(
     sendTyping: () => Promise.resolve(),
     markSeen: record('markSeen'),
     listMessages: (cid) => Promise.resolve(history(cid)),
+    fetchMessages: (cid, ids) => {
+      onCommand('fetchMessages', [cid, ids]);
+      return Promise.resolve(ids.map((id, seq) => messagingCustomerMessage(cid, id, seq)));
+    },
     transfer: record('transfer'),
     listParticipantWrapupCodes: () => Promise.resolve([CODE]),
     submitWrapup: record('submitWrapup'),

@@ -51,3 +51,12 @@ export type { RemoteTransport } from './remote/transport';
 // Checking values from outside.
 export { isRecord } from './guards/isRecord';
 export type { Fields } from './guards/isRecord';
+
+// The core's one model over both flavours (chat and web messaging).
+export type {
+  ConversationMedia,
+  ConversationSnapshot,
+  MessageRef,
+  MessagingDetails,
+  TranscriptMessage,
+} from './platform/conversationSnapshot';

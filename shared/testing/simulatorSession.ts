@@ -4,7 +4,7 @@ import { SEED_IDS } from '@acd/mocks/engine/seedData';
 import { createAgentCore, type AgentCore, type AgentCoreOptions } from '../src/app/createAgentCore';
 import { systemClock } from '../src/ports/clock';
 import { createMemoryStorage, type Storage } from '../src/ports/storage';
-import { createChatPlatformClient } from '../src/platform/chatPlatformClient';
+import { createPlatformClient } from '../src/platform/createPlatformClient';
 import { createPlatformHttp } from '../src/platform/platformHttp';
 import { createRecordingCrm } from './recordingCrm';
 import { waitFor } from './waitFor';
@@ -26,6 +26,8 @@ export interface TestCore extends AgentCore {
   crm: ReturnType<typeof createRecordingCrm>;
   storage: Storage;
   userId: string;
+  /** Every platform request this core made, as `METHOD /path`, in order. */
+  requests: string[];
 }
 
 export async function startSimulator() {
@@ -54,9 +56,15 @@ export async function startSimulator() {
     const token = await signIn(userId);
     const crm = createRecordingCrm();
     const storage = options.storage ?? createMemoryStorage();
-    const platform = createChatPlatformClient(
+    const requests: string[] = [];
+    const platform = createPlatformClient(
       createPlatformHttp({
         baseUrl: server.url,
+        fetch: (input, init) => {
+          const url = new URL(input instanceof Request ? input.url : input);
+          requests.push(`${init?.method ?? 'GET'} ${url.pathname}`);
+          return fetch(input, init);
+        },
         getAccessToken: () => token,
         onAuthExpired: () => Promise.resolve(null),
         timeoutMs: 3_000,
@@ -72,7 +80,7 @@ export async function startSimulator() {
       ...options,
     });
     await core.api.start();
-    const testCore: TestCore = { ...core, crm, storage, userId };
+    const testCore: TestCore = { ...core, crm, storage, userId, requests };
     cores.push(testCore);
     await waitFor(() => core.store.getState().connection.status === 'connected', {
       what: 'the socket',
@@ -111,10 +119,42 @@ export async function startSimulator() {
     return cid;
   }
 
+  /** Starts a web messaging conversation as a guest would (POST /sim/messaging). */
+  async function startMessaging(
+    customerName = 'Mina Guest',
+    queueId: string = SEED_IDS.queueSupport,
+  ) {
+    const started = (await post('/sim/messaging', {
+      queueId,
+      customerName,
+      firstMessage: 'Hi, I have a question',
+    })) as { conversationId: string; token: string };
+    return started.conversationId;
+  }
+
+  /** Starts a messaging conversation and has `core` pick it up; resolves with its id. */
+  async function pickUpNewMessaging(core: TestCore, customerName?: string): Promise<string> {
+    const cid = await startMessaging(customerName);
+    await waitFor(() => core.store.getState().interactions.entities[cid], { what: 'the alert' });
+    core.api.pickUp(cid);
+    await waitFor(() => core.store.getState().interactions.entities[cid]?.state === 'connected', {
+      what: 'the messaging pick-up',
+    });
+    return cid;
+  }
+
   return {
     server,
     engine: server.engine,
     pickUpNewChat,
+    startMessaging,
+    pickUpNewMessaging,
+    /** The customer's device reports an agent's message (or all of them) Delivered/Read/Failed. */
+    receipt: (
+      conversationId: string,
+      status: 'Delivered' | 'Read' | 'Failed',
+      messageId?: string,
+    ) => post(`/sim/messaging/${conversationId}/receipts`, { status, messageId }),
     post,
     signIn,
     startCore,

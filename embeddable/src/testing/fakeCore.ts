@@ -6,6 +6,7 @@ import type { CoreChat as TrackedInteraction } from '../coreTypes';
 export function chat(overrides: Partial<TrackedInteraction> = {}): TrackedInteraction {
   return {
     id: 'c1',
+    media: 'chat',
     participantId: 'p1',
     state: 'alerting',
     held: false,

@@ -20,6 +20,7 @@ import { presenceRequested } from '../features/session/sessionSlice';
 import { noticeDismissed } from '../features/notices/noticesSlice';
 import { crmRecordChosen } from '../features/crm/crmSlice';
 import { retryRequested } from '../features/outbox/outboxCommands';
+import { resendRequested } from '../features/messaging/messagingEvents';
 import { settingsChanged, type Settings } from '../features/settings/settingsSlice';
 
 export type CommandDispatch = <A extends UnknownAction>(action: A) => A;
@@ -48,6 +49,9 @@ export function agentCommandApi(d: CommandDispatch) {
     changeSettings: (settings: Partial<Settings>) => d(settingsChanged(settings)),
     dismissNotice: (id: string) => d(noticeDismissed({ id })),
     retryOutboxItem: (id: string) => d(retryRequested({ id })),
+    /** Sends again a web messaging message the platform reported as Failed (once). */
+    resendMessage: (conversationId: string, messageId: string) =>
+      d(resendRequested({ conversationId, messageId })),
     /** The agent's pick when the screen pop found several records; the log attaches to it. */
     chooseCrmRecord: (conversationId: string, record: CrmRecord) =>
       d(crmRecordChosen({ conversationId, record })),
@@ -78,5 +82,6 @@ export const agentCommandCreators = [
   settingsChanged,
   noticeDismissed,
   retryRequested,
+  resendRequested,
   crmRecordChosen,
 ] as const;

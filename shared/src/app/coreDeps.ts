@@ -33,6 +33,10 @@ export interface CoreTimings {
   persistDebounceMs: number;
   /** How often a typing indicator may be sent while the agent types. */
   typingThrottleMs: number;
+  /** Messaging snapshots this close together are one burst: their texts are fetched together. */
+  messageQuietMs: number;
+  /** The longest a burst's texts wait for the snapshots to pause. */
+  messageMaxWaitMs: number;
 }
 
 export const defaultTimings: CoreTimings = {
@@ -43,6 +47,8 @@ export const defaultTimings: CoreTimings = {
   retryMaxMs: 60_000,
   persistDebounceMs: 300,
   typingThrottleMs: 3_000,
+  messageQuietMs: 100,
+  messageMaxWaitMs: 1_000,
 };
 
 export interface CoreDeps {

@@ -43,6 +43,10 @@ export function createAgentCore(options: AgentCoreOptions) {
   const sagaMiddleware = createSagaMiddleware();
   const store = makeStore(undefined, sagaMiddleware);
   store.dispatch(settingsChanged({ ...defaultSettings, ...options.settings }));
+  // Chat or messaging: each conversation's verbs go to its flavour, as the state knows it.
+  options.platform.useMediaSource?.(
+    (conversationId) => store.getState().interactions.entities[conversationId]?.media,
+  );
   let task: Task | null = null;
   const deps = {
     platform: options.platform,

@@ -4,6 +4,7 @@ import { conversationLifecycleSaga } from '../features/interactions/conversation
 import { interactionCommandSagas } from '../features/interactions/interactionCommandSagas';
 import { selectionSaga } from '../features/interactions/selectionSaga';
 import { messageSagas } from '../features/messages/messageSagas';
+import { messagingSaga } from '../features/messaging/messagingSaga';
 import { notificationSaga } from '../features/notifications/notificationSaga';
 import { outboxSaga } from '../features/outbox/outboxSaga';
 import { crmSagas } from '../features/crm/crmSagas';
@@ -28,6 +29,7 @@ export function* rootSaga(deps: CoreDeps) {
     fork(interactionCommandSagas, deps),
     fork(selectionSaga, deps),
     fork(messageSagas, deps),
+    fork(messagingSaga, deps),
     fork(conversationLifecycleSaga, deps),
     fork(notificationSaga, deps),
     fork(outboxSaga, deps),

@@ -3,7 +3,7 @@
 import { createAgentCore, type AgentCore, type AgentCoreOptions } from '../app/createAgentCore';
 import type { Language, Settings } from '../features/settings/settingsSlice';
 import { languageFromLocale } from '../i18n/translate';
-import { createChatPlatformClient } from '../platform/chatPlatformClient';
+import { createPlatformClient } from '../platform/createPlatformClient';
 import { createPlatformHttp } from '../platform/platformHttp';
 import { systemClock } from '../ports/clock';
 import type { CrmAdapter } from '../ports/crmAdapter';
@@ -65,7 +65,7 @@ export function createBrowserAgent(options: BrowserAgentOptions): BrowserAgent {
     options.settings?.language ??
     languageFromLocale((globalThis.navigator as Navigator | undefined)?.language);
   const core = createAgentCore({
-    platform: createChatPlatformClient(http),
+    platform: createPlatformClient(http),
     crm: options.crm,
     storage: options.storage ?? defaultBrowserStorage(),
     clock: options.tuning?.clock ?? systemClock,

@@ -8,7 +8,9 @@ import { mountAgentClient } from './mountAgentClient';
 
 /** A platform that refuses every call, as one whose session has ended. */
 const refusingPlatform = new Proxy({} as PlatformClient, {
-  get: () => () => Promise.reject(new Error('refused')),
+  // useMediaSource is an optional capability the core probes at start: absent here.
+  get: (_target, name) =>
+    name === 'useMediaSource' ? undefined : () => Promise.reject(new Error('refused')),
 });
 
 describe('mounting the client into a page element', () => {

@@ -73,6 +73,23 @@ export function createChatPlatformClient(http: PlatformHttp): PlatformClient {
     });
   };
 
+  const listMessages = (conversationId: string) =>
+    followPages(
+      {
+        path: apiPath`/api/v2/conversations/chats/${conversationId}/messages`,
+        query: { maxResults: MESSAGES_PAGE_SIZE, sortOrder: 'ascending' },
+      },
+      async (link) => {
+        const page = await http.request('GET', link.path, {
+          query: link.query,
+          idempotent: true,
+          expect: isWebChatMessageEntityList,
+        });
+        const next = page.next === undefined || page.next === '' ? undefined : page.next;
+        return { items: page.entities, next: next === undefined ? undefined : { path: next } };
+      },
+    );
+
   return {
     getMe,
 
@@ -119,22 +136,13 @@ export function createChatPlatformClient(http: PlatformHttp): PlatformClient {
       });
     },
 
-    listMessages: (conversationId) =>
-      followPages(
-        {
-          path: apiPath`/api/v2/conversations/chats/${conversationId}/messages`,
-          query: { maxResults: MESSAGES_PAGE_SIZE, sortOrder: 'ascending' },
-        },
-        async (link) => {
-          const page = await http.request('GET', link.path, {
-            query: link.query,
-            idempotent: true,
-            expect: isWebChatMessageEntityList,
-          });
-          const next = page.next === undefined || page.next === '' ? undefined : page.next;
-          return { items: page.entities, next: next === undefined ? undefined : { path: next } };
-        },
-      ),
+    listMessages,
+
+    // A chat's messages arrive whole on the socket; this serves a reload of a few of them.
+    async fetchMessages(conversationId, messageIds) {
+      const wanted = new Set(messageIds);
+      return (await listMessages(conversationId)).filter((m) => wanted.has(m.id));
+    },
 
     async transfer(conversationId, participantId, target: TransferTarget) {
       const body = 'queueId' in target ? { queueId: target.queueId } : { userId: target.userId };

@@ -1,5 +1,7 @@
-// The chat communication id of a participant, looked up once per conversation and remembered:
-// every message, typing indicator and wrap-up needs it.
+// The communication id of a participant (a chat's or a web messaging one), looked up once per
+// conversation and remembered: every message, typing indicator and wrap-up needs it. The same
+// generic look-up tells which flavour a conversation is.
+import type { ConversationMedia } from './conversationSnapshot';
 import { PlatformError } from './platformError';
 import type { PlatformHttp } from './platformHttp';
 import { isConversationCommunications } from './platformShapes';
@@ -12,10 +14,13 @@ export interface CommunicationIdLookup {
   communicationIdOf: (conversationId: string, participantId: string) => Promise<string>;
   /** Fresh every time: agents join a conversation on transfer. */
   agentCommunicationIdsOf: (conversationId: string) => Promise<string[]>;
+  /** Chat or messaging, from the communications the platform lists (remembered). */
+  mediaOf: (conversationId: string) => Promise<ConversationMedia>;
 }
 
 export function createCommunicationIdLookup(http: PlatformHttp): CommunicationIdLookup {
   const known = new Map<string, string>();
+  const media = new Map<string, ConversationMedia>();
   // Concurrent look-ups of one conversation share one request.
   const inFlight = new Map<string, Promise<void>>();
   const keyOf = (conversationId: string, participantId: string) =>
@@ -41,7 +46,11 @@ export function createCommunicationIdLookup(http: PlatformHttp): CommunicationId
       },
     );
     for (const participant of conversation.participants) {
-      const communicationId = participant.chats?.[0]?.id;
+      const messaging = participant.messages?.[0]?.id;
+      if (messaging !== undefined) media.set(conversationId, 'message');
+      else if (participant.chats?.[0] !== undefined && !media.has(conversationId))
+        media.set(conversationId, 'chat');
+      const communicationId = participant.chats?.[0]?.id ?? messaging;
       if (communicationId !== undefined) {
         remember(keyOf(conversationId, participant.id), communicationId);
         if (participant.purpose === 'agent') agentCommunicationIds.push(communicationId);
@@ -66,11 +75,25 @@ export function createCommunicationIdLookup(http: PlatformHttp): CommunicationId
     if (found === undefined) {
       throw new PlatformError(
         'malformedResponse',
-        `Conversation ${conversationId} has no chat communication for participant ${participantId}`,
+        `Conversation ${conversationId} has no communication for participant ${participantId}`,
       );
     }
     return found;
   };
 
-  return { communicationIdOf, agentCommunicationIdsOf: load };
+  const mediaOf = async (conversationId: string): Promise<ConversationMedia> => {
+    const remembered = media.get(conversationId);
+    if (remembered !== undefined) return remembered;
+    await load(conversationId);
+    const found = media.get(conversationId);
+    if (found === undefined) {
+      throw new PlatformError(
+        'malformedResponse',
+        `Conversation ${conversationId} has neither chat nor messaging communications`,
+      );
+    }
+    return found;
+  };
+
+  return { communicationIdOf, agentCommunicationIdsOf: load, mediaOf };
 }

@@ -17,7 +17,13 @@ import { isRecord, type Fields } from '../guards/isRecord';
 /** What getCommunicationId reads of GET /api/v2/conversations/{cid}. */
 export interface ConversationCommunications {
   id: string;
-  participants: { id: string; purpose?: string; chats?: { id: string }[] }[];
+  participants: {
+    id: string;
+    purpose?: string;
+    chats?: { id: string }[];
+    /** A web messaging conversation's communications (messaging flavour). */
+    messages?: { id: string }[];
+  }[];
 }
 
 /** POST /api/v2/users/search: the platform leaves `results` out when nothing matched. */
@@ -161,7 +167,9 @@ export function isConversationCommunications(value: unknown): value is Conversat
     hasStrings(participant, 'id') &&
     (participant.purpose === undefined || typeof participant.purpose === 'string') &&
     (participant.chats === undefined ||
-      (Array.isArray(participant.chats) && participant.chats.every(isRef)));
+      (Array.isArray(participant.chats) && participant.chats.every(isRef))) &&
+    (participant.messages === undefined ||
+      (Array.isArray(participant.messages) && participant.messages.every(isRef)));
   return (
     isRecord(value) &&
     hasStrings(value, 'id') &&

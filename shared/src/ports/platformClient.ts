@@ -1,15 +1,18 @@
-// The core's view of the ACD platform: domain verbs, so a web-messaging implementation can
-// sit beside the ACD-chat one later. Every method rejects with a PlatformError (see
-// platform/platformError.ts), never a bare Error.
+// The core's view of the ACD platform: domain verbs, one implementation per flavour (ACD chat,
+// web messaging) and a router over both (platform/createPlatformClient.ts). Every method
+// rejects with a PlatformError (see platform/platformError.ts), never a bare Error.
+import type {
+  ConversationMedia,
+  ConversationSnapshot,
+  TranscriptMessage,
+} from '../platform/conversationSnapshot';
 import type {
   Channel,
-  ChatConversation,
   PagedListing,
   Queue,
   RoutingStatusValue,
   SystemPresence,
   User,
-  WebChatMessage,
   WrapupCode,
 } from '../platform/platformTypes';
 
@@ -31,9 +34,9 @@ export interface PageRequest {
 export interface PlatformClient {
   /** The signed-in user with presence, routing status and permissions. */
   getMe: () => Promise<User>;
-  /** Every active chat of the caller (all pages). */
-  listActiveChats: () => Promise<ChatConversation[]>;
-  getChat: (conversationId: string) => Promise<ChatConversation>;
+  /** Every active conversation of the caller (all pages, every flavour the client speaks). */
+  listActiveChats: () => Promise<ConversationSnapshot[]>;
+  getChat: (conversationId: string) => Promise<ConversationSnapshot>;
   /** The chat communication id of a participant (cached after the first look-up). */
   getCommunicationId: (conversationId: string, participantId: string) => Promise<string>;
   /** Communication ids of every agent participant: their messages are agent lines. */
@@ -46,12 +49,14 @@ export interface PlatformClient {
     conversationId: string,
     participantId: string,
     body: string,
-  ) => Promise<WebChatMessage>;
+  ) => Promise<TranscriptMessage>;
   sendTyping: (conversationId: string, participantId: string) => Promise<void>;
   /** Records the agent's last seen message id in the participant's attributes. */
   markSeen: (conversationId: string, participantId: string, messageId: string) => Promise<void>;
   /** The whole transcript, oldest first (follows the platform's pages). */
-  listMessages: (conversationId: string) => Promise<WebChatMessage[]>;
+  listMessages: (conversationId: string) => Promise<TranscriptMessage[]>;
+  /** These messages with their text (web messaging: one bulk request per 1,000 ids). */
+  fetchMessages: (conversationId: string, messageIds: string[]) => Promise<TranscriptMessage[]>;
   transfer: (
     conversationId: string,
     participantId: string,
@@ -81,4 +86,27 @@ export interface PlatformClient {
   setRoutingStatus: (userId: string, status: RoutingStatusValue) => Promise<void>;
   createChannel: () => Promise<Channel>;
   subscribe: (channelId: string, topics: string[]) => Promise<void>;
+  /** A client speaking several flavours asks the core which one a conversation is. */
+  useMediaSource?: (source: (conversationId: string) => ConversationMedia | undefined) => void;
 }
+
+/** The verbs that act on one conversation: each flavour implements them its own way. */
+export type ConversationVerbs = Pick<
+  PlatformClient,
+  | 'listActiveChats'
+  | 'getChat'
+  | 'getCommunicationId'
+  | 'listAgentCommunicationIds'
+  | 'pickUp'
+  | 'hold'
+  | 'unhold'
+  | 'disconnect'
+  | 'sendMessage'
+  | 'sendTyping'
+  | 'markSeen'
+  | 'listMessages'
+  | 'fetchMessages'
+  | 'transfer'
+  | 'listParticipantWrapupCodes'
+  | 'submitWrapup'
+>;

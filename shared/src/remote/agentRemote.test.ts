@@ -17,6 +17,8 @@ const queues = [{ id: 'q1', name: 'Support' }];
 /** Only the calls a view may make answer; the core is never started in these tests. */
 const platform = new Proxy({} as PlatformClient, {
   get: (_target, name) => {
+    // An optional capability the core probes at start: absent, as on a one-flavour client.
+    if (name === 'useMediaSource') return undefined;
     if (name === 'searchQueues')
       return (text: string) => Promise.resolve(queues.filter((q) => q.name.includes(text)));
     if (name === 'searchUsers')
@@ -135,6 +137,7 @@ describe('agent core in another frame', () => {
       changeSettings: [{ ringing: false }],
       dismissNotice: ['n1'],
       retryOutboxItem: ['o1'],
+      resendMessage: ['c1', 'm1'],
       chooseCrmRecord: ['c1', { id: 't1', kind: 'ticket', label: '#1' }],
     };
     for (const name of Object.keys(samples) as (keyof typeof samples)[]) {

@@ -22,7 +22,10 @@ function testPlatform(answers: Partial<PlatformClient>): PlatformClient {
   return new Proxy(answers as PlatformClient, {
     get: (target, name): unknown =>
       Reflect.get(target, name) ??
-      (() => Promise.reject(new Error(`UI tests do not call the platform (${String(name)})`))),
+      // An optional capability the core probes at start: absent, as on a one-flavour client.
+      (name === 'useMediaSource'
+        ? undefined
+        : () => Promise.reject(new Error(`UI tests do not call the platform (${String(name)})`))),
   });
 }
 

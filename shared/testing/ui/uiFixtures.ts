@@ -21,6 +21,7 @@ export function chat(
 ): TrackedInteraction {
   return {
     id,
+    media: 'chat',
     participantId: `agent-leg-${id}`,
     state: 'alerting',
     held: false,
@@ -131,5 +132,25 @@ export function sceneState(scene: UiScene = {}): RootState {
     },
     notices: { ...base.notices, ...entities(scene.notices ?? []) },
     crm: { ...base.crm, ...entities(scene.crm ?? []) },
+  };
+}
+
+/** A web messaging line: its direction, the agent's delivery status, and content items. */
+export function messagingMessage(
+  id: string,
+  direction: 'inbound' | 'outbound',
+  body: string,
+  at: string,
+  over: Partial<NonNullable<ChatMessage['messaging']>> & { resentAs?: string } = {},
+): ChatMessage {
+  const { resentAs, ...messaging } = over;
+  return {
+    id,
+    senderId: direction === 'outbound' ? AGENT_SENDER : CUSTOMER_SENDER,
+    body,
+    bodyType: 'standard',
+    timestamp: at,
+    messaging: { direction, content: [], ...messaging },
+    ...(resentAs === undefined ? {} : { resentAs }),
   };
 }

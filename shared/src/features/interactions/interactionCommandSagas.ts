@@ -65,9 +65,10 @@ function* pickUp(deps: CoreDeps, interaction: TrackedInteraction) {
     );
     return;
   }
-  // Rule 6: while another chat is shown in the window, the newly picked one waits held.
+  // Rule 6: while another chat is shown in the window, the newly picked one waits held
+  // (a chat only: web messaging has no hold).
   const selectedId = yield* select((s: RootState) => s.interactions.selectedId);
-  if (selectedId !== null && selectedId !== interaction.id) {
+  if (selectedId !== null && selectedId !== interaction.id && interaction.media === 'chat') {
     try {
       yield* call(deps.platform.hold, interaction.id, interaction.participantId);
     } catch (error) {
@@ -115,7 +116,9 @@ function transfer(
 
 function holdTo(held: boolean): Command {
   return function* run(deps, interaction) {
+    // Web messaging has no hold (rule 6 is for chats only).
     if (interaction.state !== 'connected' || interaction.held === held) return;
+    if (interaction.media !== 'chat') return;
     try {
       yield* call(
         held ? deps.platform.hold : deps.platform.unhold,

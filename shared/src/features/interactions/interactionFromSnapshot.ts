@@ -1,8 +1,12 @@
 // Derives the agent's view of a chat from the platform's whole-conversation snapshot.
 // Pure, so applying the same snapshot twice gives the same interaction.
 import {
+  mediaOf,
+  type ConversationMedia,
+  type ConversationSnapshot,
+} from '../../platform/conversationSnapshot';
+import {
   LAST_SEEN_ATTRIBUTE,
-  type ChatConversation,
   type ChatMediaParticipant,
   type DisconnectType,
   type ParticipantWrapupPrompt,
@@ -13,6 +17,8 @@ export type InteractionState = 'alerting' | 'connected' | 'disconnected' | 'term
 export interface Interaction {
   /** The conversation id. */
   id: string;
+  /** ACD chat or web messaging (no hold, asynchronous). */
+  media: ConversationMedia;
   /** This agent's newest participant in the conversation. */
   participantId: string;
   state: InteractionState;
@@ -43,7 +49,10 @@ const STATE_RANK: Record<InteractionState, number> = {
 
 export const stateRank = (state: InteractionState): number => STATE_RANK[state];
 
-function myNewestLeg(snapshot: ChatConversation, userId: string): ChatMediaParticipant | undefined {
+function myNewestLeg(
+  snapshot: ConversationSnapshot,
+  userId: string,
+): ChatMediaParticipant | undefined {
   let newest: ChatMediaParticipant | undefined;
   for (const p of snapshot.participants) {
     if (p.purpose !== 'agent' || p.user?.id !== userId) continue;
@@ -54,7 +63,7 @@ function myNewestLeg(snapshot: ChatConversation, userId: string): ChatMediaParti
 
 /** The interaction of `userId` in the snapshot, or undefined when they have no leg in it. */
 export function interactionFromSnapshot(
-  snapshot: ChatConversation,
+  snapshot: ConversationSnapshot,
   userId: string,
 ): Interaction | undefined {
   const leg = myNewestLeg(snapshot, userId);
@@ -64,6 +73,7 @@ export function interactionFromSnapshot(
   const customerEmail = customer?.address ?? customer?.attributes['context.email'];
   const interaction: Interaction = {
     id: snapshot.id,
+    media: mediaOf(snapshot),
     participantId: leg.id,
     state: leg.state,
     held: leg.held,

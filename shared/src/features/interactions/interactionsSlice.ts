@@ -7,7 +7,7 @@ import {
   type PayloadAction,
   type UnknownAction,
 } from '@reduxjs/toolkit';
-import type { ChatConversation } from '../../platform/platformTypes';
+import type { ConversationSnapshot } from '../../platform/conversationSnapshot';
 import {
   interactionFromSnapshot,
   isActive,
@@ -60,11 +60,11 @@ export const interactionsSlice = createSlice({
     },
     // Applied by interactionsReducer below, outside Immer (the hot path); declared here for
     // their action creators.
-    snapshotReceived(_state, _action: PayloadAction<ChatConversation>) {},
+    snapshotReceived(_state, _action: PayloadAction<ConversationSnapshot>) {},
     /** The platform's full list of active chats, fetched after every (re)connect. */
     resynced(
       _state,
-      _action: PayloadAction<{ snapshots: ChatConversation[]; startedAtRevision: number }>,
+      _action: PayloadAction<{ snapshots: ConversationSnapshot[]; startedAtRevision: number }>,
     ) {},
     commandStarted(
       state,
@@ -139,7 +139,10 @@ function without(state: InteractionsState, conversationId: string): Interactions
  * through Immer (about five times cheaper, no deep freeze of every new entity); an unchanged
  * snapshot returns the same state, so nothing re-renders.
  */
-function applySnapshot(state: InteractionsState, snapshot: ChatConversation): InteractionsState {
+function applySnapshot(
+  state: InteractionsState,
+  snapshot: ConversationSnapshot,
+): InteractionsState {
   if (state.userId === null) return state;
   const next = interactionFromSnapshot(snapshot, state.userId);
   if (next === undefined || state.retired.includes(next.participantId)) return state;
@@ -167,7 +170,7 @@ function applySnapshot(state: InteractionsState, snapshot: ChatConversation): In
 /** The platform's whole list: apply each, then drop what it no longer lists. */
 function applyResync(
   state: InteractionsState,
-  snapshots: readonly ChatConversation[],
+  snapshots: readonly ConversationSnapshot[],
   startedAtRevision: number,
 ): InteractionsState {
   const listed = new Set(snapshots.map((s) => s.id));

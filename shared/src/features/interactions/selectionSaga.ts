@@ -1,4 +1,5 @@
 // Rule 6: the chat shown in the window is connected; every other connected chat is held.
+// Web messaging has no hold: messaging conversations are never held nor unheld here.
 // Selections are served one at a time (the newest waiting one wins), holding the others
 // before unholding the chosen one, so two chats are never unheld together.
 import { buffers } from 'redux-saga';
@@ -26,11 +27,11 @@ function* select1(deps: CoreDeps, conversationId: string) {
   yield* put(windowOpened({ conversationId }));
   if (target.state !== 'connected') return;
   const others = Object.values(interactions.entities).filter(
-    (i) => i.id !== conversationId && i.state === 'connected' && !i.held,
+    (i) => i.id !== conversationId && i.state === 'connected' && !i.held && i.media === 'chat',
   );
   const held = yield* all(others.map((i) => call(holdQuietly, deps, i.id, i.participantId)));
   // If another chat could not be held, resuming this one would leave two unheld.
-  if (held.some((ok) => !ok) || !target.held) return;
+  if (held.some((ok) => !ok) || !target.held || target.media !== 'chat') return;
   try {
     yield* call(deps.platform.unhold, target.id, target.participantId);
   } catch (error) {

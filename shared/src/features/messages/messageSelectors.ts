@@ -7,6 +7,10 @@ export type LineSource = 'customer' | 'agent' | 'system';
 export function lineSource(transcript: Transcript, message: ChatMessage): LineSource {
   if (message.bodyType !== 'standard') return 'system';
   if (message.delivery !== undefined) return 'agent';
+  // A web messaging line says which way it went.
+  if (message.messaging !== undefined) {
+    return message.messaging.direction === 'outbound' ? 'agent' : 'customer';
+  }
   return transcript.agentSenderIds.includes(message.senderId) ? 'agent' : 'customer';
 }
 

@@ -7,6 +7,8 @@ import {
   isDraft,
   type PayloadAction,
 } from '@reduxjs/toolkit';
+import type { MessagingDetails, TranscriptMessage } from '../../platform/conversationSnapshot';
+import type { MessageDeliveryStatus } from '../../platform/messagingTypes';
 import type { WebChatMessage } from '../../platform/platformTypes';
 import { mergeMessages } from './mergeMessages';
 
@@ -18,6 +20,10 @@ export interface ChatMessage {
   timestamp: string;
   /** Set on the agent's own message while the platform has not confirmed it. */
   delivery?: 'sending' | 'failed';
+  /** A web messaging line: direction, the platform's delivery status, attachments etc. */
+  messaging?: MessagingDetails;
+  /** A failed messaging send the agent sent again: the key of the new send. */
+  resentAs?: string;
 }
 
 export interface Transcript {
@@ -67,19 +73,20 @@ function insert(transcript: Transcript, message: ChatMessage): void {
   ids.splice(at, 0, message.id);
 }
 
-const fromPlatform = (m: WebChatMessage): ChatMessage => ({
+const fromPlatform = (m: TranscriptMessage): ChatMessage => ({
   id: m.id,
   senderId: m.sender.id,
   body: m.body,
   bodyType: m.bodyType,
   timestamp: m.timestamp,
+  ...(m.messaging === undefined ? {} : { messaging: m.messaging }),
 });
 
 export const messagesSlice = createSlice({
   name: 'messages',
   initialState: transcriptsAdapter.getInitialState(),
   reducers: {
-    messageArrived(state, action: PayloadAction<WebChatMessage>) {
+    messageArrived(state, action: PayloadAction<TranscriptMessage>) {
       const message = action.payload;
       const transcript = ensure(state, message.conversation.id);
       insert(transcript, fromPlatform(message));
@@ -94,7 +101,7 @@ export const messagesSlice = createSlice({
       state,
       action: PayloadAction<{
         conversationId: string;
-        messages: WebChatMessage[];
+        messages: TranscriptMessage[];
         agentSenderIds: string[];
       }>,
     ) {
@@ -109,6 +116,40 @@ export const messagesSlice = createSlice({
       transcript.byId = Object.freeze(merged.byId);
       transcript.agentSenderIds = action.payload.agentSenderIds;
       transcript.loaded = true;
+    },
+    /** Messaging texts fetched in bulk for the ids a snapshot listed. */
+    messagesFetched(
+      state,
+      action: PayloadAction<{ conversationId: string; messages: TranscriptMessage[] }>,
+    ) {
+      const transcript = ensure(state, action.payload.conversationId);
+      for (const message of action.payload.messages) insert(transcript, fromPlatform(message));
+      if (action.payload.messages.some((m) => m.messaging?.direction === 'inbound')) {
+        transcript.customerTypingAt = undefined;
+      }
+    },
+    /** The platform's newer delivery statuses of the agent's messaging messages. */
+    messageStatusesChanged(
+      state,
+      action: PayloadAction<{
+        conversationId: string;
+        statuses: Record<string, MessageDeliveryStatus>;
+      }>,
+    ) {
+      const transcript = state.entities[action.payload.conversationId];
+      if (transcript === undefined) return;
+      for (const [id, status] of Object.entries(action.payload.statuses)) {
+        const messaging = transcript.byId[id]?.messaging;
+        if (messaging !== undefined) messaging.status = status;
+      }
+    },
+    /** A message the platform failed to deliver is being sent again as `key`. */
+    failedMessageResent(
+      state,
+      action: PayloadAction<{ conversationId: string; messageId: string; key: string }>,
+    ) {
+      const message = state.entities[action.payload.conversationId]?.byId[action.payload.messageId];
+      if (message !== undefined) message.resentAs = action.payload.key;
     },
     agentSendersKnown(
       state,
@@ -144,7 +185,10 @@ export const messagesSlice = createSlice({
       });
     },
     /** The platform confirmed the local message `key` as `message`. */
-    localMessageConfirmed(state, action: PayloadAction<{ key: string; message: WebChatMessage }>) {
+    localMessageConfirmed(
+      state,
+      action: PayloadAction<{ key: string; message: TranscriptMessage }>,
+    ) {
       const transcript = ensure(state, action.payload.message.conversation.id);
       if (transcript.byId[action.payload.key] !== undefined) {
         Reflect.deleteProperty(transcript.byId, action.payload.key);
@@ -170,6 +214,9 @@ export const messagesSlice = createSlice({
 export const {
   messageArrived,
   transcriptLoaded,
+  messagesFetched,
+  messageStatusesChanged,
+  failedMessageResent,
   agentSendersKnown,
   customerTyping,
   localMessageQueued,

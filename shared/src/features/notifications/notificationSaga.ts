@@ -7,6 +7,7 @@ import { call, delay, put, race, select, take } from 'typed-redux-saga';
 import type { CoreDeps, SocketLike } from '../../app/coreDeps';
 import type { RootState } from '../../app/rootReducer';
 import { isPlatformError } from '../../platform/platformError';
+import { userInboundTypingTopic, userMessagesTopic } from '../../platform/messagingTypes';
 import { chatMessagesTopic, userChatsTopic } from '../../platform/platformTypes';
 import {
   connected,
@@ -17,6 +18,7 @@ import {
 } from '../connection/connectionSlice';
 import { resynced, snapshotReceived } from '../interactions/interactionsSlice';
 import { customerTyping, messageArrived } from '../messages/messagesSlice';
+import { messageRefsReceived } from '../messaging/messagingEvents';
 import { messageTopicsSubscribed } from './notificationEvents';
 import { parseNotification } from './parseNotification';
 import { socketEvents, type SocketEvent } from './socketEvents';
@@ -65,7 +67,15 @@ function* syncSubscriptions(
   ) {
     return { idsRef, ids };
   }
-  const topics = [userChatsTopic(userId), ...[...ids].map(chatMessagesTopic)];
+  // Messaging conversations have no message topic: their snapshots list the messages.
+  const entities = yield* select((s: RootState) => s.interactions.entities);
+  const chats = [...ids].filter((id) => entities[id]?.media !== 'message');
+  const topics = [
+    userChatsTopic(userId),
+    userMessagesTopic(userId),
+    userInboundTypingTopic(userId),
+    ...chats.map(chatMessagesTopic),
+  ];
   yield* call(deps.platform.subscribe, channelId, topics);
   // After a (re)connect every transcript may have missed messages; otherwise only new chats.
   const fresh = previous === null ? [...ids] : [...ids].filter((id) => !previous.ids.has(id));
@@ -84,9 +94,14 @@ function* handleFrame(
       return undefined;
     case 'socketClosing':
       return { reason: 'the platform is closing the socket', polite: true } satisfies Ending;
-    case 'snapshot':
-      yield* put(snapshotReceived(notification.conversation));
+    case 'snapshot': {
+      const { conversation, messageRefs } = notification;
+      yield* put(snapshotReceived(conversation));
+      if (messageRefs !== undefined) {
+        yield* put(messageRefsReceived({ conversationId: conversation.id, refs: messageRefs }));
+      }
       return undefined;
+    }
     case 'message':
       yield* put(messageArrived(notification.message));
       return undefined;

@@ -1,19 +1,28 @@
 // Turns one socket frame into something the core understands, or says why it cannot.
 // Frames come from the network: nothing is trusted until its shape is checked.
+import type { ConversationSnapshot, MessageRef } from '../../platform/conversationSnapshot';
+import {
+  messageRefsOf,
+  snapshotOfMessageConversation,
+} from '../../platform/messaging/fromMessaging';
+import { isMessageConversation } from '../../platform/messaging/messagingShapes';
 import { isChatConversation, isWebChatMessage } from '../../platform/platformShapes';
-import type { ChatConversation, WebChatMessage } from '../../platform/platformTypes';
+import type { WebChatMessage } from '../../platform/platformTypes';
 import { isRecord } from '../../guards/isRecord';
 
 export type Notification =
   | { kind: 'heartbeat' }
   | { kind: 'socketClosing' }
-  | { kind: 'snapshot'; conversation: ChatConversation }
+  /** `messageRefs`: a web messaging snapshot's message ids (the texts come in bulk). */
+  | { kind: 'snapshot'; conversation: ConversationSnapshot; messageRefs?: MessageRef[] }
   | { kind: 'message'; message: WebChatMessage }
   | { kind: 'typing'; conversationId: string; senderId: string }
   | { kind: 'dropped'; reason: string };
 
 const USER_CHATS = /^v2\.users\.([^.]+)\.conversations\.chats$/;
 const CHAT_MESSAGES = /^v2\.conversations\.chats\.([^.]+)\.messages$/;
+const USER_MESSAGES = /^v2\.users\.([^.]+)\.conversations\.messages$/;
+const INBOUND_TYPING = /^v2\.users\.([^.]+)\.conversations\.inbound\.typing\.event$/;
 
 const dropped = (reason: string): Notification => ({ kind: 'dropped', reason });
 
@@ -52,6 +61,9 @@ export function parseNotification(data: unknown, userId: string): Notification {
     return { kind: 'snapshot', conversation: eventBody };
   }
 
+  const messaging = parseMessagingTopic(topicName, eventBody, userId);
+  if (messaging !== undefined) return messaging;
+
   const chat = CHAT_MESSAGES.exec(topicName);
   if (chat !== null) {
     if (!isWebChatMessage(eventBody) || eventBody.conversation.id !== chat[1]) {
@@ -66,4 +78,30 @@ export function parseNotification(data: unknown, userId: string): Notification {
     return { kind: 'message', message: eventBody };
   }
   return dropped(`unknown topic ${topicName}`);
+}
+
+/** The two web messaging topics, or undefined for any other topic. */
+function parseMessagingTopic(
+  topicName: string,
+  eventBody: unknown,
+  userId: string,
+): Notification | undefined {
+  const user = USER_MESSAGES.exec(topicName) ?? INBOUND_TYPING.exec(topicName);
+  if (user === null) return undefined;
+  if (user[1] !== userId) return dropped(`another user's topic ${topicName}`);
+  if (USER_MESSAGES.test(topicName)) {
+    if (!isMessageConversation(eventBody)) return dropped(`malformed conversation on ${topicName}`);
+    return {
+      kind: 'snapshot',
+      conversation: snapshotOfMessageConversation(eventBody),
+      messageRefs: messageRefsOf(eventBody),
+    };
+  }
+  // The customer is typing: the event names the conversation, nothing else is needed.
+  const conversationId = isRecord(eventBody)
+    ? (eventBody.conversationId ??
+      (isRecord(eventBody.conversation) ? eventBody.conversation.id : undefined))
+    : undefined;
+  if (typeof conversationId !== 'string') return dropped(`malformed typing event on ${topicName}`);
+  return { kind: 'typing', conversationId, senderId: '' };
 }

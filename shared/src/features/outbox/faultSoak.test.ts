@@ -1,6 +1,7 @@
 // A long, unlucky shift: 1,000 events with 20 socket drops and one API call in ten failing
-// (500, 503 or 429). At the end the core agrees with the platform, and every reply and
-// wrap-up the agent sent landed exactly once.
+// (500, 503 or 429), over a mix of ACD chats and web messaging conversations. At the end the
+// core agrees with the platform, and every reply and wrap-up the agent sent landed exactly
+// once.
 import { isActiveForAgent, toChatConversation } from '@acd/mocks/engine/conversationModel';
 import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
 import { waitFor } from '../../../testing/waitFor';
@@ -77,7 +78,9 @@ it('ends a 1,000-event faulty session in agreement with the platform, nothing se
         wrapped.add(chat.id);
       }
     } else if (roll < 0.4 && live.length < 6) {
-      const cid = (await sim.post('/sim/chats', {
+      // Half chats, half web messaging conversations (an org migrating has both).
+      const kind = random() < 0.5 ? '/sim/chats' : '/sim/messaging';
+      const cid = (await sim.post(kind, {
         queueId: SEED_IDS.queueSupport,
         customerName: `Customer ${event}`,
       })) as { conversationId: string };
@@ -141,9 +144,14 @@ it('ends a 1,000-event faulty session in agreement with the platform, nothing se
   });
 
   const agentLines = started
-    .flatMap((cid) => sim.engine.conversation(cid).messages)
-    .map((m) => m.body)
+    .flatMap((cid) => {
+      const c = sim.engine.conversation(cid);
+      return c.media === 'message'
+        ? c.messagingMessages.map((m) => m.data.textBody)
+        : c.messages.map((m) => m.body);
+    })
     .filter((body) => body.startsWith('reply '));
+  const kinds = new Set(started.map((cid) => sim.engine.conversation(cid).media));
   unsubscribe();
   for (const body of replies) {
     expect(agentLines.filter((line) => line === body)).toHaveLength(refused.has(body) ? 0 : 1);
@@ -154,6 +162,11 @@ it('ends a 1,000-event faulty session in agreement with the platform, nothing se
       .conversation(cid)
       .participants.filter((p) => p.userId === SEED_IDS.agentAlex && p.wrapup !== undefined);
     expect(legs.length).toBeLessThanOrEqual(1);
+  }
+  expect([...kinds].sort()).toEqual(['chat', 'message']);
+  // The core's transcripts hold no message twice (a burst's bulk fetch, a resync, a retry).
+  for (const transcript of Object.values(state().messages.entities)) {
+    expect(new Set(transcript?.messageIds).size).toBe(transcript?.messageIds.length);
   }
   expect(drops).toBe(DROPS - 1);
   expect(faults).toBeGreaterThan(50);

@@ -31,7 +31,7 @@ describe('InteractionList', () => {
       }),
     });
     const item = row('Ada Lovelace');
-    expect(item).toHaveAccessibleName('Ada Lovelace, Support, Connected');
+    expect(item).toHaveAccessibleName('Ada Lovelace, Support, Connected, Chat');
     expect(within(item).queryByRole('button', { name: 'Pick up' })).not.toBeInTheDocument();
     await userEvent.click(within(item).getByRole('button', { name: 'Chat' }));
     await userEvent.click(within(item).getByRole('button', { name: 'Disconnect' }));
@@ -51,7 +51,7 @@ describe('InteractionList', () => {
         selectedId: 'c1',
       }),
     });
-    expect(row('Grace Hopper')).toHaveAccessibleName('Grace Hopper, Support, Held');
+    expect(row('Grace Hopper')).toHaveAccessibleName('Grace Hopper, Support, Held, Chat');
     expect(within(row('Ada Lovelace')).getByText('Chat window open')).toBeInTheDocument();
   });
 
@@ -69,7 +69,7 @@ describe('InteractionList', () => {
       }),
     });
     const item = row('Ada Lovelace');
-    expect(item).toHaveAccessibleName('Ada Lovelace, Support, Connected, 2 new messages');
+    expect(item).toHaveAccessibleName('Ada Lovelace, Support, Connected, 2 new messages, Chat');
     expect(within(item).getByText('2 new messages')).toBeInTheDocument();
   });
 
@@ -84,7 +84,9 @@ describe('InteractionList', () => {
       }),
     });
     const done = row('Ada Lovelace');
-    expect(done).toHaveAccessibleName('Ada Lovelace, Support, Wrap-up pending, Wrap-up not done');
+    expect(done).toHaveAccessibleName(
+      'Ada Lovelace, Support, Wrap-up pending, Wrap-up not done, Chat',
+    );
     expect(within(done).getByText('Wrap-up not done')).toBeInTheDocument();
     await userEvent.click(within(done).getByRole('button', { name: 'Open wrap-up' }));
     expect(calls).toContainEqual({ name: 'reopenWrapup', args: ['c1'] });

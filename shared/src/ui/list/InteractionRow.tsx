@@ -22,6 +22,8 @@ export const InteractionRow = memo(function InteractionRow({ id }: { id: string 
   const nameParts = [name, row.queueName, stateText];
   if (row.unread > 0) nameParts.push(t('marker.unread', { count: row.unread }));
   if (row.wrapupRed) nameParts.push(t('marker.wrapupOpen'));
+  // Last, so every name still starts with the customer, the queue and the state.
+  nameParts.push(t(row.media === 'message' ? 'media.message' : 'media.chat'));
   const busy = row.pending !== undefined;
 
   return (
@@ -30,7 +32,7 @@ export const InteractionRow = memo(function InteractionRow({ id }: { id: string 
       aria-label={nameParts.join(', ')}
     >
       <div className="slds-grid slds-grid_vertical-align-center slds-wrap">
-        <ChatIcon conversationId={id} open={row.open} />
+        <ChatIcon conversationId={id} open={row.open} media={row.media} />
         <div className="slds-col slds-grow">
           <p className="slds-text-title_bold slds-truncate">
             <Isolate>{name}</Isolate>

@@ -2,6 +2,7 @@
 // whose view changed.
 import { createSelector } from '@reduxjs/toolkit';
 import type { RootState } from '../../app/rootReducer';
+import type { ConversationMedia } from '../../platform/conversationSnapshot';
 import {
   displayState,
   selectInteraction,
@@ -16,6 +17,7 @@ import { selectPickUpBlocked, selectWrapupForm } from '../../features/wrapup/wra
 
 export interface RowView {
   id: string;
+  media: ConversationMedia;
   customerName: string;
   queueName: string;
   state: DisplayState;
@@ -57,6 +59,7 @@ export function makeSelectRowView() {
         ? undefined
         : {
             id: interaction.id,
+            media: interaction.media,
             customerName: interaction.customer.name,
             queueName: interaction.queue.name,
             state: displayState(interaction),

@@ -3,6 +3,10 @@ import { memo } from 'react';
 import { useAppSelector } from '../../app/hooks';
 import { formatTime } from '../../i18n/translate';
 import { useTranslate } from '../app/useTranslate';
+import { useAgentApi } from '../app/agentApiContext';
+import { Button } from '../controls/Button';
+import { DeliveryMark } from './DeliveryMark';
+import { MessageContent } from './MessageContent';
 import { MessageText } from './MessageText';
 import { selectLineSource, selectMessage } from './windowSelectors';
 import { Isolate } from '../controls/Isolate';
@@ -23,6 +27,7 @@ export const TranscriptLine = memo(function TranscriptLine({
   const message = useAppSelector((s) => selectMessage(s, conversationId, messageId));
   const source = useAppSelector((s) => selectLineSource(s, conversationId, messageId));
   const { t, language } = useTranslate();
+  const api = useAgentApi();
   if (message === undefined || source === undefined) return null;
   const who =
     source === 'system' ? t('transcript.system') : source === 'agent' ? agentName : customerName;
@@ -35,12 +40,30 @@ export const TranscriptLine = memo(function TranscriptLine({
         <time dateTime={message.timestamp}>{formatTime(language, message.timestamp)}</time>
         {message.delivery === 'sending' && <span> · {t('transcript.sending')}</span>}
         {message.delivery === 'failed' && (
-          <span className="slds-text-color_error"> · {t('transcript.failed')}</span>
+          <>
+            <span className="slds-text-color_error"> · {t('transcript.failed')}</span>{' '}
+            <Button
+              variant="base"
+              label={t('action.retry')}
+              onClick={() => api.retryOutboxItem(message.id)}
+            />
+          </>
+        )}
+        {source === 'agent' && message.messaging?.status !== undefined && (
+          <DeliveryMark
+            conversationId={conversationId}
+            messageId={message.id}
+            status={message.messaging.status}
+            resent={message.resentAs !== undefined}
+          />
         )}
       </p>
-      <p className="acd-line-body">
-        <MessageText body={body} />
-      </p>
+      {body !== '' && (
+        <p className="acd-line-body">
+          <MessageText body={body} />
+        </p>
+      )}
+      {message.messaging !== undefined && <MessageContent content={message.messaging.content} />}
     </div>
   );
 });

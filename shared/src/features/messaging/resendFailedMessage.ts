@@ -1,0 +1,52 @@
+// "Retry" on a messaging message the platform reported as Failed: the text goes out again
+// through the outbox under a key made from the failed message's id, so however often the
+// agent clicks (or however many clients of the agent do), it is queued once, and the outbox's
+// own check of what landed keeps a lost answer from becoming a second copy.
+import { put, select } from 'typed-redux-saga';
+import type { CoreDeps } from '../../app/coreDeps';
+import type { RootState } from '../../app/rootReducer';
+import { failedMessageResent, localMessageQueued } from '../messages/messagesSlice';
+import { itemQueued } from '../outbox/outboxSlice';
+import type { resendRequested } from './messagingEvents';
+
+export const resendKeyOf = (messageId: string): string => `resend:${messageId}`;
+
+export function* resendFailedMessage(deps: CoreDeps, action: ReturnType<typeof resendRequested>) {
+  const { conversationId, messageId } = action.payload;
+  const state = yield* select((s: RootState) => s);
+  const message = state.messages.entities[conversationId]?.byId[messageId];
+  const interaction = state.interactions.entities[conversationId];
+  const key = resendKeyOf(messageId);
+  if (
+    message?.messaging?.status !== 'Failed' ||
+    message.resentAs !== undefined ||
+    interaction?.state !== 'connected' ||
+    state.outbox.entities[key] !== undefined
+  ) {
+    return;
+  }
+  const now = deps.clock.now();
+  yield* put(failedMessageResent({ conversationId, messageId, key }));
+  yield* put(
+    localMessageQueued({
+      conversationId,
+      key,
+      senderId: '',
+      body: message.body,
+      at: new Date(now).toISOString(),
+    }),
+  );
+  yield* put(
+    itemQueued({
+      id: key,
+      conversationId,
+      participantId: interaction.participantId,
+      payload: { kind: 'message', body: message.body },
+      createdAt: now,
+      attempts: 0,
+      nextAttemptAt: now,
+      uncertain: false,
+      state: 'queued',
+    }),
+  );
+}

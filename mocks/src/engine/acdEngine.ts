@@ -540,6 +540,7 @@ export class AcdEngine {
       hub: new NotificationHub(this.clock, this.newId),
       conversations: new Map(),
       messagingInactivityMs: new Map(),
+      guestWatchers: new Map(),
     };
   }
 }

@@ -11,6 +11,7 @@ import { AcdEngine, type AcdEngineOptions } from '../engine/acdEngine';
 import { SimPlatformError } from '../engine/platformError';
 import { createHttpHandlers } from '../handlers/simulatorHandlers';
 import { MAX_BODY_BYTES } from '../engine/requestLimits';
+import { attachGuestSocket, guestSocketDeployment } from './guestApi/guestSocket';
 
 export interface LoopbackServerOptions extends AcdEngineOptions {
   port?: number;
@@ -124,9 +125,18 @@ export async function startLoopbackServer(
   }
 
   const sockets = new WebSocketServer({ noServer: true });
+  // The Guest API (web messaging's customer side): small JSON frames only.
+  const guestSockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   server.on('upgrade', (req, socket, head) => {
     if (!isOwnHost(req.headers.host, host, port)) {
       socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+      return;
+    }
+    const guest = guestSocketDeployment(req.url ?? '');
+    if (guest !== undefined) {
+      guestSockets.handleUpgrade(req, socket, head, (client) => {
+        attachGuestSocket(engine, guest, client);
+      });
       return;
     }
     const channelId = /^\/channels\/([^/?]+)/.exec(req.url ?? '')?.[1];
@@ -157,7 +167,9 @@ export async function startLoopbackServer(
     close: async () => {
       engine.hub.closeAllPolitely();
       for (const client of sockets.clients) client.terminate();
+      for (const client of guestSockets.clients) client.terminate();
       sockets.close();
+      guestSockets.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       engine.dispose();

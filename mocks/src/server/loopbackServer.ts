@@ -12,6 +12,8 @@ import { SimPlatformError } from '../engine/platformError';
 import { createHttpHandlers } from '../handlers/simulatorHandlers';
 import { MAX_BODY_BYTES } from '../engine/requestLimits';
 import { attachGuestSocket, guestSocketDeployment } from './guestApi/guestSocket';
+import { AttachmentStore } from './guestApi/attachmentStore';
+import { serveAttachment } from './guestApi/attachmentRoutes';
 
 export interface LoopbackServerOptions extends AcdEngineOptions {
   port?: number;
@@ -52,6 +54,7 @@ export async function startLoopbackServer(
   const host = options.host ?? '127.0.0.1';
   const trusted = new Set(options.trustedOrigins ?? []);
   let port = 0;
+  const attachments = new AttachmentStore(() => `http://${host}:${port}`);
 
   const fail = (res: ServerResponse, error: SimPlatformError, headers: Record<string, string>) => {
     if (!res.headersSent) {
@@ -109,6 +112,7 @@ export async function startLoopbackServer(
     } catch {
       throw new SimPlatformError(400, 'The request path is not valid percent-encoding');
     }
+    if (!sim && (await serveAttachment(attachments, req, res, cors))) return;
     const request = await toFetchRequest(req, host);
     const response =
       (await getResponse(handlers, request)) ??
@@ -135,7 +139,7 @@ export async function startLoopbackServer(
     const guest = guestSocketDeployment(req.url ?? '');
     if (guest !== undefined) {
       guestSockets.handleUpgrade(req, socket, head, (client) => {
-        attachGuestSocket(engine, guest, client);
+        attachGuestSocket(engine, attachments, guest, client);
       });
       return;
     }

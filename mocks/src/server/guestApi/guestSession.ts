@@ -16,6 +16,12 @@ import {
   type GuestFrame,
 } from './guestFrames';
 import { RateWindow } from './rateWindow';
+import type { AttachmentStore } from './attachmentStore';
+import {
+  customerMessagingMessage,
+  readMessagingText,
+} from '../../engine/messaging/messagingCommands';
+import type { MessageContent } from '@acd/shared';
 
 /** Frames a session may send: 20 in any 10 seconds (a per-session limit, as the vendor's service has). */
 export const GUEST_RATE_LIMIT = 20;
@@ -36,6 +42,7 @@ export class GuestSession {
 
   constructor(
     private readonly engine: AcdEngine,
+    private readonly attachments: AttachmentStore,
     /** The deployment the socket was opened for (`?deploymentId=`), if any. */
     private readonly socketDeploymentId: string | null,
     private readonly send: (frame: GuestFrame) => void,
@@ -85,6 +92,8 @@ export class GuestSession {
     switch (action) {
       case 'onMessage':
         return this.onMessage(frame.message);
+      case 'onAttachment':
+        return this.onAttachment(frame);
       case 'echo':
         return this.echo(frame.message);
       case 'getJwt':
@@ -133,25 +142,57 @@ export class GuestSession {
   }
 
   private onMessage(message: unknown): void {
-    const text = readText(message);
+    const input = this.readInbound(message);
     const deployment = this.engine.deployments().find((d) => d.id === this.deploymentId);
     if (deployment === undefined) throw new SimPlatformError(404, 'The deployment is gone');
-    const before = this.conversationByToken()?.messagingMessages.length ?? 0;
-    // The first message starts the conversation; a later one (even after the end) continues it.
+    // The first message starts the conversation in the deployment's queue; a later one, even
+    // after the conversation ended, continues it (routed again).
     const { conversationId } = this.engine.startMessaging({
       queueId: deployment.queueId,
       customerName: GUEST_NAME,
       token: this.token,
-      firstMessage: text,
     });
+    const mine = customerMessagingMessage(this.engine.context, conversationId, input);
     const conversation = this.engine.context.conversations.get(conversationId);
     if (conversation === undefined) return;
     this.expired = false;
     this.watch(conversation, false);
-    const mine = conversation.messagingMessages
-      .slice(before)
-      .find((m) => m.data.direction === 'inbound');
-    if (mine !== undefined) this.send(structuredMessage(mine.data));
+    this.send(structuredMessage(mine));
+  }
+
+  private onAttachment(frame: Record<string, unknown>): void {
+    const token = this.token ?? '';
+    const presigned = this.attachments.announce(token, frame, (attachmentId, downloadUrl) => {
+      const timestamp = new Date(this.engine.context.clock.now()).toISOString();
+      this.send(event('UploadSuccessEvent', { attachmentId, downloadUrl, timestamp }));
+    });
+    this.send(response('PresignedUrlResponse', presigned));
+  }
+
+  /** onMessage's `message`: text, attachments (uploaded ones, by id), or both. */
+  private readInbound(message: unknown): { text: string; content?: MessageContent[] } {
+    if (typeof message !== 'object' || message === null) {
+      throw new SimPlatformError(400, 'The frame needs a message { type: "Text", text }');
+    }
+    const { type, text, content } = message as Record<string, unknown>;
+    if (type !== 'Text') throw new SimPlatformError(400, 'message.type must be "Text"');
+    if (content === undefined) return { text: readMessagingText('message.text', text) };
+    if (!Array.isArray(content) || content.length === 0 || content.length > 10) {
+      throw new SimPlatformError(400, 'message.content must list 1 to 10 attachments');
+    }
+    const items: MessageContent[] = content.map((item: unknown) => {
+      const { contentType, attachment } = (item ?? {}) as Record<string, unknown>;
+      if (contentType !== 'Attachment') {
+        throw new SimPlatformError(400, 'message.content items must be Attachment');
+      }
+      const id = (attachment as { id?: unknown } | undefined)?.id;
+      return {
+        contentType: 'Attachment',
+        attachment: this.attachments.attachmentFor(this.token ?? '', id),
+      };
+    });
+    const words = text === undefined || text === '' ? '' : readMessagingText('message.text', text);
+    return { text: words, content: items };
   }
 
   private echo(message: unknown): void {
@@ -216,15 +257,12 @@ export class GuestSession {
   }
 }
 
-/** onMessage / echo `message: { type: "Text", text }`. */
+/** echo `message: { type: "Text", text }`. */
 function readText(message: unknown): string {
   if (typeof message !== 'object' || message === null) {
     throw new SimPlatformError(400, 'The frame needs a message { type: "Text", text }');
   }
   const { type, text } = message as Record<string, unknown>;
   if (type !== 'Text') throw new SimPlatformError(400, 'message.type must be "Text"');
-  if (typeof text !== 'string' || text.trim() === '') {
-    throw new SimPlatformError(400, 'message.text must be a non-empty string');
-  }
-  return text;
+  return readMessagingText('message.text', text);
 }

@@ -2,6 +2,7 @@
 // notification socket: one GuestSession per socket, text frames only.
 import type { WebSocket } from 'ws';
 import type { AcdEngine } from '../../engine/acdEngine';
+import type { AttachmentStore } from './attachmentStore';
 import { failure } from './guestFrames';
 import { GuestSession } from './guestSession';
 
@@ -14,10 +15,11 @@ export function guestSocketDeployment(url: string): string | null | undefined {
 
 export function attachGuestSocket(
   engine: AcdEngine,
+  attachments: AttachmentStore,
   deploymentId: string | null,
   client: WebSocket,
 ): void {
-  const session = new GuestSession(engine, deploymentId, (frame) => {
+  const session = new GuestSession(engine, attachments, deploymentId, (frame) => {
     if (client.readyState === client.OPEN) client.send(JSON.stringify(frame));
   });
   client.on('message', (data, isBinary) => {

@@ -166,7 +166,7 @@ it('ends a 1,000-event faulty session in agreement with the platform, nothing se
   expect([...kinds].sort()).toEqual(['chat', 'message']);
   // The core's transcripts hold no message twice (a burst's bulk fetch, a resync, a retry).
   for (const transcript of Object.values(state().messages.entities)) {
-    expect(new Set(transcript?.messageIds).size).toBe(transcript?.messageIds.length);
+    expect(new Set(transcript.messageIds).size).toBe(transcript.messageIds.length);
   }
   expect(drops).toBe(DROPS - 1);
   expect(faults).toBeGreaterThan(50);

@@ -15,7 +15,7 @@ export function resumeAgentView(previous: RootState, current: RootState): Remote
     current.interactions.entities[conversationId] !== undefined;
 
   for (const draft of Object.values(previous.compose.entities)) {
-    if (draft === undefined || draft.text === '') continue;
+    if (draft.text === '') continue;
     if (!known(draft.id)) waiting = true;
     else if ((current.compose.entities[draft.id]?.text ?? '') === '')
       commands.push(replyTyped({ conversationId: draft.id, text: draft.text }));

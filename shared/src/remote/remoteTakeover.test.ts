@@ -37,8 +37,8 @@ function startHost(
   const received: RemoteAction[] = [];
   const host: RemoteHost = startRemoteHost({
     store: {
-      getState: store.getState,
-      subscribe: store.subscribe,
+      getState: () => store.getState(),
+      subscribe: (listener) => store.subscribe(listener),
       dispatch(action) {
         received.push(action);
         store.dispatch(action);
@@ -113,13 +113,14 @@ describe('a host replaced by another', () => {
 
   it('a command the old host ran but never acknowledged is not run again by the new one', async () => {
     const hub = createMemoryHub();
-    let first: ReturnType<typeof startHost> | null = null;
+    let closeFirst: () => void = () => undefined;
     // The old host's page goes away right after applying the command, before its patch.
-    first = startHost(hub.connect(), undefined, () => first?.host.close());
+    const first = startHost(hub.connect(), undefined, () => closeFirst());
+    closeFirst = () => first.host.close();
     const replica = openView(hub.connect());
     await replica.ready;
     replica.dispatch(saved());
-    await waitFor(() => first?.store.getState().saved === 1);
+    await waitFor(() => first.store.getState().saved === 1);
 
     // The new host starts from the old one's persisted work (the command's effect included).
     const second = startHost(hub.connect(), first.store.getState());

@@ -8,6 +8,7 @@ import { PlatformError, type PlatformErrorKind } from '../platform/platformError
 import type { ErrorBody } from '../platform/platformTypes';
 import { agentCommandApi } from '../app/agentCommandApi';
 import { agentCommandTypes, agentOptimisticActions } from './agentCommands';
+import { resumeAgentView } from './agentResume';
 import type { RemoteAction } from './protocol';
 import { startRemoteHost, type RemoteHost } from './remoteHost';
 import { createRemoteReplica, type RemoteReplica } from './remoteReplica';
@@ -74,6 +75,7 @@ export function connectAgentView(
     transport,
     reducer: rootReducer,
     optimistic: agentOptimisticActions,
+    resume: resumeAgentView,
     reviveError: revivePlatformError,
     ...options,
   });

@@ -22,6 +22,8 @@ export interface SerializedError {
 export type Acks = Record<string, number>;
 
 export type HostMessage =
+  /** Broadcast once when a host starts: views following another host resync from it. */
+  | { protocol: typeof PROTOCOL; kind: 'announce'; hostId: string }
   | {
       protocol: typeof PROTOCOL;
       kind: 'snapshot';
@@ -80,7 +82,7 @@ export function isHostMessage(value: unknown): value is HostMessage {
     isRecord(value) &&
     value.protocol === PROTOCOL &&
     typeof value.hostId === 'string' &&
-    ['snapshot', 'patch', 'result', 'failure'].includes(String(value.kind))
+    ['announce', 'snapshot', 'patch', 'result', 'failure'].includes(String(value.kind))
   );
 }
 

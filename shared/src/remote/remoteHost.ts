@@ -1,6 +1,6 @@
-// The host side: runs next to the real store. It answers a view's hello with a snapshot,
-// sends every later change as a patch, applies the commands views send (only those it
-// accepts) and answers their calls on the objects it serves.
+// The host side: runs next to the real store. It announces itself when it starts, answers a
+// view's hello with a snapshot, sends every later change as a patch, applies the commands
+// views send (only those it accepts) and answers their calls on the objects it serves.
 import {
   PROTOCOL,
   isViewMessage,
@@ -131,6 +131,9 @@ export function startRemoteHost<S>(options: RemoteHostOptions<S>): RemoteHost {
 
   const stopListening = transport.listen(onMessage);
   const unsubscribe = store.subscribe(scheduleFlush);
+  // A host that replaces one which went away (its page closed) tells the views at once, so
+  // they need not wait for its first change to learn that their host is gone.
+  send({ kind: 'announce' });
 
   return {
     viewCount: () => views.size,

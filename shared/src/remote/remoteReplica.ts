@@ -2,6 +2,8 @@
 // patches. Commands go to the host; the view applies them to its copy at once as well
 // (optimistically), and re-applies the ones the host has not yet acknowledged on top of
 // each state it receives, so typing into a view never waits for a round trip nor jumps back.
+// When its host goes away and another starts (the leading page closed, another took the
+// lead), the view resyncs from the new host and asks it to restore what the view showed.
 import {
   PROTOCOL,
   deserializeError,
@@ -28,6 +30,15 @@ export interface RemoteReplicaOptions<S> {
   /** A call with no answer after this long rejects. */
   callTimeoutMs?: number;
   reviveError?: (error: Error) => Error;
+  /**
+   * After a host was replaced: the commands that bring back, in the new host, what the view
+   * showed before (an open chat, a typed draft). Called with the last state of the old host
+   * and each new state of the new one; each distinct command is sent once. Returns null when
+   * nothing is left to restore, [] while what it needs has not arrived yet.
+   */
+  resume?: (previous: S, current: S) => RemoteAction[] | null;
+  /** How long after a replacement `resume` keeps trying (the new host may sign in first). */
+  resumeWithinMs?: number;
 }
 
 export interface RemoteReplica<S> {
@@ -71,6 +82,8 @@ export function createRemoteReplica<S>(options: RemoteReplicaOptions<S>): Remote
   let callId = 0;
   let synced = false;
   let closed = false;
+  /** What the view showed when its host was replaced, until the new host has it back. */
+  let carried: { previous: S; sent: Set<string>; until: number } | null = null;
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => {
     markReady = resolve;
@@ -100,7 +113,39 @@ export function createRemoteReplica<S>(options: RemoteReplicaOptions<S>): Remote
     send({ kind: 'hello' });
   }
 
+  /** The host this view followed is gone: follow the one that just spoke. */
+  function hostReplaced() {
+    carried ??= {
+      previous: visible,
+      sent: new Set(),
+      until: Date.now() + (options.resumeWithinMs ?? 60_000),
+    };
+    hostId = null;
+    resync();
+  }
+
+  function resumeCarried() {
+    if (carried === null || !synced || options.resume === undefined) return;
+    const current = carried;
+    const commands = Date.now() > current.until ? null : options.resume(current.previous, visible);
+    if (commands === null) {
+      carried = null;
+      return;
+    }
+    for (const command of commands) {
+      const key = JSON.stringify(command);
+      if (current.sent.has(key)) continue;
+      current.sent.add(key);
+      dispatchCommand(command);
+    }
+  }
+
   function onHostMessage(message: HostMessage) {
+    if (message.kind === 'announce') {
+      if (hostId !== null && message.hostId !== hostId) hostReplaced();
+      else if (!synced) send({ kind: 'hello' });
+      return;
+    }
     if (
       (message.kind === 'snapshot' || message.kind === 'result' || message.kind === 'failure') &&
       message.to !== viewId
@@ -108,9 +153,8 @@ export function createRemoteReplica<S>(options: RemoteReplicaOptions<S>): Remote
       return;
     }
     if (hostId !== null && message.hostId !== hostId && message.kind !== 'snapshot') {
-      // A new host (the background reloaded): start over from its snapshot.
-      hostId = null;
-      resync();
+      // A new host (the leading page closed or the background reloaded): start over.
+      hostReplaced();
       return;
     }
     switch (message.kind) {
@@ -120,9 +164,14 @@ export function createRemoteReplica<S>(options: RemoteReplicaOptions<S>): Remote
         // The snapshot is the host's state as is; it replaces, never merges.
         base = message.state as S;
         dropAcknowledged(message.acks);
-        // Commands made before this host knew us (not yet started, or reloaded) go now.
+        // A command the old host received but never acknowledged may have run there (a sent
+        // reply): never run it twice. What it changed in the view comes back through resume.
+        pending = pending.filter(
+          (entry) => entry.sentTo === null || entry.sentTo === message.hostId,
+        );
+        // Commands made before any host knew us (none started yet) go now.
         for (const entry of pending) {
-          if (entry.sentTo === message.hostId) continue;
+          if (entry.sentTo !== null) continue;
           entry.sentTo = message.hostId;
           send({ kind: 'command', seq: entry.seq, action: entry.command });
         }
@@ -131,6 +180,7 @@ export function createRemoteReplica<S>(options: RemoteReplicaOptions<S>): Remote
           markReady();
         }
         publish();
+        resumeCarried();
         return;
       case 'patch':
         if (!synced) return;
@@ -143,6 +193,7 @@ export function createRemoteReplica<S>(options: RemoteReplicaOptions<S>): Remote
         base = applyPatch(base, message.ops);
         dropAcknowledged(message.acks);
         publish();
+        resumeCarried();
         return;
       case 'result':
       case 'failure': {
@@ -160,6 +211,20 @@ export function createRemoteReplica<S>(options: RemoteReplicaOptions<S>): Remote
     }
   }
 
+  function dispatchCommand<A extends RemoteAction>(action: A): A {
+    seq += 1;
+    const sentTo = synced ? hostId : null;
+    pending.push({
+      seq,
+      command: action,
+      actions: [action, ...(options.optimistic?.(action) ?? [])],
+      sentTo,
+    });
+    if (sentTo !== null) send({ kind: 'command', seq, action });
+    publish();
+    return action;
+  }
+
   const stopListening = transport.listen((raw) => {
     if (isHostMessage(raw)) onHostMessage(raw);
   });
@@ -175,19 +240,7 @@ export function createRemoteReplica<S>(options: RemoteReplicaOptions<S>): Remote
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    dispatch(action) {
-      seq += 1;
-      const sentTo = synced ? hostId : null;
-      pending.push({
-        seq,
-        command: action,
-        actions: [action, ...(options.optimistic?.(action) ?? [])],
-        sentTo,
-      });
-      if (sentTo !== null) send({ kind: 'command', seq, action });
-      publish();
-      return action;
-    },
+    dispatch: dispatchCommand,
     call(path, args) {
       callId += 1;
       const id = callId;

@@ -12,6 +12,7 @@ import type {
   SdkApiClient,
   SdkExtendedResponse,
 } from './platformClientSdk';
+import type { MessagingPlatformClientSdk } from './messagingSdk';
 
 export const ON_QUEUE_PRESENCE_ID = 'e08eaf1b-ee47-4fa9-a231-1200e284798f';
 export const AVAILABLE_PRESENCE_ID = '6a3af858-942f-489d-9700-5f9bcdcdae9b';
@@ -23,11 +24,20 @@ export const AVAILABLE_PRESENCE_ID = '6a3af858-942f-489d-9700-5f9bcdcdae9b';
  * reads. Each test file gets its own module registry, hence its own SDK singleton.
  */
 export function loadPlatformSdk(): PlatformClientSdk {
+  return requireIsolated('purecloud-platform-client-v2') as PlatformClientSdk;
+}
+
+/** The registry's current SDK (262), installed beside 252 under an npm alias. */
+export function loadCurrentPlatformSdk(): MessagingPlatformClientSdk {
+  return requireIsolated('purecloud-platform-client-v2-current') as MessagingPlatformClientSdk;
+}
+
+function requireIsolated(moduleName: string): { ApiClient: { instance: SdkApiClient } } {
   const home = mkdtempSync(join(os.tmpdir(), 'sdk-home-'));
   const homedir = jest.spyOn(os, 'homedir').mockReturnValue(home);
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- it must load after homedir is redirected, typed by the local platformClientSdk.d.ts
-    const sdk = require('purecloud-platform-client-v2') as PlatformClientSdk;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- it must load after homedir is redirected, typed by the local platformClientSdk.d.ts (252) or messagingSdk.d.ts (262)
+    const sdk = require(moduleName) as { ApiClient: { instance: SdkApiClient } };
     // Stops the SDK polling the (absent) config file for the rest of the run.
     sdk.ApiClient.instance.config.live_reload_config = false;
     return sdk;
@@ -38,7 +48,10 @@ export function loadPlatformSdk(): PlatformClientSdk {
 }
 
 /** Points the SDK's singleton at a loopback simulator. */
-export function pointSdkAt(sdk: PlatformClientSdk, port: number): SdkApiClient {
+export function pointSdkAt(
+  sdk: { ApiClient: { instance: SdkApiClient } },
+  port: number,
+): SdkApiClient {
   const client = sdk.ApiClient.instance;
   client.setGateway({ protocol: 'http', host: '127.0.0.1', port });
   client.setReturnExtendedResponses(false);
@@ -117,6 +130,16 @@ export class SimControl {
     firstMessage?: string;
   }): Promise<string> {
     const started = (await this.post('/sim/chats', request)) as { conversationId: string };
+    return started.conversationId;
+  }
+
+  /** A guest starts a web messaging conversation (the queue's deployment). */
+  async startMessaging(request: {
+    queueId?: string;
+    customerName: string;
+    firstMessage?: string;
+  }): Promise<string> {
+    const started = (await this.post('/sim/messaging', request)) as { conversationId: string };
     return started.conversationId;
   }
 

@@ -27,6 +27,7 @@ import {
 } from './conversationModel';
 import { toMessageConversation } from './messaging/messagingModel';
 import { customerMessagingMessage } from './messaging/messagingCommands';
+import { comeBack } from './messaging/returningCustomer';
 import type { EngineContext } from './engineContext';
 import { enqueue, refreshRoutingStatus, setRoutingStatus, settle } from './chatRouter';
 import { nameMatcher, pageOf, type PageQuery } from './paging';
@@ -106,6 +107,7 @@ export class AcdEngine {
     const previous = this.ctx;
     previous.hub.dispose();
     for (const c of previous.conversations.values()) {
+      if (c.inactivityTimer !== undefined) this.clock.clearTimer(c.inactivityTimer);
       for (const p of c.participants) {
         if (p.alertTimer !== undefined) this.clock.clearTimer(p.alertTimer);
         if (p.wrapupTimer !== undefined) this.clock.clearTimer(p.wrapupTimer);
@@ -394,7 +396,17 @@ export class AcdEngine {
    * (the queue's, or the first one's) and may write a first message.
    */
   startMessaging(request: unknown): StartMessagingResult {
+    const token = (request as { token?: unknown } | null | undefined)?.token;
+    if (token !== undefined) {
+      if (typeof token !== 'string' || token === '') throw badRequest('token must be a string');
+      const earlier = [...this.ctx.conversations.values()].find((c) => c.guestToken === token);
+      if (earlier !== undefined) {
+        comeBack(this.ctx, earlier, (request as { firstMessage?: unknown }).firstMessage);
+        return { conversationId: earlier.id, token };
+      }
+    }
     const conversation = this.openConversation(request, 'message');
+    if (typeof token === 'string') conversation.guestToken = token;
     return { conversationId: conversation.id, token: conversation.guestToken ?? '' };
   }
 
@@ -527,6 +539,8 @@ export class AcdEngine {
       codes: new WrapupCodeStore(this.seed.wrapupCodes, now),
       hub: new NotificationHub(this.clock, this.newId),
       conversations: new Map(),
+      messagingInactivityMs: new Map(),
+      guestWatchers: new Map(),
     };
   }
 }

@@ -368,8 +368,15 @@ function recordWrapup(
   if (p.state === 'disconnected') p.state = 'terminated';
 }
 
-/** The customer leaves: a connected agent is left disconnected (peer) owing a wrap-up. */
-export function customerDisconnect(ctx: EngineContext, conversationId: string): void {
+/**
+ * The customer leaves (or, with `timeout`, a messaging queue's inactivity timer ends the
+ * conversation): a connected agent is left disconnected (peer) owing a wrap-up.
+ */
+export function customerDisconnect(
+  ctx: EngineContext,
+  conversationId: string,
+  disconnectType: 'client' | 'timeout' = 'client',
+): void {
   const conversation = conversationOf(ctx, conversationId);
   const customer = conversation.participants.find(isCustomer);
   if (customer === undefined || customer.state !== 'connected') {
@@ -379,7 +386,7 @@ export function customerDisconnect(ctx: EngineContext, conversationId: string): 
     appendMessage(ctx, conversation, customer, `${customer.name} left the chat`, 'member-leave');
   }
   customer.state = 'disconnected';
-  customer.disconnectType = 'client';
+  customer.disconnectType = disconnectType;
   customer.endTime = ctx.clock.now();
   for (const p of conversation.participants) {
     if (!isAgent(p)) continue;

@@ -63,6 +63,8 @@ export interface SimConversation {
   /** Web messaging only: the Guest API deployment and session the customer came through. */
   deploymentId?: string;
   guestToken?: string;
+  /** Web messaging only: ends the conversation when nobody writes for the queue's timeout. */
+  inactivityTimer?: TimerHandle;
   /** The queue the chat came through (wrap-up codes come from it). */
   queueId: string;
   /** Set while the chat waits for routing. */

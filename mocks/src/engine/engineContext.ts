@@ -26,6 +26,10 @@ export interface EngineContext {
   codes: WrapupCodeStore;
   hub: NotificationHub;
   conversations: Map<string, SimConversation>;
+  /** Web messaging: a queue's inactivity timeout (set through /sim for tests and demos). */
+  messagingInactivityMs: Map<string, number>;
+  /** Web messaging: the Guest API sessions watching each conversation (conversation id → listeners). */
+  guestWatchers: Map<string, Set<(conversation: SimConversation) => void>>;
 }
 
 export function conversationOf(ctx: EngineContext, id: string): SimConversation {
@@ -72,6 +76,8 @@ export function publishConversation(ctx: EngineContext, conversation: SimConvers
   for (const userId of agentUserIds(conversation)) {
     ctx.hub.publish(chat ? userChatsTopic(userId) : userMessagesTopic(userId), view);
   }
+  // The guest's side hears every change too (new agent messages, the session's end).
+  for (const listener of ctx.guestWatchers.get(conversation.id) ?? []) listener(conversation);
 }
 
 export function appendMessage(

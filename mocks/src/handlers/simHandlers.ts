@@ -6,6 +6,7 @@ import type { AcdEngine } from '../engine/acdEngine';
 import { customerDisconnect } from '../engine/chatCommands';
 import { customerTypes, customerWrites } from '../engine/customerSide';
 import { recordReceipt } from '../engine/messaging/messagingCommands';
+import { setInactivityTimeout } from '../engine/messaging/inactivity';
 import { SEED_IDS } from '../engine/seedData';
 import type { FaultRequest } from '../engine/faultInjector';
 import { badRequest } from '../engine/platformError';
@@ -79,6 +80,10 @@ export function createSimHandlers(engine: AcdEngine) {
     http.post(
       '*/sim/messaging',
       sim((body) => ({ status: 201, body: engine.startMessaging(body) })),
+    ),
+    http.post(
+      '*/sim/messaging/inactivity',
+      sim((body) => ({ status: 200, body: setInactivityTimeout(engine.context, body) })),
     ),
     http.post(
       '*/sim/messaging/:cid/receipts',

@@ -11,6 +11,9 @@ import { AcdEngine, type AcdEngineOptions } from '../engine/acdEngine';
 import { SimPlatformError } from '../engine/platformError';
 import { createHttpHandlers } from '../handlers/simulatorHandlers';
 import { MAX_BODY_BYTES } from '../engine/requestLimits';
+import { attachGuestSocket, guestSocketDeployment } from './guestApi/guestSocket';
+import { AttachmentStore } from './guestApi/attachmentStore';
+import { serveAttachment } from './guestApi/attachmentRoutes';
 
 export interface LoopbackServerOptions extends AcdEngineOptions {
   port?: number;
@@ -51,6 +54,7 @@ export async function startLoopbackServer(
   const host = options.host ?? '127.0.0.1';
   const trusted = new Set(options.trustedOrigins ?? []);
   let port = 0;
+  const attachments = new AttachmentStore(() => `http://${host}:${port}`);
 
   const fail = (res: ServerResponse, error: SimPlatformError, headers: Record<string, string>) => {
     if (!res.headersSent) {
@@ -108,6 +112,7 @@ export async function startLoopbackServer(
     } catch {
       throw new SimPlatformError(400, 'The request path is not valid percent-encoding');
     }
+    if (!sim && (await serveAttachment(attachments, req, res, cors))) return;
     const request = await toFetchRequest(req, host);
     const response =
       (await getResponse(handlers, request)) ??
@@ -124,9 +129,18 @@ export async function startLoopbackServer(
   }
 
   const sockets = new WebSocketServer({ noServer: true });
+  // The Guest API (web messaging's customer side): small JSON frames only.
+  const guestSockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
   server.on('upgrade', (req, socket, head) => {
     if (!isOwnHost(req.headers.host, host, port)) {
       socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+      return;
+    }
+    const guest = guestSocketDeployment(req.url ?? '');
+    if (guest !== undefined) {
+      guestSockets.handleUpgrade(req, socket, head, (client) => {
+        attachGuestSocket(engine, attachments, guest, client);
+      });
       return;
     }
     const channelId = /^\/channels\/([^/?]+)/.exec(req.url ?? '')?.[1];
@@ -157,7 +171,9 @@ export async function startLoopbackServer(
     close: async () => {
       engine.hub.closeAllPolitely();
       for (const client of sockets.clients) client.terminate();
+      for (const client of guestSockets.clients) client.terminate();
       sockets.close();
+      guestSockets.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       engine.dispose();

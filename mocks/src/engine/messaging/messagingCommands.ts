@@ -18,6 +18,7 @@ import type { SimUser } from '../directory';
 import { agentUserIds, conversationOf, type EngineContext } from '../engineContext';
 import { settle } from '../chatRouter';
 import { agentByCommunication, asObject } from '../chatCommands';
+import { armInactivityTimer } from './inactivity';
 import { badRequest, conflict, notFound } from '../platformError';
 
 /** The platform's MessageData.status for each delivery status of an outbound message. */
@@ -109,6 +110,7 @@ export function appendMessagingMessage(
     selfUri: `/api/v2/conversations/messages/${conversation.id}/messages/${id}`,
   };
   conversation.messagingMessages.push({ senderId: sender.id, data });
+  armInactivityTimer(ctx, conversation);
   settle(ctx, [conversation]);
   return structuredClone(data);
 }

@@ -24,6 +24,7 @@ import {
   sendAgentMessagingTyping,
 } from './messagingCommands';
 import { toMessageConversation } from './messagingModel';
+import { setInactivityTimeout } from './inactivity';
 
 const { agentAlex: ALEX, agentHanako: HANAKO, queueSupport, codeResolved } = SEED_IDS;
 
@@ -340,5 +341,64 @@ describe('the two flavours side by side', () => {
     expect(chatMessage).toMatchObject({ body: 'to the chat', bodyType: 'standard' });
     expect(messagingMessage).toMatchObject({ textBody: 'to the messenger', direction: 'inbound' });
     expect(statusOf(() => customerWrites(t.ctx, t.cid, { body: 'y'.repeat(4001) }))).toBe(400);
+  });
+});
+
+describe('an asynchronous conversation', () => {
+  it('is disconnected by its queue’s inactivity timer after the last message, leaving a wrap-up owed', () => {
+    const t = connectedMessaging();
+    setInactivityTimeout(t.ctx, { queueId: queueSupport, timeoutSeconds: 60 });
+    sendAgentMessagingMessage(t.ctx, t.alex, t.cid, t.leg.commId, { textBody: 'Still there?' });
+    t.clock.advance(59_000);
+    customerWrites(t.ctx, t.cid, { body: 'yes' });
+    t.clock.advance(59_000);
+    expect(t.leg.state).toBe('connected');
+    t.clock.advance(1_000);
+    const customer = t.engine
+      .conversation(t.cid)
+      .participants.find((p) => p.purpose === 'customer');
+    expect(customer).toMatchObject({ state: 'disconnected', disconnectType: 'timeout' });
+    expect(t.leg).toMatchObject({ state: 'disconnected', disconnectType: 'peer' });
+    expect(t.activeMessagingIds(ALEX)).toEqual([t.cid]);
+  });
+
+  it('has no inactivity timer unless the queue has one, and refuses a bad timeout', () => {
+    const t = connectedMessaging();
+    t.clock.advance(24 * 3600 * 1000);
+    expect(t.leg.state).toBe('connected');
+    expect(
+      statusOf(() => setInactivityTimeout(t.ctx, { queueId: queueSupport, timeoutSeconds: 0 })),
+    ).toBe(400);
+    expect(
+      statusOf(() => setInactivityTimeout(t.ctx, { queueId: 'nope', timeoutSeconds: 5 })),
+    ).toBe(404);
+  });
+
+  it('takes back a customer who returns with the same token: same conversation and transcript, routed again', () => {
+    const t = connectedMessaging();
+    const token = t.engine.conversation(t.cid).guestToken ?? '';
+    customerDisconnect(t.ctx, t.cid);
+    submitWrapup(t.ctx, t.alex, t.cid, t.leg.id, t.leg.commId, { code: codeResolved });
+    expect(t.activeMessagingIds(ALEX)).toEqual([]);
+    const back = t.engine.startMessaging({
+      customerName: 'Mo Messenger',
+      token,
+      firstMessage: 'Me again',
+    });
+    expect(back).toEqual({ conversationId: t.cid, token });
+    const newLeg = t.agentLeg(t.cid, ALEX);
+    expect(newLeg?.state).toBe('alerting');
+    expect(newLeg?.id).not.toBe(t.leg.id);
+    const texts = t.engine.conversation(t.cid).messagingMessages.map((m) => m.data.textBody);
+    expect(texts).toEqual(['Hi from the messenger', 'Me again']);
+  });
+
+  it('adds a returning customer’s message to a conversation that is still open, without routing it again', () => {
+    const t = connectedMessaging();
+    const token = t.engine.conversation(t.cid).guestToken ?? '';
+    t.engine.startMessaging({ customerName: 'Mo Messenger', token, firstMessage: 'another tab' });
+    const legs = t.engine.conversation(t.cid).participants.filter((p) => p.purpose === 'agent');
+    expect(legs).toHaveLength(1);
+    expect(t.engine.conversation(t.cid).messagingMessages).toHaveLength(2);
   });
 });

@@ -10,8 +10,11 @@ import { measure, printSizes } from '../../scripts/build/sizeReport';
 
 // 125 KB while the performance work (issue 16, goal 100 KB) is open: real sign-in, region error
 // boundaries, bidi isolation and the ring channel took the app from 115 KB to 122 KB; issue 17's
-// diagnostics log and report, status menu, notice counting and settings texts add 0.7 KB more.
-export const JS_BUDGET_BYTES = 126 * 1024;
+// diagnostics log and report, status menu, notice counting and settings texts add 0.7 KB more;
+// web messaging (issue 13: its port, shapes, bulk-fetch saga, delivery marks, attachments) and
+// sign-out took it to 131.8 KB. This counts every script of the app: one sidebar frame loads
+// about 107 KB of it, the background frame about 60 KB.
+export const JS_BUDGET_BYTES = 133 * 1024;
 
 const repoRoot = path.resolve(process.cwd());
 const appDir = path.join(repoRoot, 'zendesk-app');

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { chooseWrapupCode, pickUpNewChat } from './harness/agentSteps';
 import { saveScreenshot } from './harness/artifacts';
+import { layoutProblems } from './harness/layoutCheck';
 import { describeInBrowser } from './harness/describeInBrowser';
 import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession';
 import { openGuest, type GuestClient } from './harness/guestClient';
@@ -198,5 +199,56 @@ describeInBrowser.each(LANGUAGES)('chat and web messaging side by side (%s)', (l
     );
     expect(await routed(waitingChat)).toBe(true);
     expect(await routed(waitingMessage)).toBe(true);
+  });
+
+  it('lays the messaging views out at 340 px: row, transcript, delivery marks, a long file name', async () => {
+    await e2e.reset();
+    const { page } = await e2e.openReadyClient({ language });
+    await page.setViewportSize({ width: 340, height: 900 });
+    const view = agentView(page, names);
+    const customer = await guest(`narrow-${language}`);
+    await customer.say(ja ? '配送状況を教えてください' : 'Where is my parcel?');
+    const alerting = view.row(GUEST, names.text('state.alerting'));
+    await shows(alerting, 'the message alerting');
+    await saveScreenshot(page, `messaging-340-${language}-alerting`);
+    expect(await layoutProblems(page)).toEqual([]);
+
+    await view.button(alerting, names.pickUp).click();
+    await view.button(view.row(GUEST, names.text('state.connected')), names.chat).click();
+    for (const text of ja ? ['確認します。', 'もう一通'] : ['Checking now.', 'One more']) {
+      await view.reply.fill(text);
+      await view.send.click();
+      await shows(page.getByRole('log').getByText(text), 'the reply');
+    }
+    // One reply is read, the other fails on the way (Retry shows): the longest marks.
+    const [messageId] = await messagingIds();
+    const receipts = async (status: 'Read' | 'Failed', which: number) => {
+      const response = await fetch(
+        new URL(`/sim/messaging/${messageId ?? ''}/receipts`, e2e.demo.simulator.url),
+        {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ status, messageId: customer.outbound()[which]?.id }),
+        },
+      );
+      expect(response.status).toBe(200);
+    };
+    await exactlyOnce(() => Math.min(customer.outbound().length - 1, 1), 'both replies');
+    await receipts('Read', 0);
+    await receipts('Failed', 1);
+    await shows(
+      page.getByRole('button', { name: names.text('action.retry'), exact: true }),
+      'Retry',
+    );
+    const longName = ja
+      ? '二〇二六年十一月分の請求書と領収書のスキャン画像.png'
+      : 'invoice-and-receipt-scan-for-november-2026-final-version.png';
+    await customer.sendFile(longName, 'image/png', PNG);
+    await shows(
+      page.getByRole('log').getByRole('link', { name: new RegExp(escapeRegExp(longName)) }),
+      'the long-named attachment',
+    );
+    await saveScreenshot(page, `messaging-340-${language}-transcript`);
+    expect(await layoutProblems(page)).toEqual([]);
   });
 });

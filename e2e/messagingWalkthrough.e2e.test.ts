@@ -202,6 +202,8 @@ describeInBrowser.each(LANGUAGES)('chat and web messaging side by side (%s)', (l
   });
 
   it('lays the messaging views out at 340 px: row, transcript, delivery marks, a long file name', async () => {
+    for (const open of guests.splice(0)) open.close();
+    await e2e.closeClients();
     await e2e.reset();
     const { page } = await e2e.openReadyClient({ language });
     await page.setViewportSize({ width: 340, height: 900 });

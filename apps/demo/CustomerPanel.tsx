@@ -1,9 +1,13 @@
-// The customer simulator: start a chat on a queue as a named customer, type and send as
-// that customer (the agent sees "typing…"), leave. Several customers at once.
+// The customer simulator: start a chat or a web messaging conversation on a queue as a named
+// customer, type and send as that customer (the agent sees "typing…"), leave. Several
+// customers at once. A chat goes through /sim; web messaging through the Guest API socket.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { MessagingCustomerItem, type MessagingCustomer } from './MessagingCustomerItem';
+import { panelWords, type DemoLanguage } from './panelWords';
 import {
   chatStatus,
   type SimConversation,
+  type SimDeployment,
   type SimQueue,
   type SimulatorControl,
 } from './simulatorControl';
@@ -13,7 +17,22 @@ interface CustomerChat {
   customerName: string;
 }
 
-export function CustomerPanel({ sim, queues }: { sim: SimulatorControl; queues: SimQueue[] }) {
+type Kind = 'chat' | 'message';
+
+export function CustomerPanel({
+  sim,
+  queues,
+  deployments,
+  language,
+}: {
+  sim: SimulatorControl;
+  queues: SimQueue[];
+  deployments: SimDeployment[];
+  language: DemoLanguage;
+}) {
+  const words = panelWords(language);
+  const [kind, setKind] = useState<Kind>('chat');
+  const [messaging, setMessaging] = useState<MessagingCustomer[]>([]);
   const [queueId, setQueueId] = useState(queues[0]?.id ?? '');
   const [name, setName] = useState('Pat Lee');
   const [email, setEmail] = useState('pat.lee@example.com');
@@ -44,6 +63,22 @@ export function CustomerPanel({ sim, queues }: { sim: SimulatorControl; queues: 
   const start = (event: FormEvent) => {
     event.preventDefault();
     setError(null);
+    if (kind === 'message') {
+      const deployment = deployments.find((d) => d.queueId === queueId);
+      if (deployment === undefined) {
+        setError(`No web messaging deployment routes to this queue`);
+        return;
+      }
+      if (firstMessage.trim() === '') {
+        setError(words.needsFirst);
+        return;
+      }
+      setMessaging((current) => [
+        ...current,
+        { key: crypto.randomUUID(), customerName: name, deploymentId: deployment.id, firstMessage },
+      ]);
+      return;
+    }
     sim
       .startChat({
         queueId,
@@ -66,7 +101,34 @@ export function CustomerPanel({ sim, queues }: { sim: SimulatorControl; queues: 
       <h2 id="customer-title" className="slds-text-heading_small slds-m-bottom_small">
         Customer simulator
       </h2>
-      <form onSubmit={start} aria-label="Start a chat as a customer">
+      <form onSubmit={start} aria-label="Start a conversation as a customer">
+        <fieldset className="slds-form-element">
+          <legend className="slds-form-element__legend slds-form-element__label">
+            {words.kind}
+          </legend>
+          <div className="slds-form-element__control">
+            {(['chat', 'message'] as const).map((value) => (
+              <span key={value} className="slds-radio">
+                <input
+                  type="radio"
+                  id={`customer-kind-${value}`}
+                  name="customer-kind"
+                  value={value}
+                  checked={kind === value}
+                  onChange={() => {
+                    setKind(value);
+                  }}
+                />
+                <label className="slds-radio__label" htmlFor={`customer-kind-${value}`}>
+                  <span className="slds-radio_faux" />
+                  <span className="slds-form-element__label">
+                    {value === 'chat' ? words.chat : words.message}
+                  </span>
+                </label>
+              </span>
+            ))}
+          </div>
+        </fieldset>
         <div className="slds-form-element">
           <label className="slds-form-element__label" htmlFor="customer-queue">
             Queue
@@ -101,7 +163,7 @@ export function CustomerPanel({ sim, queues }: { sim: SimulatorControl; queues: 
           className="slds-button slds-button_brand slds-m-top_x-small"
           disabled={name.trim() === '' || queueId === ''}
         >
-          Start chat
+          {words.start(kind)}
         </button>
         {error !== null && (
           <p role="alert" className="slds-text-color_error">
@@ -116,6 +178,14 @@ export function CustomerPanel({ sim, queues }: { sim: SimulatorControl; queues: 
             sim={sim}
             chat={chat}
             conversation={conversations.find((c) => c.id === chat.conversationId)}
+          />
+        ))}
+        {messaging.map((customer) => (
+          <MessagingCustomerItem
+            key={customer.key}
+            base={sim.base}
+            customer={customer}
+            words={words}
           />
         ))}
       </ul>

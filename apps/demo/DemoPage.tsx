@@ -6,6 +6,7 @@ import { CustomerPanel } from './CustomerPanel';
 import {
   createSimulatorControl,
   standaloneUrl,
+  type SimDeployment,
   type SimQueue,
   type SimUser,
 } from './simulatorControl';
@@ -16,6 +17,7 @@ export function DemoPage({ platformBaseUrl }: { platformBaseUrl: string }) {
   const [sim] = useState(() => createSimulatorControl(platformBaseUrl));
   const [users, setUsers] = useState<SimUser[]>([]);
   const [queues, setQueues] = useState<SimQueue[]>([]);
+  const [deployments, setDeployments] = useState<SimDeployment[]>([]);
   const [agentId, setAgentId] = useState<string>('');
   const [language, setLanguage] = useState<Language>('en');
   const [clientUrl, setClientUrl] = useState<string | null>(null);
@@ -27,6 +29,7 @@ export function DemoPage({ platformBaseUrl }: { platformBaseUrl: string }) {
       (directory) => {
         setUsers(directory.users);
         setQueues(directory.queues);
+        setDeployments(directory.deployments ?? []);
         setAgentId((current) => (current === '' ? (directory.users[0]?.id ?? '') : current));
       },
       (caught: unknown) => {
@@ -135,7 +138,14 @@ export function DemoPage({ platformBaseUrl }: { platformBaseUrl: string }) {
               </p>
             )}
           </section>
-          {queues.length > 0 && <CustomerPanel sim={sim} queues={queues} />}
+          {queues.length > 0 && (
+            <CustomerPanel
+              sim={sim}
+              queues={queues}
+              deployments={deployments}
+              language={language}
+            />
+          )}
         </div>
         <div className="slds-col slds-size_1-of-1 slds-medium-size_2-of-3">
           {clientUrl !== null && (

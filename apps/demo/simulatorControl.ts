@@ -6,6 +6,12 @@ export interface SimQueue {
   id: string;
   name: string;
 }
+/** A web messaging deployment: the Guest API's entry point to a queue. */
+export interface SimDeployment {
+  id: string;
+  name: string;
+  queueId: string;
+}
 export interface SimUser {
   id: string;
   name: string;
@@ -51,7 +57,12 @@ async function call<T>(
 export function createSimulatorControl(base: string) {
   return {
     base,
-    directory: () => call<{ users: SimUser[]; queues: SimQueue[] }>(base, 'GET', '/sim/users'),
+    directory: () =>
+      call<{ users: SimUser[]; queues: SimQueue[]; deployments?: SimDeployment[] }>(
+        base,
+        'GET',
+        '/sim/users',
+      ),
     conversations: async () =>
       (await call<{ conversations: SimConversation[] }>(base, 'GET', '/sim/state')).conversations,
     login: (userId: string) =>

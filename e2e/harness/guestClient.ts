@@ -85,7 +85,7 @@ export async function openGuest(
       const put = await fetch(presigned.url, {
         method: 'PUT',
         headers: presigned.headers,
-        body: bytes,
+        body: new Uint8Array(bytes),
       });
       if (!put.ok) throw new Error(`The upload PUT answered ${put.status}`);
       await next('UploadSuccessEvent', mark);

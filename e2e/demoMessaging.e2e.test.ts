@@ -32,7 +32,7 @@ describeInBrowser('web messaging from the demo customer panel', () => {
       });
       try {
         const demo = await context.newPage();
-        await demo.goto(`${e2e.demo.demoUrl}`);
+        await demo.goto(e2e.demo.demoUrl);
         await demo.getByLabel('Client language').selectOption(language);
         const agent = agentView(demo.frameLocator('iframe[title="Agent client"]'), names);
         await shows(agent.list, 'the agent list');

@@ -44,8 +44,9 @@ export const InteractionRow = memo(function InteractionRow({ id }: { id: string 
             <span className="slds-truncate" title={row.queueName}>
               <Isolate>{row.queueName}</Isolate>
             </span>
+            {/* A flex item drops its leading space: the first separator's is unbreakable. */}
             <span className="slds-shrink-none">
-              <span aria-hidden="true"> · </span>
+              <span aria-hidden="true">{'\u00a0· '}</span>
               <span className="acd-state">{stateText}</span>
               <span aria-hidden="true"> · </span>
               <ElapsedTime since={row.startTime} />

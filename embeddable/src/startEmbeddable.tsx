@@ -3,6 +3,7 @@
 // and the Interaction events. Whatever fails on the CRM side, chats keep working.
 import {
   createBrowserAgent,
+  createReauthGate,
   createSessionStore,
   embedText,
   mountAgentClient,
@@ -31,7 +32,8 @@ import { createConversationAttributes, pickAttributes } from './platform/convers
 import { createPureCloud, type ViewName } from './purecloud/createPureCloud';
 import { statusIdOf } from './purecloud/presence';
 import { createSubscriptions } from './purecloud/subscriptions';
-import { signInInFrame } from './signin/frameSignIn';
+import { frameSignInSettings, signInInFrame } from './signin/frameSignIn';
+import { showSignInAgainWhenExpired } from './signin/signInAgain';
 import { createSignOutButton } from './signin/signOutButton';
 import { watchUserAndNotices } from './purecloud/userEvents';
 
@@ -148,6 +150,9 @@ export async function startEmbeddable(element: HTMLElement, win: HostWindow): Pr
       setLanguage: (next) => {
         language = next;
       },
+      onSessionRenewed: (next) => {
+        sessions.save(config.platformBaseUrl, next);
+      },
       onSignedOut: (revoked) => {
         sessions.forget();
         void run(revoked ? undefined : embedText(language, 'signIn.revokeFailed'));
@@ -179,6 +184,8 @@ interface ClientStart {
   setLanguage: (language: Language) => void;
   /** After a sign-out: the client is gone, the stored work forgotten. */
   onSignedOut: (revoked: boolean) => void;
+  /** The agent signed in again after the token expired mid-shift. */
+  onSessionRenewed: (session: PlatformSession) => void;
 }
 
 function startClient(start: ClientStart): MountedAgentClient {
@@ -226,6 +233,8 @@ function startClient(start: ClientStart): MountedAgentClient {
   };
 
   let core: ReturnType<typeof createBrowserAgent> | null = null;
+  // The core calls signIn only after a 401, so the gate exists by then.
+  let gate: ReturnType<typeof createReauthGate> | null = null;
   const crm = createFrameworkCrmAdapter({
     framework,
     config: frameworkConfig,
@@ -243,14 +252,29 @@ function startClient(start: ClientStart): MountedAgentClient {
     platformBaseUrl: config.platformBaseUrl,
     accessToken: token,
     signIn: () => {
+      // The calls wait (drafts, wrap-ups and the outbox with them) while the agent signs in
+      // again above the still-mounted client.
       token = null;
-      return Promise.resolve(null);
+      return gate?.waitForToken() ?? Promise.resolve(null);
     },
     crm,
     language: start.getLanguage(),
     settings: { callLogging: frameworkConfig.settings.enableCallLogs },
   });
   const agent = core;
+  const reauth = createReauthGate(agent.store);
+  gate = reauth;
+  const again = showSignInAgainWhenExpired({
+    before: start.clientBox,
+    gate: reauth,
+    win,
+    settings: frameSignInSettings(config, frameworkConfig),
+    language: start.getLanguage,
+    onSignedIn: (next) => {
+      token = next.accessToken;
+      start.onSessionRenewed(next);
+    },
+  });
   // searchTargets decides what the transfer search offers.
   const targets = frameworkConfig.settings.searchTargets;
   const api = {
@@ -267,6 +291,7 @@ function startClient(start: ClientStart): MountedAgentClient {
       confirmLoss: () => win.confirm(embedText(start.getLanguage(), 'page.signOutWarning')),
     }).then(async (result) => {
       if (result.kind === 'kept') return;
+      again.release();
       // The CRM choices of this session (associations, record ids) go with the client;
       // window.PureCloud drives a stopped core until the next sign-in replaces it.
       await mounted.unmount();
@@ -284,6 +309,7 @@ function startClient(start: ClientStart): MountedAgentClient {
     links.relabel();
     help.relabel();
     relabelSignOut();
+    again.relabel();
   };
   store.subscribe(follow);
 

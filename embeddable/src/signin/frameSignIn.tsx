@@ -19,16 +19,24 @@ export interface FrameSignIn {
   notice?: string | undefined;
 }
 
-/** Resolves once the agent signed in. */
-export function signInInFrame(start: FrameSignIn): Promise<PlatformSession> {
-  const { box, win, config, language } = start;
+/** The core's sign-in settings for this deployment. */
+export function frameSignInSettings(
+  config: EmbeddableConfig,
+  frameworkConfig: FrameworkConfig,
+): SignInSettings {
   // config.json has the platform, login and callback URLs under the core's names.
-  const settings: SignInSettings = {
+  return {
     ...config,
     mode: config.signIn,
     // None for the login host: the core's sign-in says the deployment has no OAuth client.
-    clientId: clientIdFor(start.frameworkConfig.clientIds, config.loginBaseUrl) ?? '',
+    clientId: clientIdFor(frameworkConfig.clientIds, config.loginBaseUrl) ?? '',
   };
+}
+
+/** Resolves once the agent signed in. */
+export function signInInFrame(start: FrameSignIn): Promise<PlatformSession> {
+  const { box, win, config, language } = start;
+  const settings = frameSignInSettings(config, start.frameworkConfig);
   const container = win.document.createElement('main');
   box.replaceChildren(container);
   const root = createRoot(container);

@@ -8,10 +8,9 @@ import type { RootState } from '../../app/rootReducer';
 import { MAX_MESSAGE_LENGTH } from '../../platform/platformTypes';
 import { draftChanged, draftRefused, draftSent } from '../compose/composeSlice';
 import { lastSeenRecorded } from '../interactions/interactionsSlice';
-import { itemQueued } from '../outbox/outboxSlice';
 import { newMessageClicked, replyTyped, sendRequested } from './messageCommands';
 import { newestMessageId } from './messageSelectors';
-import { localMessageQueued } from './messagesSlice';
+import { queueReply } from './queueReply';
 
 /** Records the newest message as seen, at once here and on the platform for the others. */
 export function* markSeen(deps: CoreDeps, conversationId: string) {
@@ -48,28 +47,13 @@ function* send(deps: CoreDeps, action: ReturnType<typeof sendRequested>) {
   }
   const key = nanoid();
   const now = deps.clock.now();
-  yield* put(
-    localMessageQueued({
-      conversationId,
-      key,
-      senderId: '',
-      body: text,
-      at: new Date(now).toISOString(),
-    }),
-  );
-  yield* put(
-    itemQueued({
-      id: key,
-      conversationId,
-      participantId: interaction.participantId,
-      payload: { kind: 'message', body: text },
-      createdAt: now,
-      attempts: 0,
-      nextAttemptAt: now,
-      uncertain: false,
-      state: 'queued',
-    }),
-  );
+  yield* call(queueReply, {
+    conversationId,
+    participantId: interaction.participantId,
+    key,
+    body: text,
+    now,
+  });
   yield* put(draftSent({ conversationId }));
   // Replying clears the burst (rule 7).
   yield* call(markSeen, deps, conversationId);

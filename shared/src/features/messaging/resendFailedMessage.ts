@@ -2,11 +2,11 @@
 // through the outbox under a key made from the failed message's id, so however often the
 // agent clicks (or however many clients of the agent do), it is queued once, and the outbox's
 // own check of what landed keeps a lost answer from becoming a second copy.
-import { put, select } from 'typed-redux-saga';
+import { call, put, select } from 'typed-redux-saga';
 import type { CoreDeps } from '../../app/coreDeps';
 import type { RootState } from '../../app/rootReducer';
-import { failedMessageResent, localMessageQueued } from '../messages/messagesSlice';
-import { itemQueued } from '../outbox/outboxSlice';
+import { failedMessageResent } from '../messages/messagesSlice';
+import { queueReply } from '../messages/queueReply';
 import type { resendRequested } from './messagingEvents';
 
 export const resendKeyOf = (messageId: string): string => `resend:${messageId}`;
@@ -27,26 +27,11 @@ export function* resendFailedMessage(deps: CoreDeps, action: ReturnType<typeof r
   }
   const now = deps.clock.now();
   yield* put(failedMessageResent({ conversationId, messageId, key }));
-  yield* put(
-    localMessageQueued({
-      conversationId,
-      key,
-      senderId: '',
-      body: message.body,
-      at: new Date(now).toISOString(),
-    }),
-  );
-  yield* put(
-    itemQueued({
-      id: key,
-      conversationId,
-      participantId: interaction.participantId,
-      payload: { kind: 'message', body: message.body },
-      createdAt: now,
-      attempts: 0,
-      nextAttemptAt: now,
-      uncertain: false,
-      state: 'queued',
-    }),
-  );
+  yield* call(queueReply, {
+    conversationId,
+    participantId: interaction.participantId,
+    key,
+    body: message.body,
+    now,
+  });
 }

@@ -13,7 +13,7 @@ import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession
 import { agentView, gone, shows } from './harness/locators';
 import { LANGUAGES, namesFor } from './harness/names';
 import { answerLoginPage, signInButtonName } from './harness/platformLogin';
-import { openSignInPopup } from './harness/popupSignIn';
+import { openSignInPopup, popupClosed } from './harness/popupSignIn';
 import { startCrm } from './embeddable/exampleCrmSession';
 
 jest.setTimeout(180_000);
@@ -94,7 +94,7 @@ describeInBrowser.each(LANGUAGES)(
       await frame.getByRole('button', { name: signInButtonName(language) }).click();
       const popup = await popupOpened;
       await answerLoginPage(popup, language, 'allow');
-      await popup.waitForEvent('close', { timeout: 20_000 });
+      await popupClosed(popup);
       await shows(view.list, 'the interaction list after the sign-in');
       expect(simulatorCalls.some((url) => url.includes('/oauth/authorize?'))).toBe(true);
       expect(simulatorCalls.some((url) => url.includes('/oauth/token'))).toBe(true);
@@ -174,7 +174,7 @@ describeInBrowser.each(LANGUAGES)(
       const view = agentView(frame, names);
       const first = await openSignInPopup(page, frame, signInButtonName(language));
       await answerLoginPage(first, language, 'allow');
-      await first.waitForEvent('close', { timeout: 20_000 });
+      await popupClosed(first);
       const signedInAt = Date.now();
       await shows(view.list, 'the interaction list after the sign-in');
 
@@ -213,7 +213,7 @@ describeInBrowser.each(LANGUAGES)(
 
       const popup = await openSignInPopup(page, again, signInButtonName(language));
       await answerLoginPage(popup, language, 'allow');
-      await popup.waitForEvent('close', { timeout: 20_000 });
+      await popupClosed(popup);
       await gone(again, 'the sign-in-again prompt');
       await eventually(async () => (await bodies()).filter((body) => body === reply).length, 1);
       await new Promise((resolve) => setTimeout(resolve, 1500));

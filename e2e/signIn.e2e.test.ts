@@ -13,6 +13,7 @@ import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession
 import { agentView, gone, shows } from './harness/locators';
 import { LANGUAGES, namesFor } from './harness/names';
 import { answerLoginPage, signInButtonName } from './harness/platformLogin';
+import { popupClosed } from './harness/popupSignIn';
 
 /** Reads `probe` until it gives `expected` (the platform and storage settle asynchronously). */
 async function eventually<T>(
@@ -177,7 +178,7 @@ describeInBrowser.each(LANGUAGES)('signing in with the platform (%s)', (language
     await again.getByRole('button', { name: signInButtonName(language) }).click();
     const popup = await popupOpened;
     await answerLoginPage(popup, language, 'allow');
-    await popup.waitForEvent('close', { timeout: 20_000 });
+    await popupClosed(popup);
     await gone(again, 'the sign-in-again prompt');
     await eventually(async () => (await bodies()).filter((body) => body === reply).length, 1);
     await page.waitForTimeout(1500);

@@ -18,6 +18,7 @@ import { answerLoginPage, signInButtonName } from './harness/platformLogin';
 import {
   blockFirstPopup,
   openSignInPopup,
+  popupClosed,
   recordTokens,
   signInWithPopup,
 } from './harness/popupSignIn';
@@ -194,7 +195,7 @@ describeInBrowser.each(CASES)('%s: the platform sign-in in a popup (%s)', (hostN
 
     const popup = await openSignInPopup(app.page, again, signInButtonName(language));
     await answerLoginPage(popup, language, 'allow', agentName);
-    await popup.waitForEvent('close', { timeout: 20_000 });
+    await popupClosed(popup);
     await gone(again, 'the sign-in-again prompt');
     await eventually(async () => (await bodies()).filter((body) => body === reply).length, 1);
     await new Promise((resolve) => setTimeout(resolve, 1500));

@@ -29,7 +29,28 @@ export async function signInWithPopup(
 ): Promise<void> {
   const popup = await openSignInPopup(page, scope, signInButtonName(language));
   await answerLoginPage(popup, language, 'allow', userName);
-  await popup.waitForEvent('close', { timeout: 20_000 });
+  await popupClosed(popup);
+}
+
+/**
+ * Waits for the sign-in popup to close itself (the callback page does, once it has handed the
+ * answer to its opener); if it does not, says where it stopped and what it shows.
+ */
+export async function popupClosed(popup: Page, timeout = 20_000): Promise<void> {
+  try {
+    await popup.waitForEvent('close', { timeout });
+  } catch (error) {
+    if (popup.isClosed()) return;
+    const where = popup.url();
+    const shown = await popup
+      .locator('body')
+      .innerText({ timeout: 2_000 })
+      .catch(() => '(no text)');
+    throw new Error(
+      `The sign-in popup did not close within ${timeout} ms; it shows ${where}: ${shown.slice(0, 500)}`,
+      { cause: error },
+    );
+  }
 }
 
 /** Every frame's first window.open answers null, as when the browser blocks the popup. */

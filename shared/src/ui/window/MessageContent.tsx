@@ -26,7 +26,9 @@ function ContentItem({ item }: { item: Content }) {
         dir="auto"
         aria-label={t('attachment.label', { name, size })}
       >
-        {name} ({size})
+        {/* Isolated: an override character in the customer's file name (invoice_\u202Efdp.exe)
+            must not reorder the name or spill into the size after it. */}
+        <Isolate>{name}</Isolate> ({size})
       </a>
     );
   }

@@ -100,6 +100,8 @@ describe('web messaging in the UI', () => {
     const link = within(log).getByRole('link', { name: 'Attachment receipt.pdf (48.2 KB)' });
     expect(link).toHaveAttribute('href', 'https://files.example.com/receipt.pdf');
     expect(link).toHaveAttribute('rel', expect.stringContaining('noopener'));
+    // The customer's file name sits in its own bidi isolate, apart from the size.
+    expect(within(link).getByText('receipt.pdf')).toHaveAttribute('dir', 'auto');
     expect(within(log).getByText('photo.png (900 B), no safe link')).toBeInTheDocument();
     expect(within(log).queryByRole('link', { name: /photo/ })).not.toBeInTheDocument();
     expect(log.querySelector('img')).toBeNull();

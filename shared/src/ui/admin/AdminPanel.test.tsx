@@ -122,6 +122,48 @@ describe('AdminPanel', () => {
     expect(deleteWrapupCode).toHaveBeenCalledWith('w1');
   });
 
+  it('searching for a code while it is being created finds it: an older list never replaces a newer one', async () => {
+    const codes = [code('w1', 'Resolved')];
+    let finishCreate: () => void = () => undefined;
+    // The unfiltered list answers slowly, so without care it would land after the search's.
+    const listWrapupCodes = jest.fn((request?: { name?: string }) =>
+      request?.name === undefined
+        ? new Promise<PagedListing<WrapupCode>>((resolve) =>
+            setTimeout(() => resolve(page([...codes])), 50),
+          )
+        : Promise.resolve(page(codes.filter((c) => `*${c.name}*`.includes(request.name ?? '')))),
+    );
+    const createWrapupCode = jest.fn(
+      (name: string) =>
+        new Promise<WrapupCode>((resolve) => {
+          finishCreate = () => {
+            codes.push(code('w2', name));
+            resolve(code('w2', name));
+          };
+        }),
+    );
+    renderWithProviders(<AdminPanel />, {
+      preloadedState: adminState(),
+      platform: { listWrapupCodes, createWrapupCode },
+    });
+    await screen.findByText('Resolved');
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'New wrap-up code name' }),
+      'Warranty',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Create' }));
+    await userEvent.type(
+      screen.getByRole('searchbox', { name: 'Search wrap-up codes' }),
+      'Warranty',
+    );
+    finishCreate();
+    const list = screen.getByRole('list', { name: 'Wrap-up codes' });
+    expect(await within(list).findByText('Warranty')).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(within(list).getByText('Warranty')).toBeInTheDocument();
+    expect(within(list).queryByText('Resolved')).not.toBeInTheDocument();
+  });
+
   it('assigns codes to a queue and removes them', async () => {
     const assigned: WrapupCode[] = [code('w1', 'Resolved')];
     const all = [code('w1', 'Resolved'), code('w2', 'Callback needed')];

@@ -5,7 +5,7 @@ import chevronright from '@salesforce/design-system-react/icons/utility/chevronr
 import { IconButton } from '../controls/IconButton';
 import { Button } from '../controls/Button';
 import { ModalDialog } from '../controls/ModalDialog';
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { PagedListing, WrapupCode } from '../../platform/platformTypes';
 import { useAgentApi } from '../app/agentApiContext';
 import { useTranslate } from '../app/useTranslate';
@@ -26,24 +26,29 @@ export function WrapupCodesAdmin({ onCodesChanged }: { onCodesChanged?: () => vo
   const searchId = useId();
   const newId = useId();
 
-  const load = useCallback(async () => {
-    const name = search.trim() === '' ? undefined : `*${search.trim()}*`;
-    const result = await run(() =>
-      api.admin.listCodes({ pageNumber: page, pageSize: PAGE_SIZE, name }),
-    );
-    if (result !== undefined) setListing(result);
-  }, [api, page, run, search]);
+  // Every change (search, page, a create/rename/delete) bumps `reloads`; only the newest
+  // request's answer is shown, so a slow list for an old query never replaces a newer one
+  // (creating a code, then searching for it at once, used to show the old unfiltered page).
+  const [reloads, setReloads] = useState(0);
+  const latest = useRef(0);
+  const reload = () => setReloads((n) => n + 1);
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    const request = ++latest.current;
+    const name = search.trim() === '' ? undefined : `*${search.trim()}*`;
+    void run(() => api.admin.listCodes({ pageNumber: page, pageSize: PAGE_SIZE, name })).then(
+      (result) => {
+        if (result !== undefined && request === latest.current) setListing(result);
+      },
+    );
+  }, [api, page, run, search, reloads]);
 
   const create = async () => {
     if (newName.trim() === '') return;
     if ((await run(() => api.admin.createCode(newName.trim()))) !== undefined) {
       setNewName('');
       onCodesChanged?.();
-      await load();
+      reload();
     }
   };
   const rename = async () => {
@@ -51,7 +56,7 @@ export function WrapupCodesAdmin({ onCodesChanged }: { onCodesChanged?: () => vo
     if ((await run(() => api.admin.renameCode(renaming.id, renaming.name.trim()))) !== undefined) {
       setRenaming(null);
       onCodesChanged?.();
-      await load();
+      reload();
     }
   };
   const remove = async (code: WrapupCode) => {
@@ -61,7 +66,7 @@ export function WrapupCodesAdmin({ onCodesChanged }: { onCodesChanged?: () => vo
       return true;
     });
     if (deleted !== undefined) onCodesChanged?.();
-    await load();
+    reload();
   };
 
   const pages = Math.max(1, listing?.pageCount ?? 1);

@@ -5,14 +5,17 @@
 export const RENDER_COUNTER_SCRIPT = `(() => {
   const COMPONENT_TAGS = new Set([0, 1, 11, 14, 15]);
   const PERFORMED_WORK = 1;
-  const counter = { renders: 0, mounts: 0, commits: 0, byName: {} };
+  const counter = { renders: 0, mounts: 0, commits: 0, byName: {}, rendersByName: {} };
   function walk(next, prev) {
     if (COMPONENT_TAGS.has(next.tag) && (prev === null || (next.flags & PERFORMED_WORK) !== 0)) {
       if (prev === null) counter.mounts += 1;
-      else counter.renders += 1;
       const type = next.type && (next.type.type || next.type.render || next.type);
       const name = (type && (type.displayName || type.name)) || 'anonymous';
       counter.byName[name] = (counter.byName[name] || 0) + 1;
+      if (prev !== null) {
+        counter.renders += 1;
+        counter.rendersByName[name] = (counter.rendersByName[name] || 0) + 1;
+      }
     }
     if (prev === null || next.child !== prev.child) {
       for (let child = next.child; child !== null; child = child.sibling) {

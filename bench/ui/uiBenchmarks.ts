@@ -97,15 +97,19 @@ async function eventBenchmarks(browser: Browser, pageUrl: string) {
     if (i >= 20) samples.push(sample); // the first events warm the JIT
   }
   // Which components render, for whoever chases the per-event figure.
-  const byName = await inPage<Record<string, number>>(page, 'window.__acdRenders.byName');
-  console.log(
-    'ui renders by component over the whole run:',
-    Object.entries(byName)
+  const top = (counts: Record<string, number>) =>
+    Object.entries(counts)
       .sort((a, b) => b[1] - a[1])
       .slice(0, 12)
       .map(([name, count]) => `${name} ${count}`)
-      .join(', '),
+      .join(', ');
+  const byName = await inPage<Record<string, number>>(page, 'window.__acdRenders.byName');
+  console.log('ui renders and mounts by component over the whole run:', top(byName));
+  const rendersByName = await inPage<Record<string, number>>(
+    page,
+    'window.__acdRenders.rendersByName',
   );
+  console.log('ui re-renders only (mounts left out), by component:', top(rendersByName));
   const transcriptLines = await inPage<number>(
     page,
     `document.querySelectorAll('[role="log"] p').length`,
@@ -127,7 +131,12 @@ async function eventBenchmarks(browser: Browser, pageUrl: string) {
   };
 }
 
-async function coldStartBenchmarks(browser: Browser, distDir: string) {
+async function coldStartBenchmarks(
+  browser: Browser,
+  distDir: string,
+): Promise<Record<string, number>> {
+  // BENCH_UI_COLD_STARTS=0 skips them (while working on the per-event figures).
+  if (COLD_STARTS <= 0) return {};
   const demo = await startDemoServer({ pages: 'dist', distDir });
   try {
     const sim = createSimulatorControl(demo.simulator.url);

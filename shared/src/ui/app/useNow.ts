@@ -1,12 +1,13 @@
-// One shared one-second tick for every elapsed-time display, so only those tiny components
-// re-render each second (never the rows around them).
+// One shared one-second tick for every elapsed-time display: hooks re-render on it, and
+// ElapsedTime writes its text on it without rendering at all.
 import { useSyncExternalStore } from 'react';
 
 const listeners = new Set<() => void>();
 let timer: ReturnType<typeof setInterval> | undefined;
 let now = Date.now();
 
-function subscribe(listener: () => void): () => void {
+/** Calls `listener` on every tick; returns the unsubscribe. */
+export function subscribeToNow(listener: () => void): () => void {
   listeners.add(listener);
   if (timer === undefined) {
     now = Date.now();
@@ -24,7 +25,8 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-function snapshot(): number {
+/** The tick's current time (whole seconds before the first tick). */
+export function readNow(): number {
   // Before the first tick, whole seconds keep repeated reads equal within a render.
   if (timer === undefined) now = Math.floor(Date.now() / 1000) * 1000;
   return now;
@@ -32,5 +34,5 @@ function snapshot(): number {
 
 /** Milliseconds since the epoch, refreshed every second while anything displays it. */
 export function useNow(): number {
-  return useSyncExternalStore(subscribe, snapshot, snapshot);
+  return useSyncExternalStore(subscribeToNow, readNow, readNow);
 }

@@ -39,15 +39,18 @@ export const ChatIcon = memo(function ChatIcon({
   conversationId,
   open,
   media,
+  unreadLabelId,
 }: {
   conversationId: string;
   open: boolean;
   media: ConversationMedia;
+  /** The id the row's name takes its unread part from (see UnreadBurst). */
+  unreadLabelId: string;
 }) {
   return (
     <span className="acd-chat-icon slds-is-relative slds-m-right_x-small">
       <ChatGlyph open={open} media={media} />
-      <UnreadBurst conversationId={conversationId} />
+      <UnreadBurst conversationId={conversationId} labelId={unreadLabelId} />
     </span>
   );
 });

@@ -19,20 +19,32 @@ export const InteractionRow = memo(function InteractionRow({ id }: { id: string 
 
   const stateText = t(STATE_KEYS[row.state]);
   const name = row.customerName === '' ? t('list.unknownCustomer') : row.customerName;
-  const nameParts = [name, row.queueName, stateText];
-  if (row.unread > 0) nameParts.push(t('marker.unread', { count: row.unread }));
-  if (row.wrapupRed) nameParts.push(t('marker.wrapupOpen'));
-  // Last, so every name still starts with the customer, the queue and the state.
-  nameParts.push(t(row.media === 'message' ? 'media.message' : 'media.chat'));
+  // The row's name is "customer, queue, state[, N new messages][, wrap-up not done], media",
+  // put together from hidden parts (each ending in its comma; the name joins them with a
+  // space). The unread part is the burst's own, so a customer message re-renders the burst,
+  // not the row.
+  const labelId = `acd-row-${id}`;
+  const tail = t(row.media === 'message' ? 'media.message' : 'media.chat');
   const busy = row.pending !== undefined;
 
   return (
     <li
       className={`slds-item slds-p-around_x-small acd-row${row.selected ? ' acd-row_selected' : ''}`}
-      aria-label={nameParts.join(', ')}
+      aria-labelledby={`${labelId}-head ${labelId}-unread ${labelId}-tail`}
     >
+      <span id={`${labelId}-head`} hidden>
+        {`${name}, ${row.queueName}, ${stateText},`}
+      </span>
+      <span id={`${labelId}-tail`} hidden>
+        {row.wrapupRed ? `${t('marker.wrapupOpen')}, ${tail}` : tail}
+      </span>
       <div className="slds-grid slds-grid_vertical-align-center slds-wrap">
-        <ChatIcon conversationId={id} open={row.open} media={row.media} />
+        <ChatIcon
+          conversationId={id}
+          open={row.open}
+          media={row.media}
+          unreadLabelId={`${labelId}-unread`}
+        />
         {/* flexi-truncate lets the column shrink, so a long name is cut (full text in the
             title and in the row's accessible name) instead of pushing the row wider. */}
         <div className="slds-col slds-grow slds-has-flexi-truncate">

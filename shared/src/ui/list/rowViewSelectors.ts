@@ -12,7 +12,6 @@ import {
   type DisplayState,
 } from '../../features/interactions/interactionSelectors';
 import type { PendingCommand } from '../../features/interactions/interactionsSlice';
-import { selectUnreadCount } from '../../features/messages/messageSelectors';
 import { selectPickUpBlocked, selectWrapupForm } from '../../features/wrapup/wrapupSelectors';
 
 export interface RowView {
@@ -25,7 +24,6 @@ export interface RowView {
   /** The window is open or reachable: the chat icon is orange (rule 4). */
   open: boolean;
   selected: boolean;
-  unread: number;
   /** Closed without Done: the red marker (rule 11). */
   wrapupRed: boolean;
   wrapupSubmission: 'none' | 'pending' | 'failed';
@@ -39,7 +37,6 @@ export function makeSelectRowView() {
       selectInteraction,
       selectIsOpen,
       (state: RootState, id: string) => selectSelectedId(state) === id,
-      selectUnreadCount,
       (state: RootState, id: string) => selectWrapupForm(state, id)?.closedWithoutDone === true,
       (state: RootState, id: string) => selectWrapupForm(state, id)?.submission ?? 'none',
       selectPendingCommand,
@@ -49,7 +46,6 @@ export function makeSelectRowView() {
       interaction,
       open,
       selected,
-      unread,
       wrapupRed,
       wrapupSubmission,
       pending,
@@ -66,8 +62,7 @@ export function makeSelectRowView() {
             startTime: interaction.startTime,
             open,
             selected,
-            unread,
-            wrapupRed: wrapupRed && displayState(interaction) === 'wrapup',
+                  wrapupRed: wrapupRed && displayState(interaction) === 'wrapup',
             wrapupSubmission,
             pending,
             pickUpBlocked,

@@ -3,12 +3,12 @@
 // first unread one. Its geometry is set with setInlineStyles, not the `style` prop (which
 // does nothing inside Lightning Web Security, see inlineStyles.ts), and if lines exist but
 // none can be laid out it says so and lists them unvirtualised instead of staying blank.
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useAppSelector } from '../../app/hooks';
 import { useTranslate } from '../app/useTranslate';
 import { setInlineStyles } from '../dom/inlineStyles';
 import { TranscriptLine } from './TranscriptLine';
+import { useLineVirtualizer, type LineVirtualizer } from './useLineVirtualizer';
 import { selectMessageIds } from './windowSelectors';
 
 interface Props {
@@ -32,38 +32,46 @@ export function Transcript({ conversationId, customerName, agentName, jumpTo }: 
   const scrollRef = useRef<HTMLDivElement>(null);
   const innerRef = useRef<HTMLDivElement>(null);
   const [layoutFailed, setLayoutFailed] = useState(false);
-  const virtualizer = useVirtualizer({
-    count: ids.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_LINE_PX,
-    getItemKey: (index) => ids[index] ?? index,
-    overscan: 6,
-    // A chat reads from the bottom: start there and follow new lines while the agent is
-    // at the end, but stay put when they scrolled up to read.
-    anchorTo: 'end',
-    followOnAppend: true,
-  });
-
-  const items = virtualizer.getVirtualItems();
-  const totalSize = virtualizer.getTotalSize();
+  // Where each rendered line sits, written to the DOM; the last position written per line is
+  // kept so a change that moves nothing writes nothing.
+  const placed = useRef(new WeakMap<Element, number>());
+  const place = useCallback((virtualizer: LineVirtualizer) => {
+    const inner = innerRef.current;
+    if (inner === null) return;
+    setInlineStyles(inner, {
+      height: `${virtualizer.getTotalSize()}px`,
+      position: 'relative',
+      width: '100%',
+    });
+    const starts = new Map(virtualizer.getVirtualItems().map((item) => [item.index, item.start]));
+    for (const row of Array.from(inner.children)) {
+      const index = Number((row as HTMLElement).dataset.index);
+      const start = starts.get(index) ?? virtualizer.measurementsCache[index]?.start;
+      if (start === undefined || placed.current.get(row) === start) continue;
+      placed.current.set(row, start);
+      setInlineStyles(row as HTMLElement, { ...LINE_STYLES, transform: `translateY(${start}px)` });
+    }
+  }, []);
+  const { virtualizer, items } = useLineVirtualizer(
+    {
+      count: ids.length,
+      getScrollElement: () => scrollRef.current,
+      estimateSize: () => ESTIMATED_LINE_PX,
+      getItemKey: (index) => ids[index] ?? index,
+      overscan: 6,
+      // A chat reads from the bottom: start there and follow new lines while the agent is
+      // at the end, but stay put when they scrolled up to read.
+      anchorTo: 'end',
+      followOnAppend: true,
+    },
+    place,
+  );
 
   // After every render: the geometry the virtualiser computed, written so it applies in any
   // host (React's style prop is lost inside the LWS membrane).
   useLayoutEffect(() => {
     if (scrollRef.current !== null) setInlineStyles(scrollRef.current, VIEWPORT_STYLES);
-    const inner = innerRef.current;
-    if (inner === null) return;
-    setInlineStyles(inner, { height: `${totalSize}px`, position: 'relative', width: '100%' });
-    const starts = new Map(items.map((item) => [item.index, item.start]));
-    for (const row of Array.from(inner.children)) {
-      const start = starts.get(Number((row as HTMLElement).dataset.index));
-      if (start !== undefined) {
-        setInlineStyles(row as HTMLElement, {
-          ...LINE_STYLES,
-          transform: `translateY(${start}px)`,
-        });
-      }
-    }
+    place(virtualizer);
   });
 
   // Lines to show but none laid out after a while: the host broke layout. Say so (to the

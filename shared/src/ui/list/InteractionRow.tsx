@@ -32,7 +32,9 @@ export const InteractionRow = memo(function InteractionRow({ id }: { id: string 
       className={`slds-item slds-p-around_x-small acd-row${row.selected ? ' acd-row_selected' : ''}`}
       aria-labelledby={`${labelId}-head ${labelId}-unread ${labelId}-tail`}
     >
-      <span id={`${labelId}-head`} hidden>
+      {/* Plain text (an element inside would add spaces to the name in some engines), in
+          an isolate like all customer text, though it is never drawn. */}
+      <span id={`${labelId}-head`} dir="auto" hidden>
         {`${name}, ${row.queueName}, ${stateText},`}
       </span>
       <span id={`${labelId}-tail`} hidden>

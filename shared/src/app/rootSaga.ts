@@ -1,17 +1,21 @@
 // Starts every feature saga once the session is known. Each saga is one long-lived process.
 import { all, call, fork } from 'typed-redux-saga';
-import { conversationLifecycleSaga } from '../features/interactions/conversationLifecycleSaga';
+import {
+  appearOrLeave,
+  conversationLifecycleSaga,
+} from '../features/interactions/conversationLifecycleSaga';
+import { everyChatChange } from '../features/interactions/everyChatChange';
 import { interactionCommandSagas } from '../features/interactions/interactionCommandSagas';
 import { selectionSaga } from '../features/interactions/selectionSaga';
 import { messageSagas } from '../features/messages/messageSagas';
 import { messagingSaga } from '../features/messaging/messagingSaga';
 import { notificationSaga } from '../features/notifications/notificationSaga';
 import { outboxSaga } from '../features/outbox/outboxSaga';
-import { crmSagas } from '../features/crm/crmSagas';
+import { crmSagas, popPickedUpChats } from '../features/crm/crmSagas';
 import { noticeSaga } from '../features/notices/noticeSaga';
 import { persistenceSaga, restorePersisted } from '../features/persistence/persistenceSaga';
 import { preferencesSaga, restorePreferences } from '../features/settings/preferencesSaga';
-import { wrapupSagas } from '../features/wrapup/wrapupSagas';
+import { openOwedWrapups, wrapupSagas } from '../features/wrapup/wrapupSagas';
 import { loadSession, presenceSaga } from '../features/session/sessionSaga';
 import type { CoreDeps } from './coreDeps';
 
@@ -22,6 +26,9 @@ export function* rootSaga(deps: CoreDeps) {
   yield* call(restorePersisted, deps);
   yield* call(restorePreferences, deps);
   yield* all([
+    // What each chat-list change means for wrap-up, the CRM and the chat's lifecycle, in
+    // that order, in one saga (see everyChatChange).
+    fork(everyChatChange, [openOwedWrapups(deps), popPickedUpChats(deps), appearOrLeave()]),
     fork(preferencesSaga, deps),
     fork(persistenceSaga, deps),
     fork(wrapupSagas, deps),

@@ -5,7 +5,7 @@ import type { CoreDeps } from '../../app/coreDeps';
 import type { RootState } from '../../app/rootReducer';
 import type { Attention } from '../../ports/crmAdapter';
 import { selectAlertingIds } from '../interactions/interactionSelectors';
-import { everyChatChange } from '../interactions/everyChatChange';
+import type { ChatChangeHandler } from '../interactions/everyChatChange';
 import { selectTotalUnread } from '../messages/messageSelectors';
 import { noticeRaised } from '../notices/noticesSlice';
 import { screenPopFinished, screenPopStarted } from './crmSlice';
@@ -48,15 +48,15 @@ function* screenPop(deps: CoreDeps, conversationId: string) {
   }
 }
 
-/** Pops each chat once, when this agent first has it connected. */
-function* watchPickUps(deps: CoreDeps) {
-  yield* everyChatChange(function* popConnected({ state, ids }) {
+/** Pops each chat once, when this agent first has it connected (run by everyChatChange). */
+export function popPickedUpChats(deps: CoreDeps): ChatChangeHandler {
+  return function* popConnected({ state, ids }) {
     for (const id of ids) {
       const interaction = state.interactions.entities[id];
       if (interaction?.state !== 'connected' || state.crm.entities[id] !== undefined) continue;
       yield* fork(screenPop, deps, id);
     }
-  });
+  };
 }
 
 export function attentionOf(state: RootState): Attention {
@@ -94,6 +94,5 @@ function* watchAttention(deps: CoreDeps) {
 }
 
 export function* crmSagas(deps: CoreDeps) {
-  yield* fork(watchPickUps, deps);
   yield* fork(watchAttention, deps);
 }

@@ -37,9 +37,20 @@ export function watchStateForDiagnostics(
   store: { getState(): RootState; subscribe(listener: () => void): () => void },
   log: DiagnosticLog,
 ): () => void {
-  let last = observe(store.getState());
+  let lastState = store.getState();
+  let last = observe(lastState);
   return store.subscribe(() => {
     const state = store.getState();
+    // Chat events change none of these slices: skip building the summaries for them.
+    if (
+      state.connection === lastState.connection &&
+      state.outbox === lastState.outbox &&
+      state.session === lastState.session &&
+      state.notices === lastState.notices
+    ) {
+      return;
+    }
+    lastState = state;
     const now = observe(state);
     if (now.connection !== last.connection) {
       const c = state.connection;

@@ -12,7 +12,7 @@ import { platformItemsDiscarded } from '../outbox/outboxSlice';
 import { wrapupReleased } from '../wrapup/wrapupSlice';
 import { messageTopicsSubscribed } from '../notifications/notificationEvents';
 import { pickUpRequested } from './interactionCommands';
-import { everyChatChange } from './everyChatChange';
+import type { ChatChangeHandler } from './everyChatChange';
 import { resynced } from './interactionsSlice';
 
 function* loadTranscript(deps: CoreDeps, conversationId: string) {
@@ -51,9 +51,13 @@ export function* conversationLifecycleSaga(deps: CoreDeps) {
   yield* takeEvery(messageTopicsSubscribed, function* loadAll(action) {
     for (const id of action.payload.conversationIds) yield* fork(loadTranscript, deps, id);
   });
+}
+
+/** Auto-answer for new chats, letting go of released ones (run by everyChatChange). */
+export function appearOrLeave(): ChatChangeHandler {
   let known = new Set<string>();
   let knownRef: readonly string[] | undefined;
-  yield* everyChatChange(function* appearOrLeave({ action, state }) {
+  return function* appearOrLeaveChange({ action, state }) {
     if (resynced.match(action)) yield* releaseOrphans(state);
     // Most events change a chat, not the set of chats (the adapter keeps `ids` then).
     if (state.interactions.ids === knownRef) return;
@@ -79,5 +83,5 @@ export function* conversationLifecycleSaga(deps: CoreDeps) {
       if (!logging) yield* put(customerRecordForgotten({ conversationId: id }));
     }
     known = ids;
-  });
+  };
 }

@@ -1,6 +1,8 @@
 // The one place a saga learns which chats an event may have changed: one chat's snapshot
 // touches that chat only (so the cost stays flat in the number of chats), the platform's whole
 // list (resync) every chat. A snapshot that changed nothing (a repeat, a late one) wakes no one.
+// Every feature's handler runs in this one saga: a snapshot wakes one taker and reads the
+// state once, instead of one take and one select per feature.
 import { select, take } from 'typed-redux-saga';
 import type { RootState } from '../../app/rootReducer';
 import {
@@ -18,17 +20,22 @@ export interface ChatChange {
   ids: readonly string[];
 }
 
-/** Runs `handle` for each change to the chat list, in order, one at a time. */
-export function* everyChatChange(handle: (change: ChatChange) => Generator<unknown, void>) {
+export type ChatChangeHandler = (change: ChatChange) => Generator<unknown, void>;
+
+/** Runs the handlers, in the order given, for each change to the chat list, one at a time. */
+export function* everyChatChange(handlers: readonly ChatChangeHandler[]) {
   let seen: InteractionsState | undefined;
   for (;;) {
-    const action = yield* take<ChatListChange>([snapshotReceived, resynced]);
+    // By type string: an action creator as a pattern is turned into a string on every
+    // dispatch the channel checks it against.
+    const action = yield* take<ChatListChange>([snapshotReceived.type, resynced.type]);
     const state = yield* select((s: RootState) => s);
     const snapshot = snapshotReceived.match(action);
     // The reducer keeps the same state for a snapshot that changed nothing.
     const unchanged = snapshot && state.interactions === seen;
     seen = state.interactions;
     if (unchanged) continue;
-    yield* handle({ action, state, ids: snapshot ? [action.payload.id] : state.interactions.ids });
+    const change = { action, state, ids: snapshot ? [action.payload.id] : state.interactions.ids };
+    for (const handle of handlers) yield* handle(change);
   }
 }

@@ -7,7 +7,7 @@ import type { CoreDeps } from '../../app/coreDeps';
 import type { Clock } from '../../ports/clock';
 import type { RootState } from '../../app/rootReducer';
 import { owesWrapup, type Interaction } from '../interactions/interactionFromSnapshot';
-import { everyChatChange } from '../interactions/everyChatChange';
+import type { ChatChangeHandler } from '../interactions/everyChatChange';
 import { resynced, snapshotReceived } from '../interactions/interactionsSlice';
 import { noticeRaised } from '../notices/noticesSlice';
 import { itemQueued, type OutboxPayload } from '../outbox/outboxSlice';
@@ -38,10 +38,13 @@ function* loadQueueCodes(deps: CoreDeps, interaction: Interaction) {
   }
 }
 
-/** Opens the panel of chats that just came to owe a wrap-up, and keeps their codes at hand. */
-function* watchInteractions(deps: CoreDeps) {
+/**
+ * Opens the panel of chats that just came to owe a wrap-up, and keeps their codes at hand
+ * (run by everyChatChange).
+ */
+export function openOwedWrapups(deps: CoreDeps): ChatChangeHandler {
   const owed = new Set<string>();
-  yield* everyChatChange(function* openOwed({ state, ids }) {
+  return function* openOwed({ state, ids }) {
     for (const id of ids) {
       const interaction = state.interactions.entities[id];
       if (interaction === undefined) {
@@ -64,7 +67,7 @@ function* watchInteractions(deps: CoreDeps) {
       if (state.wrapup.entities[id] === undefined) yield* put(wrapupOpened({ conversationId: id }));
       if (codes?.status !== 'loading') yield* fork(loadQueueCodes, deps, interaction);
     }
-  });
+  };
 }
 
 /** How long Done waits for the platform's word that a just-disconnected chat owes a wrap-up. */
@@ -141,7 +144,6 @@ function* done(deps: CoreDeps, action: ReturnType<typeof doneRequested>) {
 }
 
 export function* wrapupSagas(deps: CoreDeps) {
-  yield* fork(watchInteractions, deps);
   // One Done at a time per chat: a double click while waiting must not queue it twice.
   const busy = new Set<string>();
   yield* takeEvery(doneRequested, function* onDone(action) {

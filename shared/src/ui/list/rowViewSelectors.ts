@@ -62,7 +62,7 @@ export function makeSelectRowView() {
             startTime: interaction.startTime,
             open,
             selected,
-                  wrapupRed: wrapupRed && displayState(interaction) === 'wrapup',
+            wrapupRed: wrapupRed && displayState(interaction) === 'wrapup',
             wrapupSubmission,
             pending,
             pickUpBlocked,

@@ -1,5 +1,5 @@
 // A row's actions as its state allows (rules 1, 3, 11), and the transfer dialog. Memoised
-// apart from the row: a customer message changes the row's name, not what it can do.
+// apart from the row: its name and markers change more often than what it can do.
 import { memo, useState } from 'react';
 import { useAgentApi } from '../app/agentApiContext';
 import { useTranslate } from '../app/useTranslate';

@@ -23,8 +23,14 @@ async function main(): Promise<void> {
   for (const [name, suite] of suites) {
     if (suite === undefined) continue;
     console.log(`\n== ${name}`);
-    const figures = await suite();
-    for (const [label, value] of Object.entries(figures)) console.log(`${label}: ${value}`);
+    // One suite that fails says why and fails the run, but the others still print.
+    try {
+      const figures = await suite();
+      for (const [label, value] of Object.entries(figures)) console.log(`${label}: ${value}`);
+    } catch (error: unknown) {
+      console.error(`${name} failed:`, error);
+      process.exitCode = 1;
+    }
   }
 }
 

@@ -10,7 +10,7 @@ import { filesUnder, measure, printSizes, type SizeReport } from '../../scripts/
 
 // All the JavaScript (the page and the callback page load the same script), gzip -9. Issue 14
 // asked for 120 KB; the build was 129.4 KB before it swapped React DOM for preact/compat
-// (scripts/build/preactCompat.ts) and 95.0 KB after, so the budget holds it near that.
+// (scripts/build/preactCompat.ts) and 95.3 KB after, so the budget holds it near that.
 export const JS_BUDGET_BYTES = 100 * 1024;
 
 const repoRoot = path.resolve(__dirname, '../..');

@@ -9,7 +9,7 @@ import { linkStylesheets, purgeSlds } from '../../scripts/build/sldsPurge';
 import { kb, measure, pageLoads, printSizes } from '../../scripts/build/sizeReport';
 
 // Issue 16's goal: 100 KB for every script of the app together (what Zendesk serves from
-// assets/). 131.8 KB before the builds swapped React DOM for preact/compat (98.8 KB after).
+// assets/). 131.8 KB before the builds swapped React DOM for preact/compat (98.7 KB after).
 // The build also prints what one frame loads: a sidebar or top-bar view about 74 KB, the
 // background frame about 68 KB (the entry, the shared settings chunk and its own part).
 export const JS_BUDGET_BYTES = 100 * 1024;

@@ -60,7 +60,12 @@ describe('the transfer search from settings.searchTargets', () => {
       crmContacts([
         { id: 'C-1', name: 'Yuki (account owner)', email: 'Yuki.Tanaka@example.com' },
         { id: 'C-2', name: 'Pat Outside', email: 'pat@elsewhere.example' },
-        { id: 'C-3', name: 'No email at all' },
+        // The documented shape: a phone number only.
+        {
+          type: 'external',
+          name: 'Front desk line',
+          phone: [{ number: '+81 3 5555 0100', label: 'Work' }],
+        },
       ]),
     );
     const { api, search } = setup(['people', 'queues', 'frameworkContacts'], contactSearch);

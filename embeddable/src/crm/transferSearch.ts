@@ -7,8 +7,9 @@
 // contact joins the search when the CRM's person is an agent on the platform: its `email` is
 // an active platform user's (the platform's user search matches emails). The agent then sees
 // that user among the agents and the transfer is the ordinary blind transfer to that user.
-// Contacts without an email, or whose email no platform user has, are not offered: nothing
-// could take the chat. A contact search that fails or never answers is a notice, and the
+// The documented result shape has `phone` numbers, no email: this client also reads `email`
+// on each result. Contacts without one, or whose email no platform user has, are not offered:
+// nothing could take the chat. A contact search that fails or never answers is a notice, and the
 // platform's own results are still offered.
 import type { Queue, User } from '@acd/shared';
 import type { FrameworkFile } from '../framework/frameworkTypes';

@@ -12,9 +12,10 @@ import { measure, printSizes } from '../../scripts/build/sizeReport';
 // boundaries, bidi isolation and the ring channel took the app from 115 KB to 122 KB; issue 17's
 // diagnostics log and report, status menu, notice counting and settings texts add 0.7 KB more;
 // web messaging (issue 13: its port, shapes, bulk-fetch saga, delivery marks, attachments) and
-// sign-out took it to 131.8 KB. This counts every script of the app: one sidebar frame loads
-// about 107 KB of it, the background frame about 60 KB.
-export const JS_BUDGET_BYTES = 133 * 1024;
+// sign-out took it to 131.8 KB; issue 17's installation settings (the admin panel's form, the
+// Support API store and the leader's re-read) add 1.3 KB. This counts every script of the
+// app: one sidebar frame loads about 107 KB of it, the background frame about 60 KB.
+export const JS_BUDGET_BYTES = 134 * 1024;
 
 const repoRoot = path.resolve(process.cwd());
 const appDir = path.join(repoRoot, 'zendesk-app');

@@ -88,9 +88,9 @@ describe('the Zendesk installation settings store', () => {
       URL,
       422,
       1,
-      JSON.stringify({ error: { title: 'Invalid setting', message: 'autoAnswer is not a flag' } }),
+      JSON.stringify({ error: 'RecordInvalid', description: 'Record validation errors' }),
     );
-    await expect(store.save(values)).rejects.toThrow('Invalid setting: autoAnswer is not a flag');
+    await expect(store.save(values)).rejects.toThrow('RecordInvalid: Record validation errors');
     zaf.fail('PUT', URL, 0, 1, '');
     await expect(store.save(values)).rejects.toThrow('no answer from Zendesk');
     zaf.fail('PUT', URL, 500, 1, '<html>');

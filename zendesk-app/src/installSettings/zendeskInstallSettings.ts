@@ -16,28 +16,16 @@ export function installationPath(installationId: number): string {
   return `/api/v2/apps/installations/${installationId}.json`;
 }
 
-/**
- * The Support API's own words for a failed request: `{ error, description }` (403, 422),
- * or `{ error: { title, message } }`; else the status, or that Zendesk did not answer.
- */
+/** The Support API's own words for a failed request (`{ error, description }`), else the status. */
 export function supportApiMessage(failure: unknown): string {
-  const response = failure as ZafRequestFailure | null;
   let body: unknown;
   try {
-    body = JSON.parse(response?.responseText ?? '') as unknown;
+    body = JSON.parse((failure as ZafRequestFailure | null)?.responseText ?? '') as unknown;
   } catch {
     body = undefined;
   }
-  if (isRecord(body)) {
-    const { error, description } = body;
-    if (typeof error === 'string') {
-      return typeof description === 'string' && description !== ''
-        ? `${error}: ${description}`
-        : error;
-    }
-    if (isRecord(error) && typeof error.message === 'string') {
-      return typeof error.title === 'string' ? `${error.title}: ${error.message}` : error.message;
-    }
+  if (isRecord(body) && typeof body.error === 'string') {
+    return typeof body.description === 'string' ? `${body.error}: ${body.description}` : body.error;
   }
   return describeRequestFailure(failure);
 }

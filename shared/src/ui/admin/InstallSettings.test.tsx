@@ -60,7 +60,7 @@ describe('install-wide settings in the admin panel', () => {
     expect(logging).not.toBeChecked();
     await userEvent.click(logging);
     await userEvent.click(within(section()).getByRole('button', { name: 'Save for everyone' }));
-    expect(await within(section()).findByRole('status')).toHaveTextContent('Saved for every agent');
+    expect(await within(section()).findByRole('status')).toHaveTextContent('Saved for everyone.');
     expect(store.save).toHaveBeenCalledWith({
       callLogging: true,
       autoAnswer: true,

@@ -46,6 +46,9 @@ export function InstallSettingsForm({ store }: { store: InstallSettingsStore }) 
     };
   }, [store, read]);
 
+  // Until the installation's values are read (or could not be), saving could overwrite them.
+  const busy = saving.busy || (!loaded && reading.error === null);
+
   const save = async () => {
     setSaved(false);
     const result = await saving.run(() => store.save(draft));
@@ -63,11 +66,6 @@ export function InstallSettingsForm({ store }: { store: InstallSettingsStore }) 
         void save();
       }}
     >
-      {!loaded && reading.busy && (
-        <p role="status" className="slds-text-body_small">
-          {t('admin.installLoading')}
-        </p>
-      )}
       {reading.error !== null && (
         <p role="alert" className="slds-text-color_error slds-text-body_small">
           {t('admin.installLoadFailed', { reason: reading.error })}
@@ -81,7 +79,7 @@ export function InstallSettingsForm({ store }: { store: InstallSettingsStore }) 
                 type="checkbox"
                 id={`${idPrefix}-${field.key}`}
                 checked={draft[field.key]}
-                disabled={saving.busy}
+                disabled={busy}
                 onChange={(event) => {
                   const checked = event.target.checked;
                   setSaved(false);
@@ -101,7 +99,7 @@ export function InstallSettingsForm({ store }: { store: InstallSettingsStore }) 
         label={t('admin.installSave')}
         variant="brand"
         className="slds-m-top_x-small"
-        disabled={saving.busy}
+        disabled={busy}
       />
       {saving.error !== null && (
         <p role="alert" className="slds-text-color_error slds-text-body_small slds-m-top_xx-small">

@@ -5,7 +5,7 @@
 // sign-in; and the sticky action area: with a long transcript the reply box's Send, and with
 // the code list open the wrap-up's Done, inside the viewport and on top. Screenshots of each
 // go to e2e/artifacts/layout/ (gitignored).
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describeInBrowser } from './harness/describeInBrowser';
 import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession';
 import { actionAreaProblems, layoutProblems } from './harness/layoutCheck';
@@ -40,23 +40,36 @@ describeInBrowser.each(LANGUAGES)('every view at 340 and 1280 px (%s)', (languag
   }
 
   /**
-   * The sticky action area at each width, the page scrolled to its top (where the agent
-   * starts) and `scrolled` run first (e.g. the transcript scrolled to its oldest line).
+   * The sticky action area at each width: with the top of its section (`section`) placed at
+   * 10%, 40% and 70% of the viewport's height (the agent scrolled there) and `scrolled` run
+   * (e.g. the transcript scrolled to its oldest line), every button in `buttons` is in view.
+   * Without the docked area they fall below the fold in most of these positions.
    */
   async function checkActionAreaAtEachWidth(
     page: Page,
     view: string,
     buttons: string[],
-    scrolled: () => Promise<void> = () => Promise.resolve(),
+    section: Locator,
+    scrolled: () => Promise<unknown> = () => Promise.resolve(),
   ) {
     const problems: string[] = [];
     for (const width of WIDTHS) {
       await page.setViewportSize({ width, height: width === 340 ? 640 : 800 });
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await scrolled();
-      await page.waitForTimeout(150);
-      for (const problem of await actionAreaProblems(page, buttons)) {
-        problems.push(`${view} at ${width} px: ${problem}`);
+      for (const at of [0.1, 0.4, 0.7]) {
+        const top = await section.evaluate((el, fraction) => {
+          const wanted = window.innerHeight * fraction;
+          window.scrollBy(0, el.getBoundingClientRect().top - wanted);
+          return el.getBoundingClientRect().top / window.innerHeight;
+        }, at);
+        if (Math.abs(top - at) > 0.02) {
+          problems.push(`${view} at ${width} px: the page cannot scroll its section to ${at}`);
+          continue;
+        }
+        await scrolled();
+        await page.waitForTimeout(150);
+        for (const problem of await actionAreaProblems(page, buttons)) {
+          problems.push(`${view} at ${width} px, section top at ${at}: ${problem}`);
+        }
       }
       await saveScreenshot(page, `layout/${language}-${width}-${view}`);
     }
@@ -103,10 +116,15 @@ describeInBrowser.each(LANGUAGES)('every view at 340 and 1280 px (%s)', (languag
     const log = page.getByRole('log');
     await shows(log.getByText('Line 30 of a long question', { exact: false }), 'the last line');
     problems.push(
-      ...(await checkActionAreaAtEachWidth(page, 'long-transcript', [t('action.send')], () =>
-        log.evaluate((el) => {
-          el.scrollTop = 0;
-        }),
+      ...(await checkActionAreaAtEachWidth(
+        page,
+        'long-transcript',
+        [t('action.send')],
+        page.getByRole('heading', { name: 'Jo Chen', exact: true }),
+        () =>
+          log.evaluate((el) => {
+            el.scrollTop = 0;
+          }),
       )),
     );
     problems.push(...(await checkAtEachWidth(page, 'long-transcript-layout')));
@@ -118,7 +136,12 @@ describeInBrowser.each(LANGUAGES)('every view at 340 and 1280 px (%s)', (languag
     await shows(page.getByRole('listbox').first(), 'the code list');
     problems.push(...(await checkAtEachWidth(page, 'wrapup-code-list')));
     problems.push(
-      ...(await checkActionAreaAtEachWidth(page, 'wrapup-code-list-done', [t('action.done')])),
+      ...(await checkActionAreaAtEachWidth(
+        page,
+        'wrapup-code-list-done',
+        [t('action.done')],
+        view.wrapup,
+      )),
     );
     await page.keyboard.press('Escape');
 

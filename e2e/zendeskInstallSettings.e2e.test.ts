@@ -111,8 +111,8 @@ describeInBrowser.each(LANGUAGES)(
       await shows(logging, 'the call logging checkbox');
       expect(await logging.isChecked()).toBe(false);
       // The SLDS checkbox draws its box in the label, over the input: the agent clicks that.
-    await settings.locator('label', { hasText: t('settings.callLogging') }).click();
-    expect(await logging.isChecked()).toBe(true);
+      await settings.locator('label', { hasText: t('settings.callLogging') }).click();
+      expect(await logging.isChecked()).toBe(true);
       await settings.getByRole('button', { name: t('admin.installSave'), exact: true }).click();
       await shows(settings.getByRole('status'), 'saved');
       expect(await settings.getByRole('status').innerText()).toBe(t('admin.installSaved'));

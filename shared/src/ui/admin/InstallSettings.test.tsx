@@ -79,16 +79,32 @@ describe('install-wide settings in the admin panel', () => {
       preloadedState: adminState('ja'),
     });
     const label = translate('ja', 'settings.callLogging');
-    await waitFor(() => expect(store.load).toHaveBeenCalled());
+    const save = within(section('ja')).getByRole('button', {
+      name: translate('ja', 'admin.installSave'),
+    });
+    // Save waits for the installation's values, so it cannot overwrite them unread.
+    expect(save).toBeDisabled();
+    await waitFor(() => expect(save).toBeEnabled());
     await userEvent.click(within(section('ja')).getByRole('checkbox', { name: label }));
-    await userEvent.click(
-      within(section('ja')).getByRole('button', { name: translate('ja', 'admin.installSave') }),
-    );
+    await userEvent.click(save);
     const alert = await within(section('ja')).findByRole('alert');
-    expect(alert).toHaveTextContent('Forbidden: You do not have access to this page');
-    expect(alert).toHaveTextContent('保存されませんでした');
+    expect(alert).toHaveTextContent(
+      translate('ja', 'admin.installSaveFailed', {
+        reason: 'Forbidden: You do not have access to this page',
+      }),
+    );
     expect(within(section('ja')).getByRole('checkbox', { name: label })).toBeChecked();
     expect(within(section('ja')).queryByRole('status')).toBeNull();
     expect(calls.filter((c) => c.name === 'changeSettings')).toEqual([]);
+  });
+
+  it('a failed read says so with the host’s words; the admin may still save', async () => {
+    const store = hostStore(true);
+    store.load.mockImplementation(() => Promise.reject(new Error('HTTP 500 Server Error')));
+    renderWithProviders(<ClientSettingsAdmin store={store} />, { preloadedState: adminState() });
+    expect(await within(section()).findByRole('alert')).toHaveTextContent(
+      'Could not read them: HTTP 500 Server Error',
+    );
+    expect(within(section()).getByRole('button', { name: 'Save for everyone' })).toBeEnabled();
   });
 });

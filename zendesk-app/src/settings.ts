@@ -1,6 +1,6 @@
 // The admin's parameters (manifest.json) as the core's settings. ZAF hands checkbox values
 // as booleans (older hosts as "true"/"false") and every text as a string.
-import type { Settings } from '@acd/shared';
+import type { InstallSettings, Settings } from '@acd/shared';
 import { readSignInSettings, SignInSettingsError, type SignInSettings } from '@acd/shared/embed';
 import type { ZafMetadata } from './zaf/zafClient';
 
@@ -69,6 +69,13 @@ export function readAppSettings(metadata: ZafMetadata): AppSettings {
     platformBaseUrl,
     oauthClientId: text(s.oauthClientId),
     signIn,
+    ...installSettingsFrom(s),
+  };
+}
+
+/** The install-wide settings among the parameters (metadata or the installation's settings). */
+export function installSettingsFrom(s: Record<string, unknown>): InstallSettings {
+  return {
     callLogging: flag(s.callLogging, false),
     autoAnswer: flag(s.autoAnswer, false),
     ringingDefault: flag(s.ringingDefault, true),

@@ -8,6 +8,7 @@ import { MAX_MESSAGE_LENGTH } from '../../platform/platformTypes';
 import { useAgentApi } from '../app/agentApiContext';
 import { useTranslate } from '../app/useTranslate';
 import { selectDraft } from './windowSelectors';
+import { dockAtBottom } from '../dom/dockAtBottom';
 
 const ERROR_KEYS = {
   empty: 'reply.error.empty',
@@ -42,7 +43,10 @@ export function ReplyBox({ conversationId }: { conversationId: string }) {
   const error = draft?.error;
   const tooLong = text.length > MAX_MESSAGE_LENGTH;
   return (
-    <div className="acd-reply slds-form-element slds-p-top_x-small">
+    <div
+      ref={dockAtBottom}
+      className="acd-reply slds-form-element slds-theme_default slds-p-vertical_x-small"
+    >
       <label className="slds-form-element__label" htmlFor={inputId}>
         {t('reply.label')}
       </label>

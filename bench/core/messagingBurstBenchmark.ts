@@ -14,20 +14,19 @@ const CID = 'chat-0';
 /** Snapshot `count` of the messaging conversation: the connected legs plus `count` ids. */
 function messagingFrame(count: number, at: number): string {
   const snapshot = chatSnapshot(0, { state: 'connected', at });
+  // A messaging participant lists its message ids (its hold flag stays false, as the
+  // simulator sends it: messaging conversations cannot be held).
   const participants = snapshot.participants.map((p) => {
-    // A messaging participant has no hold flag, and lists its message ids.
-    const rest: Partial<typeof p> = { ...p };
-    delete rest.held;
     return p.purpose === 'customer'
       ? {
-          ...rest,
+          ...p,
           messages: Array.from({ length: count }, (_, i) => ({
             messageId: `msg-${i}`,
             messageStatus: 'received',
             messageTime: new Date(at + i).toISOString(),
           })),
         }
-      : { ...rest, messages: [] };
+      : { ...p, messages: [] };
   });
   return frame(`v2.users.${AGENT_ID}.conversations.messages`, { ...snapshot, participants });
 }

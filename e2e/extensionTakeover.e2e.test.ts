@@ -142,7 +142,8 @@ describeInBrowser.each(LANGUAGES)('the extension: a second panel takes over (%s)
       (n) => n === 1,
       'the reply in the stored outbox',
     );
-    expect((await armFault({ count: 0 })).status).toBe(202);
+    // Disarmed: a fault needs a status or a latency, so latency 0 with count 0 clears it.
+    expect((await armFault({ latencyMs: 0, count: 0 })).status).toBe(202);
     // Then a reply typed but not sent, stored by the core (debounced).
     await two.reply.fill(draft);
     await sleep(1_500);

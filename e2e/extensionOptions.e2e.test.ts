@@ -100,6 +100,13 @@ describeInBrowser.each(LANGUAGES)('the extension options page (%s)', (language) 
     page.getByLabel(t(key), { exact: true });
   const save = (page: Page) =>
     page.getByRole('button', { name: t('options.save'), exact: true }).click();
+  /** Ticks or clears a checkbox as an agent does, by its label (SLDS draws the box over it). */
+  const setFlag = async (page: Page, key: Parameters<typeof extensionText>[1], on: boolean) => {
+    const box = field(page, key);
+    if ((await box.isChecked()) !== on)
+      await page.locator(`label[for="${(await box.getAttribute('id')) ?? ''}"]`).click();
+    expect(await box.isChecked()).toBe(on);
+  };
   /** The field's accessible description (the managed note, the rule it broke). */
   const description = (page: Page, key: Parameters<typeof extensionText>[1]) =>
     field(page, key).evaluate((el) =>
@@ -115,6 +122,8 @@ describeInBrowser.each(LANGUAGES)('the extension options page (%s)', (language) 
     await shows(options.getByRole('heading', { name: t('options.title') }), 'the options page');
     expect(await options.title()).toBe(t('options.title'));
     expect(await axeViolations(options)).toEqual([]);
+    expect(await layoutProblems(options)).toEqual([]);
+    await options.setViewportSize({ width: 320, height: 900 });
     expect(await layoutProblems(options)).toEqual([]);
 
     await field(options, 'options.platformBaseUrl').fill(sim.url);
@@ -162,8 +171,8 @@ describeInBrowser.each(LANGUAGES)('the extension options page (%s)', (language) 
     await field(options, 'options.platformBaseUrl').fill(sim.url);
     await field(options, 'options.oauthClientId').fill('extension-options-e2e');
     await options.getByLabel(t('options.signIn'), { exact: true }).selectOption('simulator');
-    await field(options, 'options.callLogging').check();
-    await field(options, 'options.ringingDefault').uncheck();
+    await setFlag(options, 'options.callLogging', true);
+    await setFlag(options, 'options.ringingDefault', false);
     await options.getByLabel(t('options.language'), { exact: true }).selectOption(chosen);
     await field(options, 'options.screenPopUrlTemplate').fill(
       `${sim.url}/crm/search?q={email}&chat={conversationId}`,
@@ -259,7 +268,11 @@ describeInBrowser.each(LANGUAGES)('the extension options page (%s)', (language) 
   it('shows the values a policy sets read-only', async () => {
     // Chromium reads a policy only from /etc (root, and the whole machine's browsers), so the
     // browser's managed storage is given this policy in this page before its script runs.
-    const policy = { platformBaseUrl: 'https://api.mypurecloud.de', callLogging: false };
+    const policy = {
+      platformBaseUrl: 'https://api.mypurecloud.de',
+      callLogging: false,
+      language: chosen,
+    };
     const options = await ext.context.newPage();
     await options.addInitScript((managed) => {
       const storage = (
@@ -272,7 +285,7 @@ describeInBrowser.each(LANGUAGES)('the extension options page (%s)', (language) 
       });
     }, policy);
     await options.goto(`${ext.origin}/options/options.html`);
-    const lang = chosen; // saved by the previous test
+    const lang = chosen; // the policy's
     await shows(options.getByRole('heading', { name: t('options.title', lang) }), 'the page');
     const platform = options.getByLabel(t('options.platformBaseUrl', lang), { exact: true });
     expect(await platform.inputValue()).toBe(policy.platformBaseUrl);
@@ -282,6 +295,9 @@ describeInBrowser.each(LANGUAGES)('the extension options page (%s)', (language) 
     const logging = options.getByLabel(t('options.callLogging', lang), { exact: true });
     expect(await logging.isDisabled()).toBe(true);
     expect(await logging.isChecked()).toBe(false);
+    const languageSelect = options.getByLabel(t('options.language', lang), { exact: true });
+    expect(await languageSelect.isDisabled()).toBe(true);
+    expect(await languageSelect.inputValue()).toBe(chosen);
     // The agent's own fields stay editable; saving keeps the policy's keys out of storage.
     const hookField = options.getByLabel(t('options.callLogWebhookUrl', lang), { exact: true });
     expect(await hookField.isEditable()).toBe(true);
@@ -292,6 +308,7 @@ describeInBrowser.each(LANGUAGES)('the extension options page (%s)', (language) 
     expect(stored.callLogWebhookUrl).toBe(`${hook.url}/other`);
     expect(stored).not.toHaveProperty('platformBaseUrl');
     expect(stored).not.toHaveProperty('callLogging');
+    expect(stored).not.toHaveProperty('language');
     expect(await axeViolations(options)).toEqual([]);
     await options.close();
   });

@@ -1,6 +1,6 @@
 // Which wrap-up codes a queue offers: find the queue, see its codes, assign or remove.
 import { Button } from '../controls/Button';
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Queue, WrapupCode } from '../../platform/platformTypes';
 import { useAgentApi } from '../app/agentApiContext';
 import { useTranslate } from '../app/useTranslate';
@@ -25,12 +25,17 @@ export function QueueCodesAdmin({ codesVersion = 0 }: { codesVersion?: number } 
     if (found !== undefined) setQueues(found);
   };
 
+  // Only the newest load is shown: a slow answer for the queue chosen before (or from before
+  // an assign) must not replace the current one.
+  const latest = useRef(0);
   const loadAssigned = useCallback(
     async (q: Queue) => {
+      const request = ++latest.current;
       const [mine, every] = [
         await run(() => api.admin.listQueueCodes(q.id, { pageSize: 100 })),
         await run(() => api.admin.listCodes({ pageSize: 100 })),
       ];
+      if (request !== latest.current) return;
       if (mine !== undefined) setAssigned(mine.entities);
       if (every !== undefined) setAllCodes(every.entities);
     },

@@ -78,7 +78,7 @@ const ja: Record<Key, string> = {
   'options.signIn': 'サインイン方法',
   'options.signIn.pkce': 'プラットフォームのサインイン (OAuth PKCE)',
   'options.signIn.simulator': 'シミュレーターのユーザー選択',
-  'options.callLogging': '終了したチャットを Web フックに記録する',
+  'options.callLogging': '終了チャットのログを Web フックに送信',
   'options.autoAnswer': 'チャットに自動で応答する',
   'options.ringingDefault': '新しいチャットで呼び出し音を鳴らす',
   'options.language': '言語',

@@ -23,6 +23,11 @@ const en = {
   'options.saved': 'Saved. Open panels use the new settings when they are opened again.',
   'options.managed': 'Set by your administrator',
   'options.invalid': 'Not saved: {message}',
+  'options.rule.secureUrl':
+    'Enter a URL that starts with https:// (http:// only on this computer: 127.0.0.1 or localhost).',
+  'options.rule.template':
+    'Use only the placeholders {email}, {name}, {conversationId}, {queue} and {attr:NAME}, in an http(s) URL.',
+  'options.rule.text': 'Enter text.',
   'options.platformBaseUrl': 'Platform API URL',
   'options.loginBaseUrl': 'Login URL (empty: derived from the platform URL)',
   'options.oauthClientId': 'OAuth client id',
@@ -62,13 +67,18 @@ const ja: Record<Key, string> = {
   'options.saved': '保存しました。開いているパネルは、次に開いたときに新しい設定を使います。',
   'options.managed': '管理者が設定しています',
   'options.invalid': '保存されていません: {message}',
+  'options.rule.secureUrl':
+    'https:// で始まる URL を入力してください (http:// はこのコンピューターの 127.0.0.1 または localhost のみ)。',
+  'options.rule.template':
+    'プレースホルダーは {email}、{name}、{conversationId}、{queue}、{attr:NAME} のみを使い、http(s) の URL にしてください。',
+  'options.rule.text': 'テキストを入力してください。',
   'options.platformBaseUrl': 'プラットフォーム API の URL',
   'options.loginBaseUrl': 'ログイン URL (空欄: プラットフォーム URL から決定)',
   'options.oauthClientId': 'OAuth クライアント ID',
   'options.signIn': 'サインイン方法',
   'options.signIn.pkce': 'プラットフォームのサインイン (OAuth PKCE)',
   'options.signIn.simulator': 'シミュレーターのユーザー選択',
-  'options.callLogging': '終了したチャットを Web フックに記録する',
+  'options.callLogging': '終了チャットのログを Web フックに送信',
   'options.autoAnswer': 'チャットに自動で応答する',
   'options.ringingDefault': '新しいチャットで呼び出し音を鳴らす',
   'options.language': '言語',

@@ -1,6 +1,6 @@
 // The options page: every setting of hosts.md as a labelled field. A setting the admin's
 // policy sets shows its value read-only, with the reason in words.
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Language } from '@acd/shared';
 import { extensionText, type ExtensionTextKey } from '../extensionText';
 import {
@@ -24,6 +24,19 @@ const TEXT_KEYS = [
   'callLogWebhookUrl',
 ] as const;
 const FLAG_KEYS = ['callLogging', 'autoAnswer', 'ringingDefault'] as const;
+type TextKey = (typeof TEXT_KEYS)[number];
+
+/** What a text field must hold, said at the field when the value is refused. */
+const RULE: Record<TextKey, ExtensionTextKey> = {
+  platformBaseUrl: 'options.rule.secureUrl',
+  loginBaseUrl: 'options.rule.secureUrl',
+  oauthClientId: 'options.rule.text',
+  screenPopUrlTemplate: 'options.rule.template',
+  callLogWebhookUrl: 'options.rule.secureUrl',
+};
+
+/** The fields in the order they show, so the first refused one gets the focus. */
+const SETTING_ORDER: readonly SettingKey[] = [...TEXT_KEYS, ...FLAG_KEYS, 'signIn', 'language'];
 
 export function OptionsForm({ resolved, language, save }: OptionsFormProps) {
   const t = (key: ExtensionTextKey, params?: Record<string, string>) =>
@@ -31,6 +44,8 @@ export function OptionsForm({ resolved, language, save }: OptionsFormProps) {
   const idPrefix = useId();
   const [values, setValues] = useState<ExtensionSettings>(resolved.settings);
   const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
+  const [invalid, setInvalid] = useState<ReadonlySet<SettingKey>>(new Set());
+  const form = useRef<HTMLFormElement>(null);
   const managed = (key: SettingKey) => resolved.managed.has(key);
   const set = <K extends SettingKey>(key: K, value: ExtensionSettings[K]) => {
     setValues((current) => ({ ...current, [key]: value }));
@@ -42,12 +57,17 @@ export function OptionsForm({ resolved, language, save }: OptionsFormProps) {
       </div>
     ) : null;
   const describedBy = (key: SettingKey) =>
-    managed(key) ? `${idPrefix}-${key}-managed` : undefined;
-  /** A control's id and the note that says the administrator set it. */
+    [
+      ...(managed(key) ? [`${idPrefix}-${key}-managed`] : []),
+      ...(invalid.has(key) ? [`${idPrefix}-${key}-error`] : []),
+    ].join(' ') || undefined;
+  /** A control's id, the note that says the administrator set it, and why it was refused. */
   const controlOf = (key: SettingKey) => ({
     id: `${idPrefix}-${key}`,
     'aria-describedby': describedBy(key),
+    'aria-invalid': invalid.has(key) || undefined,
   });
+  const label = (key: SettingKey) => t(`options.${key}`);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -56,11 +76,17 @@ export function OptionsForm({ resolved, language, save }: OptionsFormProps) {
       Object.entries(values).filter(([key]) => !managed(key as SettingKey)),
     );
     const { values: storable, problems } = pickStorable(own);
+    const refused = new Set(problems.map((problem) => problem.key));
+    setInvalid(refused);
     if (problems.length > 0) {
+      // Nothing is stored until every field is valid: a half-saved form would mix old and new.
       setStatus({
         kind: 'error',
-        text: t('options.invalid', { message: problems.map((p) => p.message).join('; ') }),
+        text: t('options.invalid', { message: [...refused].map(label).join(', ') }),
       });
+      const first = SETTING_ORDER.find((key) => refused.has(key));
+      if (first !== undefined)
+        form.current?.querySelector<HTMLElement>(`[id="${idPrefix}-${first}"]`)?.focus();
       return;
     }
     save(storable).then(
@@ -75,15 +101,19 @@ export function OptionsForm({ resolved, language, save }: OptionsFormProps) {
 
   return (
     <form
+      ref={form}
       className="slds-form slds-p-around_medium"
       onSubmit={onSubmit}
       aria-label={t('options.title')}
     >
       <h1 className="slds-text-heading_medium slds-m-bottom_medium">{t('options.title')}</h1>
       {TEXT_KEYS.map((key) => (
-        <div className="slds-form-element slds-m-bottom_small" key={key}>
+        <div
+          className={`slds-form-element slds-m-bottom_small${invalid.has(key) ? ' slds-has-error' : ''}`}
+          key={key}
+        >
           <label className="slds-form-element__label" htmlFor={`${idPrefix}-${key}`}>
-            {t(`options.${key}`)}
+            {label(key)}
           </label>
           <div className="slds-form-element__control">
             <input
@@ -98,6 +128,11 @@ export function OptionsForm({ resolved, language, save }: OptionsFormProps) {
             />
           </div>
           {managedNote(key)}
+          {invalid.has(key) ? (
+            <div className="slds-form-element__help" id={`${idPrefix}-${key}-error`}>
+              {t(RULE[key])}
+            </div>
+          ) : null}
         </div>
       ))}
       {FLAG_KEYS.map((key) => (
@@ -114,7 +149,7 @@ export function OptionsForm({ resolved, language, save }: OptionsFormProps) {
             />
             <label className="slds-checkbox__label" htmlFor={`${idPrefix}-${key}`}>
               <span className="slds-checkbox_faux" />
-              <span className="slds-form-element__label">{t(`options.${key}`)}</span>
+              <span className="slds-form-element__label">{label(key)}</span>
             </label>
           </div>
           {managedNote(key)}

@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { languageFromLocale } from '@acd/shared';
 import { extensionApi } from '../browser/extensionApi';
+import { extensionText } from '../extensionText';
 import { loadSettings, saveOptions } from '../settings/loadSettings';
 import { OptionsForm } from './OptionsForm';
 
@@ -15,6 +16,7 @@ async function main() {
       ? languageFromLocale(navigator.language)
       : resolved.settings.language;
   document.documentElement.lang = language;
+  document.title = extensionText(language, 'options.title');
   createRoot(document.getElementById('root') ?? document.body).render(
     <StrictMode>
       <OptionsForm

@@ -1,14 +1,21 @@
 // One panel: the agent client on the profile's one connection. Until that connection has a
 // session, the agent signs in here (PKCE through the browser, or the simulator's picker when
 // the settings say so) and the session is handed to the connection.
+import { useState } from 'react';
 import { Provider } from 'react-redux';
-import { SignIn, type PlatformSession, type SignInFlow } from '@acd/shared/embed';
+import {
+  SignIn,
+  SignOutButton,
+  embedText,
+  selectUnsentWork,
+  type PlatformSession,
+  type SignInFlow,
+} from '@acd/shared/embed';
 import type { AgentView } from '@acd/shared';
 import { AgentApiProvider, AgentApp, useAgentViewState, type AlertRingDeps } from '@acd/shared/ui';
 import { extensionText } from '../extensionText';
 import type { ResolvedSettings } from '../settings/extensionSettings';
 import { extensionSignInSettings } from '../signIn/webAuthFlowSignIn';
-import { SignOutButton } from './SignOutButton';
 
 export interface PanelViewProps {
   view: AgentView;
@@ -25,6 +32,8 @@ export interface PanelViewProps {
 export function PanelView({ view, resolved, ring, signInFlow, signOut, handOver }: PanelViewProps) {
   const { store } = view;
   const { state, synced } = useAgentViewState(view);
+  // Kept here, not in the button: once signed out the button is gone and the sign-in says it.
+  const [revokeFailed, setRevokeFailed] = useState(false);
   const language = state.settings.language;
   const { settings, problems } = resolved;
   if (!synced) return <p role="status">{extensionText(language, 'panel.connecting')}</p>;
@@ -35,7 +44,16 @@ export function PanelView({ view, resolved, ring, signInFlow, signOut, handOver 
         <AgentApiProvider api={view.api}>
           <AgentApp iconPath="../icons" ring={ring} />
         </AgentApiProvider>
-        <SignOutButton view={view} language={language} signOut={signOut} />
+        <SignOutButton
+          language={language}
+          hasUnsentWork={() => selectUnsentWork(store.getState())}
+          confirm={(question) => window.confirm(question)}
+          signOut={async () => {
+            // The panel running the connection signs out (main.tsx); this panel then reloads,
+            // or stays to say that the platform could not be told.
+            setRevokeFailed(!(await signOut()));
+          }}
+        />
       </Provider>
     );
   }
@@ -70,6 +88,7 @@ export function PanelView({ view, resolved, ring, signInFlow, signOut, handOver 
         // Only reached with the simulator's picker when there is no identity API.
         flow={signInFlow ?? { kind: 'popup' }}
         language={language}
+        {...(revokeFailed ? { notice: embedText(language, 'signIn.revokeFailed') } : {})}
         window={window}
         onSignedIn={(session) => {
           void handOver(session);

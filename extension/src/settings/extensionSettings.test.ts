@@ -54,4 +54,33 @@ describe('the extension settings', () => {
     ).toBe('https://crm.example.com/?q={email}');
     expect(pickStorable({ screenPopUrlTemplate: 'crm {email}' }).problems).toHaveLength(1);
   });
+
+  it('refuses a screen-pop template with a placeholder it does not know', () => {
+    const { values, problems } = pickStorable({
+      screenPopUrlTemplate: 'https://crm.example.com/?q={mail}',
+    });
+    expect(values).toEqual({});
+    expect(problems[0]?.message).toMatch(/\{mail\}/);
+    expect(
+      pickStorable({ screenPopUrlTemplate: 'https://crm.example.com/?a={attr:context.account}' })
+        .problems,
+    ).toEqual([]);
+  });
+
+  it('sends the token and the logs over https, or http only to this machine', () => {
+    for (const url of ['http://hooks.example.com/log', 'http://10.0.0.5/log', 'ws://127.0.0.1']) {
+      const { values, problems } = pickStorable({ callLogWebhookUrl: url, platformBaseUrl: url });
+      expect(values).toEqual({});
+      expect(problems.map((p) => p.key)).toEqual(['platformBaseUrl', 'callLogWebhookUrl']);
+      expect(problems[0]?.message).toMatch(/must use https/);
+    }
+    for (const url of [
+      'https://hooks.example.com/log',
+      'http://127.0.0.1:4010',
+      'http://localhost:8080/log',
+      'http://[::1]:9/log',
+    ]) {
+      expect(pickStorable({ callLogWebhookUrl: url, loginBaseUrl: url }).problems).toEqual([]);
+    }
+  });
 });

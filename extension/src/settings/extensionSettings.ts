@@ -2,6 +2,7 @@
 // (storage.local), overlaid by the managed policy (storage.managed), which always wins.
 // Each key is checked on its own: a bad value is reported and replaced by its default,
 // the other keys still apply.
+import { fillUrlTemplate } from '../crm/urlTemplate';
 
 export type SignInMode = 'pkce' | 'simulator';
 export type LanguageSetting = 'auto' | 'en' | 'ja';
@@ -65,20 +66,31 @@ export interface ResolvedSettings {
 
 type Check = (value: unknown) => { ok: true; value: unknown } | { ok: false; message: string };
 
-const httpUrl =
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * The agent's token (platform, login) and the customer's data (the web hook's logs) travel to
+ * these URLs: https, or http to the loopback simulator or hook on the agent's own machine
+ * (loopback never leaves it), as the Zendesk app's platform URL.
+ */
+const secureUrl =
   (allowEmpty: boolean): Check =>
   (value) => {
     if (typeof value !== 'string') return { ok: false, message: 'must be text' };
     const trimmed = value.trim().replace(/\/+$/, '');
     if (trimmed === '' && allowEmpty) return { ok: true, value: '' };
+    let url: URL;
     try {
-      const url = new URL(trimmed);
-      if (url.protocol === 'https:' || url.protocol === 'http:')
-        return { ok: true, value: trimmed };
+      url = new URL(trimmed);
     } catch {
-      // Reported below.
+      return { ok: false, message: `"${trimmed}" is not a URL` };
     }
-    return { ok: false, message: `"${trimmed}" is not an http(s) URL` };
+    if (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname)))
+      return { ok: true, value: trimmed };
+    return {
+      ok: false,
+      message: `"${trimmed}" must use https (http only on this machine: 127.0.0.1, localhost)`,
+    };
   };
 
 const text: Check = (value) =>
@@ -98,20 +110,23 @@ const oneOf =
       ? { ok: true, value }
       : { ok: false, message: `must be one of ${allowed.join(', ')}` };
 
-/** The template is checked with sample values: it must give an http(s) URL. */
+/** The template is filled with sample values: known placeholders only, an http(s) URL. */
 const template: Check = (value) => {
   if (typeof value !== 'string') return { ok: false, message: 'must be text' };
   const trimmed = value.trim();
   if (trimmed === '') return { ok: true, value: '' };
-  const sample = trimmed.replace(/\{[^}]*\}/g, 'x');
-  return httpUrl(false)(sample).ok
-    ? { ok: true, value: trimmed }
-    : { ok: false, message: `"${trimmed}" does not make an http(s) URL` };
+  try {
+    fillUrlTemplate(trimmed, { conversationId: 'x' });
+    return { ok: true, value: trimmed };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `does not make a screen-pop URL (${reason})` };
+  }
 };
 
 const CHECKS: Record<SettingKey, Check> = {
-  platformBaseUrl: httpUrl(false),
-  loginBaseUrl: httpUrl(true),
+  platformBaseUrl: secureUrl(false),
+  loginBaseUrl: secureUrl(true),
   oauthClientId: text,
   signIn: oneOf('pkce', 'simulator'),
   callLogging: flag,
@@ -119,7 +134,7 @@ const CHECKS: Record<SettingKey, Check> = {
   ringingDefault: flag,
   language: oneOf('auto', 'en', 'ja'),
   screenPopUrlTemplate: template,
-  callLogWebhookUrl: httpUrl(true),
+  callLogWebhookUrl: secureUrl(true),
 };
 
 function apply(

@@ -1,7 +1,8 @@
-// The one Sign out button of the CRM hosts (Salesforce's utility item, every Zendesk view).
-// It asks first when unsent work would be lost (the same question as the standalone page),
-// then lets the host run the core's sign-out: where the core runs in this frame, signOutAgent;
-// in a Zendesk view, a call to the background that holds the core.
+// The one Sign out button of the CRM hosts (Salesforce's utility item, every Zendesk view, every
+// extension panel). It asks first when unsent work would be lost (the same question as the
+// standalone page), then lets the host run the core's sign-out: where the core runs in this
+// frame, signOutAgent; in a Zendesk view or an extension panel, a call to the page that holds
+// the core.
 import { useState } from 'react';
 import type { Language } from '../../features/settings/settingsSlice';
 import { embedText } from '../embedText';

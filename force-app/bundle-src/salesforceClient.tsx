@@ -14,10 +14,12 @@ import {
   selectUnsentWork,
   SignIn,
   SignInSettingsError,
+  showSignInAgainWhenExpired,
   SignOutButton,
   signOutAgent,
   type MountedAgentClient,
   type PlatformSession,
+  type SignInAgainRegion,
   type SignInSettings,
 } from '@acd/shared/embed';
 import type { Language, Settings, CrmAdapter } from '@acd/shared';
@@ -64,7 +66,7 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
   /** The Sign out button under the client (its own root: the client's is the core's UI). */
   let footer: Root | null = null;
   /** Above the client: the new sign-in while calls wait for one (its own root). */
-  let again: { root: Root; render: () => void; release: () => void } | null = null;
+  let again: SignInAgainRegion | null = null;
   let stopped = false;
 
   const language = (): Language => settings.language ?? 'en';
@@ -116,43 +118,21 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
     // The core calls signIn only after a 401, so the gate exists by then; through the store
     // the status bar says the session expired while calls wait.
     const gate = createReauthGate(mounted.core.store);
-    const againRoot = createRoot(above);
-    const renderAgain = () => {
-      const signIn = signInSettings();
-      if (!gate.waiting || signIn instanceof SignInSettingsError) {
-        againRoot.render(null);
-        return;
-      }
-      againRoot.render(
-        <section aria-label={embedText(language(), 'signIn.again')} className="slds-m-bottom_small">
-          <SignIn
-            settings={signIn}
-            // The console cannot leave for the login page, and the client must stay mounted.
-            flow={{ kind: 'popup' }}
-            language={language()}
-            window={win}
-            notice={embedText(language(), 'signIn.expiredKeep')}
-            onSignedIn={(next) => {
-              if (stopped) return;
-              sessions.save(platformBaseUrl(), next);
-              token = next.accessToken;
-              gate.provide(next.accessToken);
-            }}
-          />
-        </section>,
-      );
-    };
-    const unwatchGate = gate.subscribe(renderAgain);
-    again = {
-      root: againRoot,
-      render: renderAgain,
-      release: () => {
-        unwatchGate();
-        // Calls still waiting fail as expired: nobody is signed in any more.
-        gate.abandon();
-        againRoot.unmount();
+    again = showSignInAgainWhenExpired({
+      container: above,
+      gate,
+      window: win,
+      settings: () => {
+        const signIn = signInSettings();
+        return signIn instanceof SignInSettingsError ? null : signIn;
       },
-    };
+      language,
+      onSignedIn: (next) => {
+        if (stopped) return;
+        sessions.save(platformBaseUrl(), next);
+        token = next.accessToken;
+      },
+    });
     footer = createRoot(below);
     footer.render(
       <SignOutButton
@@ -266,7 +246,7 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
       }
       client?.core.api.changeSettings(next);
       // The sign-in above the client speaks the new language too.
-      again?.render();
+      again?.relabel();
       if (client === null && panel !== null) showSignIn();
     },
     async unmount() {

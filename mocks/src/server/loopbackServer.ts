@@ -82,6 +82,12 @@ export async function startLoopbackServer(
     });
   });
 
+  // Node's server drops an idle keep-alive socket after 5 s, about when fetch's pool reuses
+  // it; on a stalled event loop a request then meets a closed socket (ECONNRESET, seen in a
+  // loaded CI run). The client's pool gives up first when the server waits longer.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+
   async function serve(
     req: IncomingMessage,
     res: ServerResponse,

@@ -8,6 +8,8 @@ import { noticeSaga } from './noticeSaga';
 import { SEED_IDS, startSimulator } from '../../../testing/simulatorSession';
 import { waitFor } from '../../../testing/waitFor';
 
+// Fake timers: the linger is a saga `delay`, and real time on a loaded CI core let a
+// 30 ms gap stretch past the whole linger.
 const LINGER_MS = 40;
 
 function storeWithNoticeSaga() {
@@ -24,6 +26,10 @@ const shown = (store: ReturnType<typeof makeStore>) =>
   });
 
 describe('notices', () => {
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
   it('counts a repeated notice instead of stacking it, and moves it to the newest place', () => {
     const store = makeStore();
     const failed = { kind: 'error', key: 'notice.sendFailed', conversationId: 'c1' } as const;
@@ -38,25 +44,27 @@ describe('notices', () => {
   });
 
   it('lets informational notices leave by themselves; errors and warnings stay', async () => {
+    jest.useFakeTimers();
     const { store, stop } = storeWithNoticeSaga();
     store.dispatch(noticeRaised({ kind: 'info', key: 'notice.wrapupNotOwed' }));
     store.dispatch(noticeRaised({ kind: 'success', key: 'notice.crmLogged' }));
     store.dispatch(noticeRaised({ kind: 'error', key: 'notice.sendFailed' }));
     store.dispatch(noticeRaised({ kind: 'warning', key: 'notice.screenPopFailed' }));
     expect(shown(store)).toHaveLength(4);
-    await new Promise((resolve) => setTimeout(resolve, LINGER_MS * 3));
+    await jest.advanceTimersByTimeAsync(LINGER_MS * 3);
     expect(shown(store)).toEqual(['notice.sendFailed x1', 'notice.screenPopFailed x1']);
     stop();
   });
 
   it('keeps a repeated informational notice for the full time after its last repeat', async () => {
+    jest.useFakeTimers();
     const { store, stop } = storeWithNoticeSaga();
     store.dispatch(noticeRaised({ kind: 'info', key: 'notice.wrapupNotOwed', at: 1 }));
-    await new Promise((resolve) => setTimeout(resolve, LINGER_MS / 2));
+    await jest.advanceTimersByTimeAsync(LINGER_MS / 2);
     store.dispatch(noticeRaised({ kind: 'info', key: 'notice.wrapupNotOwed', at: 2 }));
-    await new Promise((resolve) => setTimeout(resolve, LINGER_MS * 0.75));
+    await jest.advanceTimersByTimeAsync(LINGER_MS * 0.75);
     expect(shown(store)).toEqual(['notice.wrapupNotOwed x2']);
-    await new Promise((resolve) => setTimeout(resolve, LINGER_MS));
+    await jest.advanceTimersByTimeAsync(LINGER_MS);
     expect(shown(store)).toEqual([]);
     stop();
   });

@@ -2,7 +2,7 @@
 import { Button } from '../controls/Button';
 import { Select } from '../controls/Select';
 import { SearchInput } from '../controls/TextInput';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Queue, WrapupCode } from '../../platform/platformTypes';
 import { useAgentApi } from '../app/agentApiContext';
 import { useTranslate } from '../app/useTranslate';
@@ -26,12 +26,17 @@ export function QueueCodesAdmin({ codesVersion = 0 }: { codesVersion?: number } 
     if (found !== undefined) setQueues(found);
   };
 
+  // Only the newest load is shown: a slow answer for the queue chosen before (or from before
+  // an assign) must not replace the current one.
+  const latest = useRef(0);
   const loadAssigned = useCallback(
     async (q: Queue) => {
+      const request = ++latest.current;
       const [mine, every] = [
         await run(() => api.admin.listQueueCodes(q.id, { pageSize: 100 })),
         await run(() => api.admin.listCodes({ pageSize: 100 })),
       ];
+      if (request !== latest.current) return;
       if (mine !== undefined) setAssigned(mine.entities);
       if (every !== undefined) setAllCodes(every.entities);
     },

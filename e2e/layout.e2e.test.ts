@@ -2,11 +2,13 @@
 // Japanese (issue 17): the geometry checks of harness/layoutCheck.ts on the status bar,
 // notices, list rows in every state, the chat window with several tabs and its reply box,
 // the wrap-up panel with its code list open, the transfer dialog, the admin panel and the
-// sign-in. Screenshots of each go to e2e/artifacts/layout/ (gitignored).
-import type { Page } from 'playwright-core';
+// sign-in; and the sticky action area: with a long transcript the reply box's Send, and with
+// the code list open the wrap-up's Done, inside the viewport and on top. Screenshots of each
+// go to e2e/artifacts/layout/ (gitignored).
+import type { Locator, Page } from 'playwright-core';
 import { describeInBrowser } from './harness/describeInBrowser';
 import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession';
-import { layoutProblems } from './harness/layoutCheck';
+import { actionAreaProblems, layoutProblems } from './harness/layoutCheck';
 import { agentView, shows } from './harness/locators';
 import { LANGUAGES } from './harness/names';
 import { saveScreenshot } from './harness/artifacts';
@@ -37,6 +39,43 @@ describeInBrowser.each(LANGUAGES)('every view at 340 and 1280 px (%s)', (languag
     return problems;
   }
 
+  /**
+   * The sticky action area at each width: with the top of its section (`section`) placed at
+   * 10%, 40% and 70% of the viewport's height (the agent scrolled there) and `scrolled` run
+   * (e.g. the transcript scrolled to its oldest line), every button in `buttons` is in view.
+   * Without the docked area they fall below the fold in most of these positions.
+   */
+  async function checkActionAreaAtEachWidth(
+    page: Page,
+    view: string,
+    buttons: string[],
+    section: Locator,
+    scrolled: () => Promise<unknown> = () => Promise.resolve(),
+  ) {
+    const problems: string[] = [];
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: width === 340 ? 640 : 800 });
+      for (const at of [0.1, 0.4, 0.7]) {
+        const top = await section.evaluate((el, fraction) => {
+          const wanted = window.innerHeight * fraction;
+          window.scrollBy(0, el.getBoundingClientRect().top - wanted);
+          return el.getBoundingClientRect().top / window.innerHeight;
+        }, at);
+        if (Math.abs(top - at) > 0.02) {
+          problems.push(`${view} at ${width} px: the page cannot scroll its section to ${at}`);
+          continue;
+        }
+        await scrolled();
+        await page.waitForTimeout(150);
+        for (const problem of await actionAreaProblems(page, buttons)) {
+          problems.push(`${view} at ${width} px, section top at ${at}: ${problem}`);
+        }
+      }
+      await saveScreenshot(page, `layout/${language}-${width}-${view}`);
+    }
+    return problems;
+  }
+
   it('sign-in', async () => {
     const page = await e2e.browser.newPage();
     await page.goto(`${e2e.demo.standaloneUrl}?lang=${language}`);
@@ -52,7 +91,7 @@ describeInBrowser.each(LANGUAGES)('every view at 340 and 1280 px (%s)', (languag
     const problems: string[] = [];
 
     await pickUpNewChat(e2e, view, names, LONG_NAME);
-    await pickUpNewChat(e2e, view, names, 'Jo Chen');
+    const joChat = await pickUpNewChat(e2e, view, names, 'Jo Chen');
     await pickUpNewChat(e2e, view, names, 'Sam Park');
     // Two chats open in the window: two tabs, one connected, the other held.
     await view.button(view.row(LONG_NAME), names.chat).click();
@@ -65,12 +104,45 @@ describeInBrowser.each(LANGUAGES)('every view at 340 and 1280 px (%s)', (languag
     await shows(view.row('Riley Alerting', t('state.alerting')), 'the alerting row');
     problems.push(...(await checkAtEachWidth(page, 'list-and-window')));
 
+    // A long transcript: Send stays at the bottom of the panel while it scrolls.
+    for (let i = 1; i <= 30; i += 1) {
+      const said = await fetch(new URL(`/sim/chats/${joChat}/messages`, e2e.demo.simulator.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ body: `Line ${i} of a long question about my order.` }),
+      });
+      expect(said.ok).toBe(true);
+    }
+    const log = page.getByRole('log');
+    await shows(log.getByText('Line 30 of a long question', { exact: false }), 'the last line');
+    problems.push(
+      ...(await checkActionAreaAtEachWidth(
+        page,
+        'long-transcript',
+        [t('action.send')],
+        page.getByRole('heading', { name: 'Jo Chen', exact: true }),
+        () =>
+          log.evaluate((el) => {
+            el.scrollTop = 0;
+          }),
+      )),
+    );
+    problems.push(...(await checkAtEachWidth(page, 'long-transcript-layout')));
+
     // Disconnect opens the wrap-up; its code list open.
     await view.button(view.row('Sam Park'), names.disconnect).click();
     await shows(view.wrapupCode, 'the wrap-up code picker');
     await view.wrapupCode.click();
     await shows(page.getByRole('listbox').first(), 'the code list');
     problems.push(...(await checkAtEachWidth(page, 'wrapup-code-list')));
+    problems.push(
+      ...(await checkActionAreaAtEachWidth(
+        page,
+        'wrapup-code-list-done',
+        [t('action.done')],
+        view.wrapup,
+      )),
+    );
     await page.keyboard.press('Escape');
 
     // Closed without Done: red. A presence change the platform refuses raises a notice.

@@ -3,8 +3,9 @@
 // core: one platform connection, one ring, one notification, and with call logging on one
 // note per chat; the agent signs in from the second tab's sidebar (popup + callback page)
 // and both tabs show the session. When the leader's tab closes, the other tab's background
-// takes the lead: a new connection, the connected chat and the typed draft still there, and
-// the reply the old leader could not send yet (its outbox) sent once, by the new leader.
+// takes the lead: a new connection, the connected chat still there, its chat window still
+// open in the surviving tab with the typed draft (no click), and the reply the old leader
+// could not send yet (its outbox) sent once, by the new leader.
 import type { BrowserContext, Page } from 'playwright-core';
 import { OAUTH_CLIENT_IDS } from '@acd/mocks/engine/oauth/oauthClients';
 import { describeInBrowser } from './harness/describeInBrowser';
@@ -268,12 +269,16 @@ describeInBrowser('Zendesk: one leader per browser across tabs', () => {
       'one socket again',
     );
     await shows(two.row(next, names.text('state.connected')), 'the chat, still connected');
-    // Which chat window was open lived in the old core; the agent opens it again.
-    await two.button(two.row(next), names.chat).click();
+    // The chat window the agent had open in this tab stays open, with its draft, without a
+    // click: the view restores it on the new leader's core (remote/agentResume.ts).
     await eventually(
       () => two.reply.inputValue(),
       (v) => v === reply,
-      'the draft, kept',
+      'the open window’s draft, kept',
+    );
+    await shows(
+      appFrame(second.page, second.sidebar).getByRole('heading', { name: next, exact: true }),
+      'the chat window’s customer heading',
     );
     const bodies = async () =>
       (

@@ -96,12 +96,22 @@ export async function layoutProblems(page: Page, scopeSelector = 'body'): Promis
           'button, input:not([type="checkbox"]):not([type="radio"]), select, textarea, [role="combobox"]',
         ),
       ].filter(shown);
+      // A docked action area (position sticky or fixed) lies over the content that scrolls
+      // under it by design: text and controls on different sides of it are not compared.
+      const dock = (el: Element): Element | null => {
+        for (let at: Element | null = el; at !== null; at = at.parentElement) {
+          const position = getComputedStyle(at).position;
+          if (position === 'sticky' || position === 'fixed') return at;
+        }
+        return null;
+      };
       for (const node of textNodes(scope)) {
         const parent = node.parentElement as Element;
         if (parent.closest('[role="listbox"], [role="menu"], .slds-dropdown') !== null) continue;
         for (const box of textBoxes(node)) {
           for (const control of controls) {
             if (control.contains(parent)) continue;
+            if (dock(control) !== dock(parent)) continue;
             const c = control.getBoundingClientRect();
             const dx = Math.min(box.right, c.right) - Math.max(box.left, c.left);
             const dy = Math.min(box.bottom, c.bottom) - Math.max(box.top, c.top);
@@ -128,4 +138,38 @@ export async function layoutProblems(page: Page, scopeSelector = 'body'): Promis
     },
     { scopeSelector, shortLabel: SHORT_LABEL },
   );
+}
+
+/**
+ * Where each named button of the sticky action area is: problems if it is not wholly inside
+ * the viewport, or if something other than the button (or an open list that belongs over it)
+ * is drawn at its centre.
+ */
+export async function actionAreaProblems(page: Page, buttonNames: string[]): Promise<string[]> {
+  return page.evaluate((names) => {
+    const problems: string[] = [];
+    const buttons = [...document.querySelectorAll('button')];
+    for (const name of names) {
+      const button = buttons.find(
+        (b) => (b.getAttribute('aria-label') ?? b.textContent.trim()) === name,
+      );
+      if (button === undefined) {
+        problems.push(`no button "${name}"`);
+        continue;
+      }
+      const r = button.getBoundingClientRect();
+      if (r.top < 0 || r.bottom > window.innerHeight || r.left < 0 || r.right > window.innerWidth) {
+        problems.push(
+          `"${name}" outside the ${window.innerWidth}x${window.innerHeight} viewport: ${Math.round(r.left)},${Math.round(r.top)}-${Math.round(r.right)},${Math.round(r.bottom)}`,
+        );
+        continue;
+      }
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      const popup = top?.closest('[role="listbox"], .slds-dropdown') ?? null;
+      if (top === null || (!button.contains(top) && popup === null)) {
+        problems.push(`"${name}" is covered by <${top?.tagName.toLowerCase() ?? 'nothing'}>`);
+      }
+    }
+    return problems;
+  }, buttonNames);
 }

@@ -1,7 +1,8 @@
 // The few Zendesk Support API endpoints the app calls through `client.request`, in memory,
 // with every call recorded and failures the test arms. Shapes follow the Support API:
 // users search, a user's requested tickets, a ticket's comments, a ticket update with a
-// comment, a new ticket.
+// comment, a new ticket, and the app installation (Apps API: Show App Installation, allowed
+// for agents; Update App Installation with `{ settings }`, allowed for admins, 403 else).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isRecord } from '@acd/shared';
 
@@ -42,7 +43,19 @@ export interface ArmedFailure {
   landed?: boolean;
 }
 
+/** The app's installation (Apps API): its settings keyed by the manifest's parameter names. */
+export interface SupportInstallation {
+  id: number;
+  app_id: number;
+  enabled: boolean;
+  settings: Record<string, unknown>;
+  updated_at: string;
+}
+
 export interface FakeSupportApi {
+  installation: SupportInstallation;
+  /** The signed-in Zendesk user's role (the session cookie's user): "admin" may update apps. */
+  role: string;
   users: SupportUser[];
   tickets: SupportTicket[];
   comments: Map<number, SupportComment[]>;
@@ -67,6 +80,10 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
 export function createFakeSupportApi(seed: {
   users: SupportUser[];
   tickets: SupportTicket[];
+  installation: Omit<SupportInstallation, 'updated_at'>;
+  /** The manifest's parameter names: any other setting is refused (422). */
+  parameters: string[];
+  role: string;
 }): FakeSupportApi {
   const users = seed.users.slice();
   const tickets = seed.tickets.slice();
@@ -74,6 +91,12 @@ export function createFakeSupportApi(seed: {
   const calls: SupportCall[] = [];
   const armed: ArmedFailure[] = [];
   let nextId = 90_000;
+  const installation: SupportInstallation = {
+    ...seed.installation,
+    settings: { ...seed.installation.settings },
+    updated_at: new Date().toISOString(),
+  };
+  const api = { role: seed.role };
 
   const error = (status: number, title: string) => ({
     status,
@@ -142,10 +165,44 @@ export function createFakeSupportApi(seed: {
       addComment(ticket.id, create.comment);
       return { status: 201, body: { ticket } };
     }
+    if ((match = /^\/api\/v2\/apps\/installations\/(\d+)\.json$/.exec(path)) !== null) {
+      if (Number(match[1]) !== installation.id) return error(404, 'RecordNotFound');
+      if (method === 'GET') return { status: 200, body: installation };
+      if (method === 'PUT') return updateInstallation(body);
+    }
     return error(404, 'InvalidEndpoint');
   }
 
+  function updateInstallation(body: unknown): { status: number; body: unknown } {
+    if (api.role !== 'admin') {
+      return {
+        status: 403,
+        body: { error: 'Forbidden', description: 'You do not have access to this page.' },
+      };
+    }
+    const settings = isRecord(body) ? body.settings : undefined;
+    if (!isRecord(settings)) return error(400, 'InvalidRequest');
+    const unknown = Object.keys(settings).filter((name) => !seed.parameters.includes(name));
+    if (unknown.length > 0) {
+      return {
+        status: 422,
+        body: { error: 'RecordInvalid', description: `Unknown settings: ${unknown.join(', ')}` },
+      };
+    }
+    // The named settings change; the others stay as they were.
+    Object.assign(installation.settings, settings);
+    installation.updated_at = new Date().toISOString();
+    return { status: 200, body: installation };
+  }
+
   return {
+    installation,
+    get role() {
+      return api.role;
+    },
+    set role(role: string) {
+      api.role = role;
+    },
     users,
     tickets,
     comments,

@@ -24,7 +24,8 @@ export interface HostConfig {
     settings: Record<string, unknown>;
   };
   subdomain: string;
-  currentUser: { id: number; name: string; email: string; locale: string };
+  /** ZAF `currentUser`: `role` is "admin", "agent" (or a custom role's name). */
+  currentUser: { id: number; name: string; email: string; locale: string; role: string };
   /** The tickets a ticket tab can show, by id (`ticket.*` paths of that tab's sidebar). */
   tickets: Record<string, HostTicket>;
 }

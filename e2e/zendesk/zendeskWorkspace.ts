@@ -113,7 +113,8 @@ async function stop(server: Server): Promise<void> {
 
 export interface WorkspaceOptions {
   settings: Record<string, unknown>;
-  currentUser: HostConfig['currentUser'];
+  /** The Zendesk user; an agent unless `role` says otherwise. */
+  currentUser: Omit<HostConfig['currentUser'], 'role'> & { role?: string };
   /** The Support API's users and tickets; every ticket can be opened in a ticket tab. */
   users: FakeSupportApi['users'];
   tickets: (SupportTicket & { requester: { id: number; name: string; email: string } })[];
@@ -131,9 +132,16 @@ export interface ZendeskWorkspace {
 }
 
 export async function startZendeskWorkspace(options: WorkspaceOptions): Promise<ZendeskWorkspace> {
+  const role = options.currentUser.role ?? 'agent';
+  const manifest = JSON.parse(
+    readFileSync(path.join(REPO_ROOT, 'zendesk-app/manifest.json'), 'utf8'),
+  ) as { parameters: { name: string }[] };
   const support = createFakeSupportApi({
     users: options.users,
     tickets: options.tickets.map(({ requester: _requester, ...ticket }) => ticket),
+    installation: { id: 2_000_002, app_id: 1_000_001, enabled: true, settings: options.settings },
+    parameters: manifest.parameters.map((p) => p.name),
+    role,
   });
   const missingAssets: string[] = [];
 
@@ -157,13 +165,13 @@ export async function startZendeskWorkspace(options: WorkspaceOptions): Promise<
     appOrigin,
     metadata: {
       appId: 1_000_001,
-      installationId: 2_000_002,
+      installationId: support.installation.id,
       name: 'ACD Chat',
       version: '0.1.0',
-      settings: options.settings,
+      settings: support.installation.settings,
     },
     subdomain: 'acd-test',
-    currentUser: options.currentUser,
+    currentUser: { ...options.currentUser, role },
     tickets: Object.fromEntries(
       options.tickets.map((t) => [
         String(t.id),
@@ -179,7 +187,12 @@ export async function startZendeskWorkspace(options: WorkspaceOptions): Promise<
         res.writeHead(500).end(String(error));
       });
     } else if (pathname === '/') {
-      res.writeHead(200, { 'content-type': CONTENT_TYPES['.html'] }).end(hostPage(config));
+      // A workspace loaded now registers the app with the installation's settings as saved.
+      const page = hostPage({
+        ...config,
+        metadata: { ...config.metadata, settings: { ...support.installation.settings } },
+      });
+      res.writeHead(200, { 'content-type': CONTENT_TYPES['.html'] }).end(page);
     } else if (pathname === '/favicon.ico') {
       res.writeHead(204).end();
     } else if (pathname === '/zaf-host.js') {

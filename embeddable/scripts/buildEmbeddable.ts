@@ -4,13 +4,14 @@
 // config.json and framework.js are the deployer's: the build writes neither.
 import path from 'node:path';
 import { packageReport } from '../../scripts/build/packageReport';
+import { preactCompat } from '../../scripts/build/preactCompat';
 import { linkStylesheets, purgeSlds } from '../../scripts/build/sldsPurge';
 import { filesUnder, measure, printSizes, type SizeReport } from '../../scripts/build/sizeReport';
 
-// 124 KB while the performance work (issue 16) is open; the spec's goal stays 120 KB. Issue 17
-// (diagnostics, status menu, notice counting, icon buttons, settings texts) took it to 123.5 KB,
-// web messaging (issue 13) and the frame's sign-in and sign-out to 128.9 KB.
-export const JS_BUDGET_BYTES = 130 * 1024;
+// All the JavaScript (the page and the callback page load the same script), gzip -9. Issue 14
+// asked for 120 KB; the build was 129.4 KB before it swapped React DOM for preact/compat
+// (scripts/build/preactCompat.ts) and 95.3 KB after, so the budget holds it near that.
+export const JS_BUDGET_BYTES = 100 * 1024;
 
 const repoRoot = path.resolve(__dirname, '../..');
 const srcDir = path.join(repoRoot, 'embeddable/src');
@@ -28,7 +29,10 @@ async function bundle(outDir: string, packages: boolean) {
     logLevel: 'warn',
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     resolve: {
-      alias: [{ find: /^@acd\/shared\//, replacement: `${path.join(repoRoot, 'shared/src')}/` }],
+      alias: [
+        { find: /^@acd\/shared\//, replacement: `${path.join(repoRoot, 'shared/src')}/` },
+        ...preactCompat,
+      ],
     },
     oxc: { jsx: { runtime: 'automatic' } },
     // What each package contributes, for `npm run build:embeddable` (not for `npm start`).

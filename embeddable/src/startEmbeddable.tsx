@@ -18,6 +18,7 @@ import { checkParent } from './config/parentOrigin';
 import { loadEmbeddableConfig, type EmbeddableConfig } from './config/embeddableConfig';
 import { createCallLogs } from './crm/callLogs';
 import { createFrameworkCrmAdapter } from './crm/frameworkCrmAdapter';
+import { createTransferSearch } from './crm/transferSearch';
 import { createInteractionMemory } from './crm/interactionMemory';
 import { watchInteractions } from './crm/interactionEvents';
 import { readFrameworkConfig, type FrameworkConfig } from './framework/frameworkConfig';
@@ -279,12 +280,18 @@ function startClient(start: ClientStart): MountedAgentClient {
       start.onSessionRenewed(next);
     },
   });
-  // searchTargets decides what the transfer search offers.
-  const targets = frameworkConfig.settings.searchTargets;
+  // searchTargets decides what the transfer search offers (framework contacts included).
   const api = {
     ...agent.api,
-    searchUsers: targets.includes('people') ? agent.api.searchUsers : () => Promise.resolve([]),
-    searchQueues: targets.includes('queues') ? agent.api.searchQueues : () => Promise.resolve([]),
+    ...createTransferSearch({
+      api: agent.api,
+      targets: frameworkConfig.settings.searchTargets,
+      framework,
+      timeoutMs: timings.callbackTimeoutMs,
+      reportFailure: (detail) => {
+        notify({ kind: 'error', key: 'notice.callbackFailed', params: { detail } });
+      },
+    }),
   };
   const mounted = mountAgentClient(start.clientBox, { core: { ...agent, api } });
   const relabelSignOut = createSignOutButton(start.extrasBox, start.getLanguage, () => {

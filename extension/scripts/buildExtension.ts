@@ -14,11 +14,14 @@ import {
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { zipSync } from 'fflate';
-import { build, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
 import { buildManifest, type Browser } from '../manifest/buildManifest';
 import { managedSchema } from '../manifest/managedSchema';
+import { preactCompat } from '../../scripts/build/preactCompat';
 
-export const PANEL_JS_BUDGET_BYTES = 150 * 1024;
+// 125.9 KB before the build swapped React DOM for preact/compat (../../scripts/build/
+// preactCompat.ts), 92.0 KB after.
+export const PANEL_JS_BUDGET_BYTES = 100 * 1024;
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const extensionDir = path.join(repoRoot, 'extension');
@@ -48,6 +51,9 @@ function sharedSources(): Plugin {
 }
 
 async function bundle() {
+  // Vite is an ES module; a CommonJS require of it (tsx runs this file as CommonJS) breaks its
+  // plugin filters, the alias plugin's included.
+  const { build } = await import('vite');
   await build({
     configFile: false,
     root: srcDir,
@@ -57,6 +63,7 @@ async function bundle() {
     logLevel: 'warn',
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     plugins: [sharedSources()],
+    resolve: { alias: preactCompat },
     oxc: { jsx: { runtime: 'automatic' } },
     build: {
       outDir: stageDir,

@@ -56,3 +56,40 @@ export function printSizes(
     ? `${budget.label}'s JavaScript is over budget by ${kb(report.jsGzip - budget.bytes)}.`
     : undefined;
 }
+
+/** The chunks `file` imports statically, itself included (minified `from"./x.js"`/`import"./x.js"`). */
+function staticClosure(dir: string, file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(path.join(dir, file), 'utf8');
+  for (const match of code.matchAll(/(?:from|import)\s*"(\.\/[^"]+\.js)"/g)) {
+    staticClosure(dir, path.posix.join(path.posix.dirname(file), match[1] ?? ''), seen);
+  }
+  return seen;
+}
+
+/**
+ * What a page loads when its entry script picks one of its lazily imported chunks
+ * (`import("./x.js")`): one row per such chunk, with the entry's static imports and the
+ * chunk's own, gzip -9 summed. A page whose entry imports nothing lazily is one row.
+ */
+export function pageLoads(
+  dir: string,
+  entry: string,
+): { lazy: string; files: string[]; jsGzip: number }[] {
+  const base = staticClosure(dir, entry);
+  const lazy = new Set<string>();
+  for (const file of base) {
+    const code = readFileSync(path.join(dir, file), 'utf8');
+    for (const match of code.matchAll(/import\(\s*[`"'](\.\/[^`"']+\.js)[`"']\s*\)/g)) {
+      lazy.add(path.posix.join(path.posix.dirname(file), match[1] ?? ''));
+    }
+  }
+  const sum = (files: Set<string>) =>
+    [...files].reduce((total, file) => total + gzipSize(readFileSync(path.join(dir, file))), 0);
+  if (lazy.size === 0) return [{ lazy: entry, files: [...base], jsGzip: sum(base) }];
+  return [...lazy].map((chunk) => {
+    const files = staticClosure(dir, chunk, new Set(base));
+    return { lazy: chunk, files: [...files], jsGzip: sum(files) };
+  });
+}

@@ -4,14 +4,16 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
 import { packageReport } from '../build/packageReport';
+import { preactCompat } from '../build/preactCompat';
 import { gzipSize, kb } from '../build/sizeReport';
 import { bundleProblems } from './bundleRules';
 
 const repoRoot = path.resolve(__dirname, '../..');
 export const GLOBAL_NAME = 'AcdChatClient';
-export const BUDGET_BYTES = 150 * 1024;
+// Issue 16's goal is 100 KB gzip for the static resource: 120.2 KB before the build swapped
+// React DOM for preact/compat (../build/preactCompat.ts), 85.7 KB after.
+export const BUDGET_BYTES = 90 * 1024;
 export const resourcePath = path.join(
   repoRoot,
   'force-app/main/default/staticresources/acdChatClient.resource',
@@ -19,6 +21,9 @@ export const resourcePath = path.join(
 
 async function buildBundle(): Promise<string> {
   const outDir = mkdtempSync(path.join(tmpdir(), 'acd-salesforce-'));
+  // Vite is an ES module; a CommonJS require of it (tsx runs this file as CommonJS) breaks its
+  // plugin filters, the alias plugin's included.
+  const { build } = await import('vite');
   try {
     await build({
       configFile: false,
@@ -30,6 +35,7 @@ async function buildBundle(): Promise<string> {
       // development build (twice the size) and throw "process is not defined".
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },
       oxc: { jsx: { runtime: 'automatic' } },
+      resolve: { alias: preactCompat },
       plugins: [packageReport('salesforce static resource')],
       build: {
         outDir,

@@ -27,6 +27,7 @@ export type {
 } from './ports/platformClient';
 export { createMemoryStorage } from './ports/storage';
 export type { Storage } from './ports/storage';
+export type { InstallSettings, InstallSettingsStore } from './ports/installSettingsStore';
 export { systemClock } from './ports/clock';
 export type { Clock } from './ports/clock';
 

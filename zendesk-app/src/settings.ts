@@ -4,6 +4,7 @@ import {
   AdminSettingsError,
   checkPlatformBaseUrl,
   cleanAdminProperties,
+  type InstallSettings,
   type Settings,
 } from '@acd/shared';
 import { readSignInSettings, SignInSettingsError, type SignInSettings } from '@acd/shared/embed';
@@ -56,6 +57,19 @@ export function readAppSettings(metadata: ZafMetadata): AppSettings {
     platformBaseUrl,
     oauthClientId: cleaned.oauthClientId,
     signIn,
+    ...installSettingsFrom(s),
+  };
+}
+
+/** The install-wide settings among the parameters (metadata or the installation's settings). */
+export function installSettingsFrom(s: Record<string, unknown>): InstallSettings {
+  // The core's rules for checkboxes: booleans, "true"/"false", else the default.
+  const cleaned = cleanAdminProperties({
+    callLogging: s.callLogging,
+    autoAnswer: s.autoAnswer,
+    ringing: s.ringingDefault,
+  });
+  return {
     callLogging: cleaned.callLogging,
     autoAnswer: cleaned.autoAnswer,
     ringingDefault: cleaned.ringing,

@@ -113,7 +113,7 @@ export function createFakeZafClient(options: FakeZafOptions = {}) {
       });
     },
     /** Fails requests matching method and url the way the SDK does (XHR-like rejection). */
-    fail(method: string, url: RegExp | string, status: number, times = -1) {
+    fail(method: string, url: RegExp | string, status: number, times = -1, responseText = '{}') {
       routes.unshift({
         method,
         url,
@@ -122,7 +122,7 @@ export function createFakeZafClient(options: FakeZafOptions = {}) {
           failure: {
             status,
             statusText: status >= 500 ? 'Server Error' : 'Error',
-            responseText: '{}',
+            responseText,
           },
         }),
       });

@@ -57,6 +57,8 @@ export interface FrameworkContact {
   type?: string;
   email?: string;
   url?: string;
+  /** The documented shape's numbers (a chat cannot go to one). */
+  phone?: { number?: string; label?: string }[];
   attributes?: Record<string, unknown>;
 }
 

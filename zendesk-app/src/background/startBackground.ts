@@ -13,6 +13,10 @@ import { languageFromLocale, createBroadcastChannelTransport, hostAgentCore } fr
 import { createZendeskCrmAdapter } from '../crm/zendeskCrmAdapter';
 import { CORE_CHANNEL } from '../instanceChannel';
 import { createRingRequester, RING_CHANNEL } from '../ring/ringChannel';
+import {
+  createZendeskInstallSettings,
+  watchInstallSettings,
+} from '../installSettings/zendeskInstallSettings';
 import { coreSettingsFrom, readAppSettings } from '../settings';
 import type { ZafClient } from '../zaf/zafClient';
 import { browserLocks, whenLeader } from './leadership';
@@ -31,12 +35,19 @@ function localStorageOrNull(): Storage | null {
   }
 }
 
+/**
+ * How often the leader re-reads the installation's settings: ZAF hands a loaded app the
+ * metadata it registered with, so another browser's admin change arrives this way.
+ */
+export const INSTALL_SETTINGS_REREAD_MS = 60_000;
+
 export function startBackground(client: ZafClient): Promise<void> {
   return whenLeader(browserLocks(), () => leadCore(client));
 }
 
 async function leadCore(client: ZafClient) {
-  const settings = readAppSettings(await client.metadata());
+  const metadata = await client.metadata();
+  const settings = readAppSettings(metadata);
   const localeAnswer = await client
     .get('currentUser.locale')
     .catch((): Record<string, unknown> => ({}));
@@ -123,6 +134,27 @@ async function leadCore(client: ZafClient) {
       },
     },
   });
+
+  if (typeof metadata.installationId === 'number') {
+    // The leader only reads: an admin's change from a view reaches this core at once
+    // (the view applies it), one from another browser within a minute.
+    const installation = createZendeskInstallSettings({
+      client,
+      installationId: metadata.installationId,
+      role: undefined,
+    });
+    watchInstallSettings(
+      installation,
+      settings,
+      (changed) => {
+        core.api.changeSettings({
+          callLogging: changed.callLogging,
+          autoAnswer: changed.autoAnswer,
+        });
+      },
+      INSTALL_SETTINGS_REREAD_MS,
+    );
+  }
 
   if (saved !== null) await start();
 }

@@ -13,7 +13,7 @@ import {
   type PlatformSession,
   type SignOutResult,
 } from '@acd/shared/embed';
-import type { AgentView } from '@acd/shared';
+import type { AgentView, InstallSettingsStore } from '@acd/shared';
 import { AgentApiProvider, AgentApp, useAgentViewState, type AlertRingDeps } from '@acd/shared/ui';
 import type { AppSettings } from '../settings';
 import { zendeskText } from '../crm/zendeskText';
@@ -21,6 +21,8 @@ import { zendeskText } from '../crm/zendeskText';
 export interface ZendeskViewProps {
   view: AgentView;
   settings: AppSettings;
+  /** The app installation's settings (Support API), edited in the admin panel by Zendesk admins. */
+  installSettings?: InstallSettingsStore | undefined;
   signIn: (session: PlatformSession) => Promise<void>;
   /** Signs the agent out in the background (every view then shows the sign-in). */
   signOut: () => Promise<SignOutResult>;
@@ -32,7 +34,13 @@ export interface ZendeskViewProps {
  */
 export const SILENT_VIEW: AlertRingDeps = { playTone: () => undefined, notify: () => undefined };
 
-export function ZendeskView({ view, settings, signIn, signOut }: ZendeskViewProps) {
+export function ZendeskView({
+  view,
+  settings,
+  installSettings,
+  signIn,
+  signOut,
+}: ZendeskViewProps) {
   const { state, synced } = useAgentViewState(view);
   /** Set when this view's sign-out could not reach the platform (the token then expires). */
   const [revokeFailed, setRevokeFailed] = useState(false);
@@ -69,7 +77,10 @@ export function ZendeskView({ view, settings, signIn, signOut }: ZendeskViewProp
         )}
         <Provider store={view.store}>
           <AgentApiProvider api={view.api}>
-            <AgentApp ring={SILENT_VIEW} />
+            <AgentApp
+              ring={SILENT_VIEW}
+              {...(installSettings === undefined ? {} : { installSettings })}
+            />
           </AgentApiProvider>
         </Provider>
         <SignOutButton

@@ -9,12 +9,27 @@ import { CORE_CHANNEL } from '../instanceChannel';
 import { answerRings, RING_CHANNEL } from '../ring/ringChannel';
 import { readAppSettings } from '../settings';
 import type { ZafClient, ZafContext } from '../zaf/zafClient';
+import { createZendeskInstallSettings } from '../installSettings/zendeskInstallSettings';
 import { fitToContent } from './fitToContent';
 import { TOP_BAR_WIDTH } from './frameSize';
 import { ZendeskView } from './ZendeskView';
 
 export async function startView(client: ZafClient, context: ZafContext, element: HTMLElement) {
-  const settings = readAppSettings(await client.metadata());
+  const metadata = await client.metadata();
+  const settings = readAppSettings(metadata);
+  // The installation's settings are written from a view: its Zendesk user's role decides.
+  const roleAnswer = await client
+    .get('currentUser.role')
+    .catch((): Record<string, unknown> => ({}));
+  const role = roleAnswer['currentUser.role'];
+  const installSettings =
+    typeof metadata.installationId === 'number'
+      ? createZendeskInstallSettings({
+          client,
+          installationId: metadata.installationId,
+          role: typeof role === 'string' ? role : undefined,
+        })
+      : undefined;
   // The leading background of this browser (in this Zendesk tab or another) answers here.
   const view = connectAgentView(createBroadcastChannelTransport(CORE_CHANNEL));
   // This frame rings for the tab when the background asks and the agent has clicked here.
@@ -45,6 +60,7 @@ export async function startView(client: ZafClient, context: ZafContext, element:
       <ZendeskView
         view={view}
         settings={settings}
+        installSettings={installSettings}
         signIn={async (session) => {
           await view.replica.call(['host', 'signIn'], [session]);
         }}

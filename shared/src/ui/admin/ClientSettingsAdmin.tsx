@@ -1,11 +1,14 @@
-// The install-wide client settings (call logging, auto-answer, ringing by default), shown
-// with where the host keeps them. A toggle here would change only this browser's copy while
-// an admin expects the setting for everyone, so the panel shows the current value and the
-// place to change it (the utility item's properties, the app's settings, config.json, the
-// extension's managed policy).
+// The install-wide client settings (call logging, auto-answer, ringing by default). Where
+// the host stores them from the client and this user may write them (an
+// InstallSettingsStore that canEdit), the admin edits them there, for everyone. Elsewhere a
+// toggle would change only this browser's copy while an admin expects the setting for
+// everyone, so the panel shows the current value and the place to change it (the utility
+// item's properties, the app's settings, config.json, the extension's managed policy).
 import { useAppSelector } from '../../app/hooks';
 import type { MessageKey } from '../../i18n/translate';
+import type { InstallSettingsStore } from '../../ports/installSettingsStore';
 import { useTranslate } from '../app/useTranslate';
+import { InstallSettingsForm } from './InstallSettingsForm';
 
 const SETTINGS: { key: 'callLogging' | 'autoAnswer' | 'ringing'; label: MessageKey }[] = [
   { key: 'callLogging', label: 'settings.callLogging' },
@@ -22,9 +25,17 @@ const WHERE: Record<string, MessageKey> = {
   standalone: 'admin.settingsWhere.standalone',
 };
 
-export function ClientSettingsAdmin() {
+export function ClientSettingsAdmin({ store }: { store?: InstallSettingsStore | undefined }) {
   const settings = useAppSelector((s) => s.settings);
   const { t } = useTranslate();
+  if (store?.canEdit === true) {
+    return (
+      <section className="slds-m-top_medium" aria-label={t('admin.settings')}>
+        <h3 className="slds-text-title_caps slds-m-bottom_x-small">{t('admin.settings')}</h3>
+        <InstallSettingsForm store={store} />
+      </section>
+    );
+  }
   return (
     <section className="slds-m-top_medium" aria-label={t('admin.settings')}>
       <h3 className="slds-text-title_caps slds-m-bottom_x-small">{t('admin.settings')}</h3>
@@ -41,6 +52,11 @@ export function ClientSettingsAdmin() {
       <p className="slds-text-body_small slds-m-top_x-small slds-hyphenate">
         {t(WHERE[settings.host] ?? 'admin.settingsWhere.unknown')}
       </p>
+      {store !== undefined && (
+        <p className="slds-text-body_small slds-m-top_xx-small slds-hyphenate">
+          {t('admin.installReadOnly')}
+        </p>
+      )}
     </section>
   );
 }

@@ -3,6 +3,7 @@
 // failure in one stays in it (RegionBoundary).
 import IconSettings from '@salesforce/design-system-react/components/icon-settings';
 import { useAppSelector } from '../../app/hooks';
+import type { InstallSettingsStore } from '../../ports/installSettingsStore';
 import { AdminPanel } from '../admin/AdminPanel';
 import { selectIsAdmin } from '../admin/adminSelectors';
 import { InteractionList } from '../list/InteractionList';
@@ -20,9 +21,14 @@ export interface AgentAppProps {
   iconPath?: string;
   /** The ring's sound and notification; tests pass silent ones. */
   ring?: AlertRingDeps;
+  /**
+   * Where the host stores the install-wide settings from the client (Zendesk: the app
+   * installation's settings). Without it the admin panel shows them read-only.
+   */
+  installSettings?: InstallSettingsStore;
 }
 
-export function AgentApp({ iconPath = '/assets/icons', ring }: AgentAppProps) {
+export function AgentApp({ iconPath = '/assets/icons', ring, installSettings }: AgentAppProps) {
   const { t, language } = useTranslate();
   const status = useAppSelector((s) => s.session.status);
   const isAdmin = useAppSelector(selectIsAdmin);
@@ -50,7 +56,7 @@ export function AgentApp({ iconPath = '/assets/icons', ring }: AgentAppProps) {
           </RegionBoundary>
           {isAdmin && (
             <RegionBoundary region={t('admin.label')}>
-              <AdminPanel />
+              <AdminPanel installSettings={installSettings} />
             </RegionBoundary>
           )}
         </main>

@@ -9,6 +9,7 @@ import { MAX_MESSAGE_LENGTH } from '../../platform/platformTypes';
 import { useAgentApi } from '../app/agentApiContext';
 import { useTranslate } from '../app/useTranslate';
 import { selectDraft } from './windowSelectors';
+import { dockAtBottom } from '../dom/dockAtBottom';
 
 const ERROR_KEYS = {
   empty: 'reply.error.empty',
@@ -41,35 +42,37 @@ export function ReplyBox({ conversationId }: { conversationId: string }) {
   const error = draft?.error;
   const tooLong = text.length > MAX_MESSAGE_LENGTH;
   return (
-    <Textarea
-      className="acd-reply slds-p-top_x-small"
-      label={t('reply.label')}
-      value={text}
-      placeholder={t('reply.placeholder')}
-      invalid={error !== undefined || tooLong}
-      describedBy={counterId}
-      error={
-        error === undefined
-          ? undefined
-          : t(ERROR_KEYS[error], { length: text.length, max: MAX_MESSAGE_LENGTH })
-      }
-      onValueChange={change}
-      onKeyDown={onKeyDown}
-      below={
-        <div className="slds-grid slds-grid_align-spread slds-grid_vertical-align-center slds-m-top_xx-small">
-          <span
-            id={counterId}
-            className={`slds-text-body_small ${tooLong ? 'slds-text-color_error' : 'slds-text-color_weak'}`}
-          >
-            {t('reply.counter', { length: text.length, max: MAX_MESSAGE_LENGTH })}
-          </span>
-          <Button
-            label={t('action.send')}
-            variant="brand"
-            onClick={() => api.sendReply(conversationId)}
-          />
-        </div>
-      }
-    />
+    // The docked area (its own element: the form element inside is the primitive's).
+    <div ref={dockAtBottom} className="acd-reply slds-theme_default slds-p-vertical_x-small">
+      <Textarea
+        label={t('reply.label')}
+        value={text}
+        placeholder={t('reply.placeholder')}
+        invalid={error !== undefined || tooLong}
+        describedBy={counterId}
+        error={
+          error === undefined
+            ? undefined
+            : t(ERROR_KEYS[error], { length: text.length, max: MAX_MESSAGE_LENGTH })
+        }
+        onValueChange={change}
+        onKeyDown={onKeyDown}
+        below={
+          <div className="slds-grid slds-grid_align-spread slds-grid_vertical-align-center slds-m-top_xx-small">
+            <span
+              id={counterId}
+              className={`slds-text-body_small ${tooLong ? 'slds-text-color_error' : 'slds-text-color_weak'}`}
+            >
+              {t('reply.counter', { length: text.length, max: MAX_MESSAGE_LENGTH })}
+            </span>
+            <Button
+              label={t('action.send')}
+              variant="brand"
+              onClick={() => api.sendReply(conversationId)}
+            />
+          </div>
+        }
+      />
+    </div>
   );
 }

@@ -10,6 +10,7 @@ import { useAgentApi } from '../app/agentApiContext';
 import { useTranslate } from '../app/useTranslate';
 import { WrapupCodeCombobox } from './WrapupCodeCombobox';
 import { Translated } from '../app/Translated';
+import { dockAtBottom } from '../dom/dockAtBottom';
 
 const NO_CODES: never[] = [];
 
@@ -95,7 +96,7 @@ export function WrapupPanel({ conversationId }: { conversationId: string }) {
           {error}
         </p>
       )}
-      <div className="slds-m-top_small">
+      <div ref={dockAtBottom} className="slds-theme_default slds-p-top_small slds-p-bottom_x-small">
         <Button
           label={t('action.done')}
           variant="brand"

@@ -5,12 +5,12 @@
 // framework.js lists for the login host. No /sim/login anywhere. Sign-out asks first when
 // unsent work would be lost, revokes the token and forgets the agent's stored work.
 import type { Frame, Page } from 'playwright-core';
-import type { WebChatMessageEntityList } from '@acd/shared';
 import { embedText } from '@acd/shared/embed';
 import type { ExampleCrm } from '../scripts/embeddable/exampleCrmServer';
+import { walkTokenExpiry } from './harness/tokenExpiry';
 import { describeInBrowser } from './harness/describeInBrowser';
 import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession';
-import { agentView, gone, shows } from './harness/locators';
+import { agentView, shows } from './harness/locators';
 import { LANGUAGES, namesFor } from './harness/names';
 import { answerLoginPage, signInButtonName } from './harness/platformLogin';
 import { openSignInPopup, popupClosed } from './harness/popupSignIn';
@@ -153,72 +153,28 @@ describeInBrowser.each(LANGUAGES)(
       await context.close();
     });
 
-    const setTokenLifetime = (expiresInSeconds: number) =>
-      fetch(new URL('/sim/tokens', e2e.demo.simulator.url), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ expiresInSeconds }),
-      });
-
     it('asks for a new sign-in in the frame when the token expires mid-chat; the reply typed meanwhile is sent once', async () => {
-      // Long enough to sign in and pick up on a loaded machine, short enough to wait out.
-      const lifetime = 25;
-      expect((await setTokenLifetime(lifetime)).status).toBe(200);
       const context = await e2e.browser.newContext({
         locale: language === 'ja' ? 'ja-JP' : 'en-US',
         viewport: { width: 1200, height: 900 },
       });
-      const page = await context.newPage();
-      await page.goto(crm.crmUrl);
-      const frame = page.frameLocator('#agent-frame');
-      const view = agentView(frame, names);
-      const first = await openSignInPopup(page, frame, signInButtonName(language));
-      await answerLoginPage(first, language, 'allow');
-      await popupClosed(first);
-      const signedInAt = Date.now();
-      await shows(view.list, 'the interaction list after the sign-in');
-
-      await e2e.setPresence(SEED_IDS.agentAlex, 'On Queue');
-      const customer = language === 'ja' ? '期限 さん' : 'Eve Expiry';
-      const cid = await e2e.startChat(customer, SEED_IDS.queueSupport, 'Hello?');
-      const alerting = view.row(customer, names.text('state.alerting'));
-      await shows(alerting, 'the alerting chat');
-      await view.button(alerting, names.pickUp).click();
-      await shows(view.row(customer, names.text('state.connected')), 'the connected chat');
-      await view.button(view.row(customer), names.chat).click();
-      await shows(view.reply, 'the reply box');
-      // Tokens issued from now on live a day; the agent's current one is about to expire.
-      await setTokenLifetime(86_400);
-      const left = signedInAt + lifetime * 1000 + 500 - Date.now();
-      expect(left).toBeGreaterThan(0);
-      await new Promise((resolve) => setTimeout(resolve, left));
-
-      const reply = language === 'ja' ? '確認いたします' : 'Let me check';
-      await view.reply.fill(reply);
-      await view.send.click();
-      const again = frame.getByRole('region', { name: say('signIn.again') });
-      await shows(again, 'the sign-in-again prompt in the frame');
-      await shows(again.getByText(say('signIn.expiredKeep')), 'why it is asked');
-      const bodies = async () =>
-        (
-          await e2e.platform<WebChatMessageEntityList>(
-            SEED_IDS.agentAlex,
-            'GET',
-            `/api/v2/conversations/chats/${cid}/messages`,
-          )
-        ).entities.map((m) => m.body);
-      expect(await bodies()).not.toContain(reply);
-      // The client stayed mounted: the chat is still there, the reply waits.
-      await shows(view.row(customer, names.text('state.connected')), 'the chat, still there');
-
-      const popup = await openSignInPopup(page, again, signInButtonName(language));
-      await answerLoginPage(popup, language, 'allow');
-      await popupClosed(popup);
-      await gone(again, 'the sign-in-again prompt');
-      await eventually(async () => (await bodies()).filter((body) => body === reply).length, 1);
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      expect((await bodies()).filter((body) => body === reply)).toHaveLength(1);
-      await shows(view.row(customer, names.text('state.connected')), 'the chat after signing in');
+      await walkTokenExpiry({
+        e2e,
+        language,
+        names,
+        lifetimeSeconds: 25,
+        openAndSignIn: async () => {
+          const page = await context.newPage();
+          await page.goto(crm.crmUrl);
+          const frame = page.frameLocator('#agent-frame');
+          const first = await openSignInPopup(page, frame, signInButtonName(language));
+          await answerLoginPage(first, language, 'allow');
+          await popupClosed(first);
+          return { page, client: frame };
+        },
+        customer: language === 'ja' ? '期限 さん' : 'Eve Expiry',
+        reply: language === 'ja' ? '確認いたします' : 'Let me check',
+      });
       await context.close();
     });
   },

@@ -133,7 +133,8 @@ describeInBrowser.each(LANGUAGES)('the extension options page (%s)', (language) 
     await field(options, 'options.callLogWebhookUrl').fill('http://hooks.example.com/log');
     await save(options);
 
-    const alert = options.getByRole('alert');
+    // The form's own alert (each refused field's rule is its own, smaller alert).
+    const alert = options.locator('form > [role="alert"]');
     await shows(alert, 'the refusal');
     expect(await alert.textContent()).toBe(
       extensionText(language, 'options.invalid', {

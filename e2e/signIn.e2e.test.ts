@@ -7,13 +7,12 @@
 import type { Page } from 'playwright-core';
 import { OAUTH_CLIENT_IDS } from '@acd/mocks/engine/oauth/oauthClients';
 import { embedText } from '@acd/shared/embed';
-import type { WebChatMessageEntityList } from '@acd/shared';
+import { walkTokenExpiry } from './harness/tokenExpiry';
 import { describeInBrowser } from './harness/describeInBrowser';
 import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession';
 import { agentView, gone, shows } from './harness/locators';
 import { LANGUAGES, namesFor } from './harness/names';
 import { answerLoginPage, signInButtonName } from './harness/platformLogin';
-import { popupClosed } from './harness/popupSignIn';
 
 /** Reads `probe` until it gives `expected` (the platform and storage settle asynchronously). */
 async function eventually<T>(
@@ -81,13 +80,6 @@ describeInBrowser.each(LANGUAGES)('signing in with the platform (%s)', (language
       headers: { authorization: `Bearer ${token}` },
     });
 
-  const setTokenLifetime = (expiresInSeconds: number) =>
-    fetch(new URL('/sim/tokens', e2e.demo.simulator.url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ expiresInSeconds }),
-    });
-
   it('signs in through the login page and comes back to the same page, query and all', async () => {
     const page = await openSignIn();
     await answerLoginPage(page, language, 'allow', language === 'ja' ? '山田 花子' : 'Alex Morgan');
@@ -135,55 +127,22 @@ describeInBrowser.each(LANGUAGES)('signing in with the platform (%s)', (language
   });
 
   it('asks for a new sign-in when the token expires mid-chat; the reply typed meanwhile is sent once', async () => {
-    // Long enough to sign in and pick up on a loaded machine, short enough to wait out.
-    const lifetime = 20;
-    expect((await setTokenLifetime(lifetime)).status).toBe(200);
-    const page = await openSignIn();
-    await answerLoginPage(page, language, 'allow');
-    const signedInAt = Date.now();
-    const view = agentView(page, names);
-    await shows(view.list, 'the interaction list');
-    await e2e.setPresence(SEED_IDS.agentAlex, 'On Queue');
-    const customer = language === 'ja' ? '佐藤 さん' : 'Pat Expiry';
-    const cid = await e2e.startChat(customer, SEED_IDS.queueSupport, 'Hello?');
-    const alerting = view.row(customer, names.text('state.alerting'));
-    await shows(alerting, 'the alerting chat');
-    await view.button(alerting, names.pickUp).click();
-    await shows(view.row(customer, names.text('state.connected')), 'the connected chat');
-    await view.button(view.row(customer), names.chat).click();
-    await shows(view.reply, 'the reply box');
-    // Tokens issued from now on live a day; the agent's current one is about to expire.
-    await setTokenLifetime(86_400);
-    await page.waitForTimeout(Math.max(0, signedInAt + lifetime * 1000 + 500 - Date.now()));
-
-    const reply = language === 'ja' ? '少々お待ちください' : 'One moment please';
-    await view.reply.fill(reply);
-    await view.send.click();
-    const again = page.getByRole('region', { name: say('signIn.again') });
-    await shows(again, 'the sign-in-again prompt');
-    await shows(again.getByText(say('signIn.expiredKeep')), 'why it is asked');
-    const bodies = async () =>
-      (
-        await e2e.platform<WebChatMessageEntityList>(
-          SEED_IDS.agentAlex,
-          'GET',
-          `/api/v2/conversations/chats/${cid}/messages`,
-        )
-      ).entities.map((m) => m.body);
-    expect(await bodies()).not.toContain(reply);
-    // The chat and the typed reply are still on the page.
-    await shows(view.row(customer, names.text('state.connected')), 'the chat, still there');
-
-    const popupOpened = page.waitForEvent('popup');
-    await again.getByRole('button', { name: signInButtonName(language) }).click();
-    const popup = await popupOpened;
-    await answerLoginPage(popup, language, 'allow');
-    await popupClosed(popup);
-    await gone(again, 'the sign-in-again prompt');
-    await eventually(async () => (await bodies()).filter((body) => body === reply).length, 1);
-    await page.waitForTimeout(1500);
-    expect((await bodies()).filter((body) => body === reply)).toHaveLength(1);
-    await page.close();
+    const opened: Page[] = [];
+    await walkTokenExpiry({
+      e2e,
+      language,
+      names,
+      lifetimeSeconds: 20,
+      openAndSignIn: async () => {
+        const page = await openSignIn();
+        opened.push(page);
+        await answerLoginPage(page, language, 'allow');
+        return { page, client: page };
+      },
+      customer: language === 'ja' ? '佐藤 さん' : 'Pat Expiry',
+      reply: language === 'ja' ? '少々お待ちください' : 'One moment please',
+    });
+    for (const page of opened) await page.close();
   });
 
   it('signs out: the token is revoked and the agent’s stored drafts are gone', async () => {

@@ -10,6 +10,7 @@ import type { WebChatMessageEntityList } from '@acd/shared';
 import { OAUTH_CLIENT_IDS } from '@acd/mocks/engine/oauth/oauthClients';
 import { embedText } from '@acd/shared/embed';
 import { salesforceHost, zendeskHost, type CrmHost, type OpenedHost } from './crmSignIn/crmHosts';
+import { walkTokenExpiry } from './harness/tokenExpiry';
 import { describeInBrowser } from './harness/describeInBrowser';
 import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession';
 import { agentView, gone, shows } from './harness/locators';
@@ -18,7 +19,6 @@ import { answerLoginPage, signInButtonName } from './harness/platformLogin';
 import {
   blockFirstPopup,
   openSignInPopup,
-  popupClosed,
   recordTokens,
   signInWithPopup,
 } from './harness/popupSignIn';
@@ -137,13 +137,6 @@ describeInBrowser.each(CASES)('%s: the platform sign-in in a popup (%s)', (hostN
     await shows(app.client.getByText(say('signIn.cancelled')), 'the notice in the client');
   });
 
-  const setTokenLifetime = (expiresInSeconds: number) =>
-    fetch(new URL('/sim/tokens', e2e.demo.simulator.url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ expiresInSeconds }),
-    });
-
   const armFault = (fault: Record<string, number>) =>
     fetch(new URL('/sim/faults', e2e.demo.simulator.url), {
       method: 'POST',
@@ -152,55 +145,21 @@ describeInBrowser.each(CASES)('%s: the platform sign-in in a popup (%s)', (hostN
     });
 
   it('asks for a new sign-in when the token expires mid-chat; the reply typed meanwhile is sent once', async () => {
-    // Long enough to sign in and pick up on a loaded machine, short enough to wait out.
-    const lifetime = 25;
-    expect((await setTokenLifetime(lifetime)).status).toBe(200);
-    const app = await open();
-    await signInWithPopup(app.page, app.client, language, agentName);
-    const signedInAt = Date.now();
-    const view = agentView(app.client, names);
-    await shows(view.list, 'the interaction list');
-    await e2e.setPresence(agentId, 'On Queue');
-    const customer = language === 'ja' ? '佐藤 さん' : 'Pat Expiry';
-    const cid = await e2e.startChat(customer, SEED_IDS.queueSupport, 'Hello?');
-    const alerting = view.row(customer, names.text('state.alerting'));
-    await shows(alerting, 'the alerting chat');
-    await view.button(alerting, names.pickUp).click();
-    await shows(view.row(customer, names.text('state.connected')), 'the connected chat');
-    await view.button(view.row(customer), names.chat).click();
-    await shows(view.reply, 'the reply box');
-    // Tokens issued from now on live a day; the agent's current one is about to expire.
-    await setTokenLifetime(86_400);
-    const left = signedInAt + lifetime * 1000 + 500 - Date.now();
-    expect(left).toBeGreaterThan(0);
-    await new Promise((resolve) => setTimeout(resolve, left));
-
-    const reply = language === 'ja' ? '少々お待ちください' : 'One moment please';
-    await view.reply.fill(reply);
-    await view.send.click();
-    const again = app.client.getByRole('region', { name: say('signIn.again') });
-    await shows(again, 'the sign-in-again prompt');
-    await shows(again.getByText(say('signIn.expiredKeep')), 'why it is asked');
-    const bodies = async () =>
-      (
-        await e2e.platform<WebChatMessageEntityList>(
-          agentId,
-          'GET',
-          `/api/v2/conversations/chats/${cid}/messages`,
-        )
-      ).entities.map((m) => m.body);
-    expect(await bodies()).not.toContain(reply);
-    // The client stayed mounted: the chat is still there, the reply waits.
-    await shows(view.row(customer, names.text('state.connected')), 'the chat, still there');
-
-    const popup = await openSignInPopup(app.page, again, signInButtonName(language));
-    await answerLoginPage(popup, language, 'allow', agentName);
-    await popupClosed(popup);
-    await gone(again, 'the sign-in-again prompt');
-    await eventually(async () => (await bodies()).filter((body) => body === reply).length, 1);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect((await bodies()).filter((body) => body === reply)).toHaveLength(1);
-    await shows(view.row(customer, names.text('state.connected')), 'the chat after signing in');
+    await walkTokenExpiry({
+      e2e,
+      language,
+      names,
+      lifetimeSeconds: 25,
+      openAndSignIn: async () => {
+        const app = await open();
+        await signInWithPopup(app.page, app.client, language, agentName);
+        return { page: app.page, client: app.client };
+      },
+      agentId,
+      agentName,
+      customer: language === 'ja' ? '佐藤 さん' : 'Pat Expiry',
+      reply: language === 'ja' ? '少々お待ちください' : 'One moment please',
+    });
   });
 
   it('signs out: asks first, then the token is revoked and the stored draft, wrap-up, outbox and CRM state are gone', async () => {

@@ -2,6 +2,7 @@
 // customer, type and send as that customer (the agent sees "typing…"), leave. Several
 // customers at once. A chat goes through /sim; web messaging through the Guest API socket.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { RadioGroup, Select, TextInput } from '@acd/shared/ui';
 import { MessagingCustomerItem, type MessagingCustomer } from './MessagingCustomerItem';
 import { panelWords, type DemoLanguage } from './panelWords';
 import {
@@ -102,61 +103,35 @@ export function CustomerPanel({
         Customer simulator
       </h2>
       <form onSubmit={start} aria-label="Start a conversation as a customer">
-        <fieldset className="slds-form-element">
-          <legend className="slds-form-element__legend slds-form-element__label">
-            {words.kind}
-          </legend>
-          <div className="slds-form-element__control">
-            {(['chat', 'message'] as const).map((value) => (
-              <span key={value} className="slds-radio">
-                <input
-                  type="radio"
-                  id={`customer-kind-${value}`}
-                  name="customer-kind"
-                  value={value}
-                  checked={kind === value}
-                  onChange={() => {
-                    setKind(value);
-                  }}
-                />
-                <label className="slds-radio__label" htmlFor={`customer-kind-${value}`}>
-                  <span className="slds-radio_faux" />
-                  <span className="slds-form-element__label">
-                    {value === 'chat' ? words.chat : words.message}
-                  </span>
-                </label>
-              </span>
-            ))}
-          </div>
-        </fieldset>
-        <div className="slds-form-element">
-          <label className="slds-form-element__label" htmlFor="customer-queue">
-            Queue
-          </label>
-          <div className="slds-select_container">
-            <select
-              id="customer-queue"
-              className="slds-select"
-              value={queueId}
-              onChange={(e) => {
-                setQueueId(e.target.value);
-              }}
-            >
-              {queues.map((q) => (
-                <option key={q.id} value={q.id}>
-                  {q.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        </div>
-        <TextField id="customer-name" label="Customer name" value={name} onChange={setName} />
-        <TextField id="customer-email" label="Customer email" value={email} onChange={setEmail} />
-        <TextField
+        <RadioGroup
+          legend={words.kind}
+          name="customer-kind"
+          options={[
+            { value: 'chat', label: words.chat },
+            { value: 'message', label: words.message },
+          ]}
+          value={kind}
+          onValueChange={setKind}
+        />
+        <Select id="customer-queue" label="Queue" value={queueId} onValueChange={setQueueId}>
+          {queues.map((q) => (
+            <option key={q.id} value={q.id}>
+              {q.name}
+            </option>
+          ))}
+        </Select>
+        <TextInput id="customer-name" label="Customer name" value={name} onValueChange={setName} />
+        <TextInput
+          id="customer-email"
+          label="Customer email"
+          value={email}
+          onValueChange={setEmail}
+        />
+        <TextInput
           id="customer-first"
           label="First message"
           value={firstMessage}
-          onChange={setFirstMessage}
+          onValueChange={setFirstMessage}
         />
         <button
           type="submit"
@@ -190,31 +165,6 @@ export function CustomerPanel({
         ))}
       </ul>
     </section>
-  );
-}
-
-function TextField(props: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-}) {
-  return (
-    <div className="slds-form-element">
-      <label className="slds-form-element__label" htmlFor={props.id}>
-        {props.label}
-      </label>
-      <div className="slds-form-element__control">
-        <input
-          id={props.id}
-          className="slds-input"
-          value={props.value}
-          onChange={(e) => {
-            props.onChange(e.target.value);
-          }}
-        />
-      </div>
-    </div>
   );
 }
 

@@ -2,6 +2,7 @@
 // signed in through the implicit-grant fragment), and a link to a second client of the
 // same agent to see ringing in one place (rule 2) and the burst clearing everywhere (rule 7).
 import { useEffect, useState } from 'react';
+import { Select } from '@acd/shared/ui';
 import { CustomerPanel } from './CustomerPanel';
 import {
   createSimulatorControl,
@@ -91,45 +92,29 @@ export function DemoPage({ platformBaseUrl }: { platformBaseUrl: string }) {
             <h2 id="agent-title" className="slds-text-heading_small slds-m-bottom_small">
               Agent
             </h2>
-            <div className="slds-form-element">
-              <label className="slds-form-element__label" htmlFor="demo-agent">
-                Signed-in agent
-              </label>
-              <div className="slds-select_container">
-                <select
-                  id="demo-agent"
-                  className="slds-select"
-                  value={agentId}
-                  onChange={(e) => {
-                    setAgentId(e.target.value);
-                  }}
-                >
-                  {users.map((u) => (
-                    <option key={u.id} value={u.id}>
-                      {u.admin ? `${u.name} (admin)` : u.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            </div>
-            <div className="slds-form-element">
-              <label className="slds-form-element__label" htmlFor="demo-language">
-                Client language
-              </label>
-              <div className="slds-select_container">
-                <select
-                  id="demo-language"
-                  className="slds-select"
-                  value={language}
-                  onChange={(e) => {
-                    setLanguage(e.target.value === 'ja' ? 'ja' : 'en');
-                  }}
-                >
-                  <option value="en">English</option>
-                  <option value="ja">日本語</option>
-                </select>
-              </div>
-            </div>
+            <Select
+              id="demo-agent"
+              label="Signed-in agent"
+              value={agentId}
+              onValueChange={setAgentId}
+            >
+              {users.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.admin ? `${u.name} (admin)` : u.name}
+                </option>
+              ))}
+            </Select>
+            <Select
+              id="demo-language"
+              label="Client language"
+              value={language}
+              onValueChange={(value) => {
+                setLanguage(value === 'ja' ? 'ja' : 'en');
+              }}
+            >
+              <option value="en">English</option>
+              <option value="ja">日本語</option>
+            </Select>
             {secondUrl !== null && (
               <p className="slds-m-top_small">
                 <a href={secondUrl} target="_blank" rel="noopener noreferrer">

@@ -11,6 +11,7 @@ import {
   embedText,
   mountAgentClient,
   parseImplicitGrantFragment,
+  showSignInAgainWhenExpired,
   SignIn,
   signInFailureText,
   signOutAgent,
@@ -74,7 +75,6 @@ export async function startStandalone({ element, window: win, config }: Standalo
     let token: string | null = session.accessToken;
     // Above the client: the new sign-in when the token expires (the client stays mounted).
     const again = doc.createElement('div');
-    const againRoot = createRoot(again);
     // The agent UI's status bar is the page's banner; sign-out sits in the footer.
     const footer = doc.createElement('footer');
     footer.className = 'slds-grid slds-grid_align-end slds-p-around_x-small';
@@ -86,29 +86,6 @@ export async function startStandalone({ element, window: win, config }: Standalo
     container.append(again, body, footer);
 
     let language = config.language;
-    const renderAgain = () => {
-      if (!gate.waiting) {
-        againRoot.render(null);
-        return;
-      }
-      againRoot.render(
-        <section aria-label={embedText(language, 'signIn.again')} className="slds-m-bottom_small">
-          <SignIn
-            settings={config.signIn}
-            // A redirect would leave the page with its unsent work: the popup keeps it.
-            flow={{ kind: 'popup' }}
-            language={language}
-            window={win}
-            notice={embedText(language, 'signIn.expiredKeep')}
-            onSignedIn={(next) => {
-              sessions.save(config.platformBaseUrl, next);
-              token = next.accessToken;
-              gate.provide(next.accessToken);
-            }}
-          />
-        </section>,
-      );
-    };
     const attention = createPageAttention({ document: doc, language: () => language });
     const mounted = mountAgentClient(body, {
       host: 'standalone',
@@ -129,14 +106,24 @@ export async function startStandalone({ element, window: win, config }: Standalo
     // The core calls signIn (below) only after a 401, so the gate exists by then; it tells
     // the core's store while calls wait (the status bar says the session expired).
     const gate = createReauthGate(store);
-    const unwatchGate = gate.subscribe(renderAgain);
+    const againRegion = showSignInAgainWhenExpired({
+      container: again,
+      gate,
+      window: win,
+      settings: () => config.signIn,
+      language: () => language,
+      onSignedIn: (next) => {
+        sessions.save(config.platformBaseUrl, next);
+        token = next.accessToken;
+      },
+    });
     const followLanguage = () => {
       const next = store.getState().settings.language;
       const changed = next !== language;
       language = next;
       doc.documentElement.lang = language;
       signOut.textContent = embedText(language, 'signIn.signOut');
-      if (changed) renderAgain();
+      if (changed) againRegion.relabel();
     };
     followLanguage();
     const unsubscribe = store.subscribe(followLanguage);
@@ -158,8 +145,7 @@ export async function startStandalone({ element, window: win, config }: Standalo
       ...mounted,
       release: () => {
         unsubscribe();
-        unwatchGate();
-        againRoot.unmount();
+        againRegion.release();
         attention.dispose();
       },
     };

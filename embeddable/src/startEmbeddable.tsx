@@ -7,6 +7,7 @@ import {
   createSessionStore,
   embedText,
   mountAgentClient,
+  showSignInAgainWhenExpired,
   signOutAgent,
   type MountedAgentClient,
   type PlatformSession,
@@ -34,7 +35,6 @@ import { createPureCloud, type ViewName } from './purecloud/createPureCloud';
 import { statusIdOf } from './purecloud/presence';
 import { createSubscriptions } from './purecloud/subscriptions';
 import { frameSignInSettings, signInInFrame } from './signin/frameSignIn';
-import { showSignInAgainWhenExpired } from './signin/signInAgain';
 import { createSignOutButton } from './signin/signOutButton';
 import { watchUserAndNotices } from './purecloud/userEvents';
 
@@ -265,11 +265,15 @@ function startClient(start: ClientStart): MountedAgentClient {
   const agent = core;
   const reauth = createReauthGate(agent.store);
   gate = reauth;
+  // Above the client's box; removed with the client.
+  const againBox = win.document.createElement('div');
+  start.clientBox.before(againBox);
+  const againSettings = frameSignInSettings(config, frameworkConfig);
   const again = showSignInAgainWhenExpired({
-    before: start.clientBox,
+    container: againBox,
     gate: reauth,
-    win,
-    settings: frameSignInSettings(config, frameworkConfig),
+    window: win,
+    settings: () => againSettings,
     language: start.getLanguage,
     onSignedIn: (next) => {
       token = next.accessToken;
@@ -299,6 +303,7 @@ function startClient(start: ClientStart): MountedAgentClient {
     }).then(async (result) => {
       if (result.kind === 'kept') return;
       again.release();
+      againBox.remove();
       // The CRM choices of this session (associations, record ids) go with the client;
       // window.PureCloud drives a stopped core until the next sign-in replaces it.
       await mounted.unmount();

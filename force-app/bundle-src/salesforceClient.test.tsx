@@ -89,6 +89,48 @@ describe('the Salesforce bundle', () => {
     });
   });
 
+  it("cleans the LWC shell's raw design properties with the core's rules", async () => {
+    const user = userEvent.setup();
+    let mounted!: SalesforceClient;
+    act(() => {
+      mounted = mount(element, {
+        // As App Builder hands them to the shell: strings, spaces, a trailing slash.
+        properties: {
+          platformBaseUrl: ` ${server.url}/ `,
+          signIn: 'Simulator ',
+          callLogging: 'true',
+          ringing: 'false',
+          defaultLanguage: 'auto',
+        },
+        userLanguage: 'ja',
+        crm: createRecordingCrm().crm,
+      });
+    });
+    handle = mounted;
+    // The Salesforce user's language (auto), the simulator's picker (mode in any case).
+    const picker = await screen.findByRole('form', { name: 'ACD プラットフォームにサインイン' });
+    await user.click(await within(picker).findByRole('radio', { name: /Alex Morgan/ }));
+    await user.click(within(picker).getByRole('button', { name: 'サインイン' }));
+    await waitFor(() => {
+      expect(mounted.client?.core.store.getState().session.status).toBe('ready');
+    });
+    expect(mounted.client?.core.store.getState().settings).toMatchObject({
+      callLogging: true,
+      autoAnswer: false,
+      ringing: false,
+      language: 'ja',
+      platformBaseUrl: server.url,
+    });
+
+    act(() => {
+      mounted.changeProperties({ callLogging: 'false', defaultLanguage: 'en' });
+    });
+    expect(mounted.client?.core.store.getState().settings).toMatchObject({
+      callLogging: false,
+      language: 'en',
+    });
+  });
+
   it('reuses this tab session after the utility panel is re-created', async () => {
     const first = mountWith({ platformBaseUrl: server.url, language: 'en' });
     const user = userEvent.setup();

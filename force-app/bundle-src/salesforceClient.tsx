@@ -14,24 +14,44 @@ import {
   selectUnsentWork,
   SignIn,
   SignInSettingsError,
+  showSignInAgainWhenExpired,
   SignOutButton,
   signOutAgent,
   type MountedAgentClient,
   type PlatformSession,
+  type SignInAgainRegion,
   type SignInSettings,
 } from '@acd/shared/embed';
-import type { Language, Settings, CrmAdapter } from '@acd/shared';
+import {
+  cleanAdminProperties,
+  coreSettingsFromAdmin,
+  type CrmAdapter,
+  type Language,
+  type RawAdminProperties,
+  type Settings,
+} from '@acd/shared';
 import { playAlertTone, showAlertNotification } from '@acd/shared/ui';
 import { shellText } from './shellText';
 
 export const version = '0.1.0';
 
 export interface SalesforceMountOptions {
-  /** From the utility item's design properties. */
-  settings: Partial<Settings>;
+  /**
+   * The utility item's design properties as App Builder hands them to the LWC shell (raw:
+   * the shell cannot import the core); cleaned here by the core's rules, the same as every
+   * host's. They give the settings and the sign-in fields below, which then need not be set.
+   */
+  properties?: RawAdminProperties;
+  /** The Salesforce user's language (`@salesforce/i18n/lang`), for defaultLanguage "auto". */
+  userLanguage?: string;
+  /** The core's settings, already clean (tests, pages that mount the bundle themselves). */
+  settings?: Partial<Settings>;
   oauthClientId?: string;
-  /** "simulator" shows the simulator's user picker (demos, tests of other things). */
-  signIn?: 'oauth' | 'simulator';
+  /**
+   * "oauth" (default) or "simulator" (the simulator's user picker: demos, tests of other
+   * things); anything else is the admin's typo, refused by name on the panel.
+   */
+  signIn?: string;
   /** The platform's OAuth origin; default: login.<region> beside the API. */
   loginBaseUrl?: string;
   /** The deployer's callback page (registered as the client's redirect URI). */
@@ -48,23 +68,27 @@ export interface SalesforceMountOptions {
 
 export interface SalesforceClient {
   changeSettings(settings: Partial<Settings>): void;
+  /** An admin's property changed in App Builder: the raw properties again, cleaned here. */
+  changeProperties(properties: RawAdminProperties): void;
   /** Stops the core (socket closed, timers cleared) and removes every node it added. */
   unmount(): Promise<void>;
   /** The mounted client, once signed in (tests and diagnostics). */
   readonly client: MountedAgentClient | null;
 }
 
-export function mount(element: HTMLElement, options: SalesforceMountOptions): SalesforceClient {
+export function mount(element: HTMLElement, given: SalesforceMountOptions): SalesforceClient {
+  const options = withProperties(given);
   const win = options.window ?? window;
   const doc = element.ownerDocument;
   const sessions = createSessionStore(win.sessionStorage);
   let settings: Partial<Settings> = { ...options.settings };
+  const userLanguage = options.userLanguage;
   let client: MountedAgentClient | null = null;
   let panel: Root | null = null;
   /** The Sign out button under the client (its own root: the client's is the core's UI). */
   let footer: Root | null = null;
   /** Above the client: the new sign-in while calls wait for one (its own root). */
-  let again: { root: Root; render: () => void; release: () => void } | null = null;
+  let again: SignInAgainRegion | null = null;
   let stopped = false;
 
   const language = (): Language => settings.language ?? 'en';
@@ -116,43 +140,21 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
     // The core calls signIn only after a 401, so the gate exists by then; through the store
     // the status bar says the session expired while calls wait.
     const gate = createReauthGate(mounted.core.store);
-    const againRoot = createRoot(above);
-    const renderAgain = () => {
-      const signIn = signInSettings();
-      if (!gate.waiting || signIn instanceof SignInSettingsError) {
-        againRoot.render(null);
-        return;
-      }
-      againRoot.render(
-        <section aria-label={embedText(language(), 'signIn.again')} className="slds-m-bottom_small">
-          <SignIn
-            settings={signIn}
-            // The console cannot leave for the login page, and the client must stay mounted.
-            flow={{ kind: 'popup' }}
-            language={language()}
-            window={win}
-            notice={embedText(language(), 'signIn.expiredKeep')}
-            onSignedIn={(next) => {
-              if (stopped) return;
-              sessions.save(platformBaseUrl(), next);
-              token = next.accessToken;
-              gate.provide(next.accessToken);
-            }}
-          />
-        </section>,
-      );
-    };
-    const unwatchGate = gate.subscribe(renderAgain);
-    again = {
-      root: againRoot,
-      render: renderAgain,
-      release: () => {
-        unwatchGate();
-        // Calls still waiting fail as expired: nobody is signed in any more.
-        gate.abandon();
-        againRoot.unmount();
+    again = showSignInAgainWhenExpired({
+      container: above,
+      gate,
+      window: win,
+      settings: () => {
+        const signIn = signInSettings();
+        return signIn instanceof SignInSettingsError ? null : signIn;
       },
-    };
+      language,
+      onSignedIn: (next) => {
+        if (stopped) return;
+        sessions.save(platformBaseUrl(), next);
+        token = next.accessToken;
+      },
+    });
     footer = createRoot(below);
     footer.render(
       <SignOutButton
@@ -249,9 +251,12 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
 
   begin();
 
-  return {
+  const handle: SalesforceClient = {
     get client() {
       return client;
+    },
+    changeProperties(properties) {
+      handle.changeSettings(coreSettingsFromAdmin(cleanAdminProperties(properties), userLanguage));
     },
     changeSettings(next) {
       const platformChanged =
@@ -266,7 +271,7 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
       }
       client?.core.api.changeSettings(next);
       // The sign-in above the client speaks the new language too.
-      again?.render();
+      again?.relabel();
       if (client === null && panel !== null) showSignIn();
     },
     async unmount() {
@@ -276,5 +281,21 @@ export function mount(element: HTMLElement, options: SalesforceMountOptions): Sa
       await stopClient();
       element.replaceChildren();
     },
+  };
+  return handle;
+}
+
+/** The raw properties, cleaned by the core's rules, as settings and sign-in fields. */
+function withProperties(options: SalesforceMountOptions): SalesforceMountOptions {
+  if (options.properties === undefined) return options;
+  const admin = cleanAdminProperties(options.properties);
+  return {
+    ...options,
+    settings: { ...coreSettingsFromAdmin(admin, options.userLanguage), ...options.settings },
+    oauthClientId: admin.oauthClientId,
+    // An unknown mode goes on as typed: readSignInSettings refuses it by name.
+    signIn: admin.signIn,
+    loginBaseUrl: admin.loginBaseUrl,
+    callbackUrl: admin.callbackUrl,
   };
 }

@@ -34,6 +34,15 @@ export type { Clock } from './ports/clock';
 // Settings and language.
 export { defaultSettings } from './features/settings/settingsSlice';
 export type { Language, Settings } from './features/settings/settingsSlice';
+// The admin's settings as a CRM hands them, cleaned by one set of rules for every host.
+export {
+  ADMIN_DEFAULTS,
+  AdminSettingsError,
+  checkPlatformBaseUrl,
+  cleanAdminProperties,
+  coreSettingsFromAdmin,
+} from './features/settings/adminProperties';
+export type { AdminProperties, RawAdminProperties } from './features/settings/adminProperties';
 export { formatDuration, formatTime, languageFromLocale, translate } from './i18n/translate';
 export type { MessageKey } from './i18n/translate';
 export { fillPlaceholders } from './i18n/fillPlaceholders';

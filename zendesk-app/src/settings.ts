@@ -1,6 +1,12 @@
 // The admin's parameters (manifest.json) as the core's settings. ZAF hands checkbox values
 // as booleans (older hosts as "true"/"false") and every text as a string.
-import type { InstallSettings, Settings } from '@acd/shared';
+import {
+  AdminSettingsError,
+  checkPlatformBaseUrl,
+  cleanAdminProperties,
+  type InstallSettings,
+  type Settings,
+} from '@acd/shared';
 import { readSignInSettings, SignInSettingsError, type SignInSettings } from '@acd/shared/embed';
 import type { ZafMetadata } from './zaf/zafClient';
 
@@ -15,48 +21,30 @@ export interface AppSettings {
   ringingDefault: boolean;
 }
 
-function flag(value: unknown, fallback: boolean): boolean {
-  if (typeof value === 'boolean') return value;
-  if (value === 'true') return true;
-  if (value === 'false') return false;
-  return fallback;
-}
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : '';
-}
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
 export class SettingsError extends Error {
   override readonly name = 'SettingsError';
 }
 
 export function readAppSettings(metadata: ZafMetadata): AppSettings {
   const s = metadata.settings;
-  const platformBaseUrl = text(s.platformBaseUrl).replace(/\/+$/, '');
-  let url: URL;
+  // The one set of rules every host cleans its admin's settings by (the core's).
+  const cleaned = cleanAdminProperties({ ...s, ringing: s.ringingDefault });
+  const { platformBaseUrl } = cleaned;
   try {
-    url = new URL(platformBaseUrl);
-  } catch {
-    throw new SettingsError(`The platform base URL "${platformBaseUrl}" is not a URL`);
-  }
-  // The agent's token travels to this URL: https, except the simulator on the agent's own
-  // machine during development (loopback is never on the network).
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
-    throw new SettingsError(
-      `The platform base URL must use https (http only for the loopback simulator, e.g. http://127.0.0.1:4010), not ${platformBaseUrl}`,
-    );
+    checkPlatformBaseUrl(platformBaseUrl);
+  } catch (error) {
+    if (error instanceof AdminSettingsError) throw new SettingsError(error.message);
+    throw error;
   }
   let signIn: SignInSettings;
   try {
     signIn = readSignInSettings(
       {
         platformBaseUrl,
-        signIn: s.signIn,
-        oauthClientId: s.oauthClientId,
-        loginBaseUrl: s.loginBaseUrl,
-        callbackUrl: s.callbackUrl,
+        signIn: cleaned.signIn,
+        oauthClientId: cleaned.oauthClientId,
+        loginBaseUrl: cleaned.loginBaseUrl,
+        callbackUrl: cleaned.callbackUrl,
       },
       // The app's own asset URL changes with every upload: no default callback page.
       '',
@@ -67,7 +55,7 @@ export function readAppSettings(metadata: ZafMetadata): AppSettings {
   }
   return {
     platformBaseUrl,
-    oauthClientId: text(s.oauthClientId),
+    oauthClientId: cleaned.oauthClientId,
     signIn,
     ...installSettingsFrom(s),
   };
@@ -75,10 +63,16 @@ export function readAppSettings(metadata: ZafMetadata): AppSettings {
 
 /** The install-wide settings among the parameters (metadata or the installation's settings). */
 export function installSettingsFrom(s: Record<string, unknown>): InstallSettings {
+  // The core's rules for checkboxes: booleans, "true"/"false", else the default.
+  const cleaned = cleanAdminProperties({
+    callLogging: s.callLogging,
+    autoAnswer: s.autoAnswer,
+    ringing: s.ringingDefault,
+  });
   return {
-    callLogging: flag(s.callLogging, false),
-    autoAnswer: flag(s.autoAnswer, false),
-    ringingDefault: flag(s.ringingDefault, true),
+    callLogging: cleaned.callLogging,
+    autoAnswer: cleaned.autoAnswer,
+    ringingDefault: cleaned.ringing,
   };
 }
 

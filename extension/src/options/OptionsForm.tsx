@@ -2,6 +2,7 @@
 // policy sets shows its value read-only, with the reason in words.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Language } from '@acd/shared';
+import { Checkbox, Select, TextInput } from '@acd/shared/ui';
 import { extensionText, type ExtensionTextKey } from '../extensionText';
 import {
   pickStorable,
@@ -41,33 +42,18 @@ const SETTING_ORDER: readonly SettingKey[] = [...TEXT_KEYS, ...FLAG_KEYS, 'signI
 export function OptionsForm({ resolved, language, save }: OptionsFormProps) {
   const t = (key: ExtensionTextKey, params?: Record<string, string>) =>
     extensionText(language, key, params);
-  const idPrefix = useId();
   const [values, setValues] = useState<ExtensionSettings>(resolved.settings);
   const [status, setStatus] = useState<{ kind: 'saved' | 'error'; text: string } | null>(null);
   const [invalid, setInvalid] = useState<ReadonlySet<SettingKey>>(new Set());
+  const idPrefix = useId();
   const form = useRef<HTMLFormElement>(null);
+  const label = (key: SettingKey) => t(`options.${key}`);
   const managed = (key: SettingKey) => resolved.managed.has(key);
   const set = <K extends SettingKey>(key: K, value: ExtensionSettings[K]) => {
     setValues((current) => ({ ...current, [key]: value }));
   };
-  const managedNote = (key: SettingKey) =>
-    managed(key) ? (
-      <div className="slds-form-element__help" id={`${idPrefix}-${key}-managed`}>
-        {t('options.managed')}
-      </div>
-    ) : null;
-  const describedBy = (key: SettingKey) =>
-    [
-      ...(managed(key) ? [`${idPrefix}-${key}-managed`] : []),
-      ...(invalid.has(key) ? [`${idPrefix}-${key}-error`] : []),
-    ].join(' ') || undefined;
-  /** A control's id, the note that says the administrator set it, and why it was refused. */
-  const controlOf = (key: SettingKey) => ({
-    id: `${idPrefix}-${key}`,
-    'aria-describedby': describedBy(key),
-    'aria-invalid': invalid.has(key) || undefined,
-  });
-  const label = (key: SettingKey) => t(`options.${key}`);
+  /** Says the administrator set it (the control's description). */
+  const managedNote = (key: SettingKey) => (managed(key) ? t('options.managed') : undefined);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -108,93 +94,60 @@ export function OptionsForm({ resolved, language, save }: OptionsFormProps) {
     >
       <h1 className="slds-text-heading_medium slds-m-bottom_medium">{t('options.title')}</h1>
       {TEXT_KEYS.map((key) => (
-        <div
-          className={`slds-form-element slds-m-bottom_small${invalid.has(key) ? ' slds-has-error' : ''}`}
+        <TextInput
           key={key}
-        >
-          <label className="slds-form-element__label" htmlFor={`${idPrefix}-${key}`}>
-            {label(key)}
-          </label>
-          <div className="slds-form-element__control">
-            <input
-              {...controlOf(key)}
-              className="slds-input"
-              type="text"
-              value={values[key]}
-              readOnly={managed(key)}
-              onChange={(event) => {
-                set(key, event.target.value);
-              }}
-            />
-          </div>
-          {managedNote(key)}
-          {invalid.has(key) ? (
-            <div className="slds-form-element__help" id={`${idPrefix}-${key}-error`}>
-              {t(RULE[key])}
-            </div>
-          ) : null}
-        </div>
+          id={`${idPrefix}-${key}`}
+          className={`slds-m-bottom_small${invalid.has(key) ? ' slds-has-error' : ''}`}
+          label={label(key)}
+          help={managedNote(key)}
+          error={invalid.has(key) ? t(RULE[key]) : undefined}
+          value={values[key]}
+          readOnly={managed(key)}
+          onValueChange={(value) => {
+            set(key, value);
+          }}
+        />
       ))}
       {FLAG_KEYS.map((key) => (
-        <div className="slds-form-element slds-m-bottom_small" key={key}>
-          <div className="slds-checkbox">
-            <input
-              {...controlOf(key)}
-              type="checkbox"
-              checked={values[key]}
-              disabled={managed(key)}
-              onChange={(event) => {
-                set(key, event.target.checked);
-              }}
-            />
-            <label className="slds-checkbox__label" htmlFor={`${idPrefix}-${key}`}>
-              <span className="slds-checkbox_faux" />
-              <span className="slds-form-element__label">{label(key)}</span>
-            </label>
-          </div>
-          {managedNote(key)}
-        </div>
+        <Checkbox
+          key={key}
+          className="slds-m-bottom_small"
+          label={label(key)}
+          help={managedNote(key)}
+          checked={values[key]}
+          disabled={managed(key)}
+          onCheckedChange={(checked) => {
+            set(key, checked);
+          }}
+        />
       ))}
-      <div className="slds-form-element slds-m-bottom_small">
-        <label className="slds-form-element__label" htmlFor={`${idPrefix}-signIn`}>
-          {t('options.signIn')}
-        </label>
-        <select
-          id={`${idPrefix}-signIn`}
-          className="slds-select"
-          value={values.signIn}
-          disabled={managed('signIn')}
-          aria-describedby={describedBy('signIn')}
-          onChange={(event) => {
-            set('signIn', event.target.value === 'simulator' ? 'simulator' : 'pkce');
-          }}
-        >
-          <option value="pkce">{t('options.signIn.pkce')}</option>
-          <option value="simulator">{t('options.signIn.simulator')}</option>
-        </select>
-        {managedNote('signIn')}
-      </div>
-      <div className="slds-form-element slds-m-bottom_small">
-        <label className="slds-form-element__label" htmlFor={`${idPrefix}-language`}>
-          {t('options.language')}
-        </label>
-        <select
-          id={`${idPrefix}-language`}
-          className="slds-select"
-          value={values.language}
-          disabled={managed('language')}
-          aria-describedby={describedBy('language')}
-          onChange={(event) => {
-            const next = event.target.value;
-            set('language', next === 'en' || next === 'ja' ? next : 'auto');
-          }}
-        >
-          <option value="auto">{t('options.language.auto')}</option>
-          <option value="en">English</option>
-          <option value="ja">日本語</option>
-        </select>
-        {managedNote('language')}
-      </div>
+      <Select
+        className="slds-m-bottom_small"
+        label={t('options.signIn')}
+        help={managedNote('signIn')}
+        value={values.signIn}
+        disabled={managed('signIn')}
+        onValueChange={(value) => {
+          set('signIn', value === 'simulator' ? 'simulator' : 'pkce');
+        }}
+      >
+        <option value="pkce">{t('options.signIn.pkce')}</option>
+        <option value="simulator">{t('options.signIn.simulator')}</option>
+      </Select>
+      <Select
+        className="slds-m-bottom_small"
+        label={t('options.language')}
+        help={managedNote('language')}
+        value={values.language}
+        disabled={managed('language')}
+        onValueChange={(next) => {
+          set('language', next === 'en' || next === 'ja' ? next : 'auto');
+        }}
+      >
+        <option value="auto">{t('options.language.auto')}</option>
+        <option value="en">English</option>
+        <option value="ja">日本語</option>
+      </Select>
       <button type="submit" className="slds-button slds-button_brand">
         {t('options.save')}
       </button>

@@ -2,6 +2,7 @@
 // one (POST /sim/login). A plain form: radio buttons in a fieldset, one submit button.
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import type { Language } from '../features/settings/settingsSlice';
+import { RadioGroup } from '../ui/controls/RadioGroup';
 import { embedText } from './embedText';
 import type { PlatformSession } from './implicitGrant';
 import { listSimulatorAgents, signInToSimulator, type SimulatorAgent } from './simulatorSignIn';
@@ -99,33 +100,16 @@ export function SimulatorSignIn({
       )}
       {load.kind === 'ready' && load.agents.length === 0 && <p>{t('signIn.noUsers')}</p>}
       {load.kind === 'ready' && load.agents.length > 0 && (
-        <fieldset className="slds-form-element">
-          <legend className="slds-form-element__legend slds-form-element__label">
-            {t('signIn.simulatorUsers', { url: platformBaseUrl })}
-          </legend>
-          <div className="slds-form-element__control">
-            {load.agents.map((agent) => (
-              <span className="slds-radio" key={agent.id}>
-                <input
-                  type="radio"
-                  id={`${titleId}-${agent.id}`}
-                  name="agent"
-                  value={agent.id}
-                  checked={chosen === agent.id}
-                  onChange={() => {
-                    setChosen(agent.id);
-                  }}
-                />
-                <label className="slds-radio__label" htmlFor={`${titleId}-${agent.id}`}>
-                  <span className="slds-radio_faux" />
-                  <span className="slds-form-element__label">
-                    {agent.name} ({agent.email}){agent.admin ? ` · ${t('signIn.admin')}` : ''}
-                  </span>
-                </label>
-              </span>
-            ))}
-          </div>
-        </fieldset>
+        <RadioGroup
+          legend={t('signIn.simulatorUsers', { url: platformBaseUrl })}
+          name="agent"
+          options={load.agents.map((agent) => ({
+            value: agent.id,
+            label: `${agent.name} (${agent.email})${agent.admin ? ` · ${t('signIn.admin')}` : ''}`,
+          }))}
+          value={chosen}
+          onValueChange={setChosen}
+        />
       )}
       {error !== null && (
         <p role="alert" className="slds-text-color_error slds-m-top_small">

@@ -26,6 +26,12 @@ export { runCallbackPage } from './signIn/callbackPage';
 export type { CallbackOutcome } from './signIn/callbackPage';
 export { createReauthGate } from './signIn/reauthGate';
 export type { ReauthGate } from './signIn/reauthGate';
+export { SignInAgain, showSignInAgainWhenExpired } from './signIn/SignInAgain';
+export type {
+  SignInAgainProps,
+  SignInAgainRegion,
+  SignInAgainRegionOptions,
+} from './signIn/SignInAgain';
 export { revokeToken, selectUnsentWork, signOutAgent } from './signIn/signOut';
 export type { SignOutResult } from './signIn/signOut';
 export { SignOutButton } from './signIn/SignOutButton';

@@ -8,6 +8,7 @@ import {
   embedText,
   selectUnsentWork,
   SignIn,
+  SignInAgain,
   SignOutButton,
   type PlatformSession,
   type SignOutResult,
@@ -65,9 +66,14 @@ export function ZendeskView({
     return (
       <>
         {status === 'authExpired' && (
-          <section aria-label={embedText(language, 'signIn.again')}>
-            {signInPanel(embedText(language, 'signIn.expiredKeep'))}
-          </section>
+          <SignInAgain
+            settings={settings.signIn}
+            language={language}
+            window={window}
+            onSignedIn={(session) => {
+              void signIn(session);
+            }}
+          />
         )}
         <Provider store={view.store}>
           <AgentApiProvider api={view.api}>

@@ -2,13 +2,14 @@
 // them (InstallSettingsStore.canEdit). The admin's choices stay on screen until the host
 // saved them; a refusal shows the host's own words and changes nothing. Once saved, this
 // client (and every view of its core) follows at once; other clients re-read the host.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useAppSelector } from '../../app/hooks';
 import type { MessageKey } from '../../i18n/translate';
 import type { InstallSettings, InstallSettingsStore } from '../../ports/installSettingsStore';
 import { useAgentApi } from '../app/agentApiContext';
 import { useTranslate } from '../app/useTranslate';
 import { Button } from '../controls/Button';
+import { Checkbox } from '../controls/Checkbox';
 import { useAdminCall } from './useAdminCall';
 
 const FIELDS: { key: keyof InstallSettings; label: MessageKey }[] = [
@@ -20,7 +21,6 @@ const FIELDS: { key: keyof InstallSettings; label: MessageKey }[] = [
 export function InstallSettingsForm({ store }: { store: InstallSettingsStore }) {
   const { t } = useTranslate();
   const api = useAgentApi();
-  const idPrefix = useId();
   // Until the host answers, the values this client started with.
   const running = useAppSelector((s) => s.settings);
   const [draft, setDraft] = useState<InstallSettings>(() => ({
@@ -72,27 +72,16 @@ export function InstallSettingsForm({ store }: { store: InstallSettingsStore }) 
         </p>
       )}
       {FIELDS.map((field) => (
-        <div key={field.key} className="slds-form-element">
-          <div className="slds-form-element__control">
-            <div className="slds-checkbox">
-              <input
-                type="checkbox"
-                id={`${idPrefix}-${field.key}`}
-                checked={draft[field.key]}
-                disabled={busy}
-                onChange={(event) => {
-                  const checked = event.target.checked;
-                  setSaved(false);
-                  setDraft((d) => ({ ...d, [field.key]: checked }));
-                }}
-              />
-              <label className="slds-checkbox__label" htmlFor={`${idPrefix}-${field.key}`}>
-                <span className="slds-checkbox_faux" />
-                <span className="slds-form-element__label">{t(field.label)}</span>
-              </label>
-            </div>
-          </div>
-        </div>
+        <Checkbox
+          key={field.key}
+          label={t(field.label)}
+          checked={draft[field.key]}
+          disabled={busy}
+          onCheckedChange={(checked) => {
+            setSaved(false);
+            setDraft((d) => ({ ...d, [field.key]: checked }));
+          }}
+        />
       ))}
       <Button
         type="submit"

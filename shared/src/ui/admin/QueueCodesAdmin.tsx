@@ -1,9 +1,12 @@
 // Which wrap-up codes a queue offers: find the queue, see its codes, assign or remove.
 import { Button } from '../controls/Button';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { Select } from '../controls/Select';
+import { SearchInput } from '../controls/TextInput';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Queue, WrapupCode } from '../../platform/platformTypes';
 import { useAgentApi } from '../app/agentApiContext';
 import { useTranslate } from '../app/useTranslate';
+import { AdminSection } from './AdminSection';
 import { useAdminCall } from './useAdminCall';
 
 /** `codesVersion` changes whenever the org's codes changed elsewhere: reload them. */
@@ -17,8 +20,6 @@ export function QueueCodesAdmin({ codesVersion = 0 }: { codesVersion?: number } 
   const [assigned, setAssigned] = useState<WrapupCode[]>([]);
   const [allCodes, setAllCodes] = useState<WrapupCode[]>([]);
   const [toAssign, setToAssign] = useState('');
-  const searchId = useId();
-  const assignId = useId();
 
   const findQueues = async () => {
     const found = await run(() => api.admin.searchQueues(text.trim()));
@@ -66,39 +67,22 @@ export function QueueCodesAdmin({ codesVersion = 0 }: { codesVersion?: number } 
 
   const unassigned = allCodes.filter((c) => !assigned.some((a) => a.id === c.id));
   return (
-    // jscpd:ignore-start (the admin panels' heading, alert and search label: see .jscpd.json)
-    <section className="slds-m-top_medium" aria-labelledby={`${searchId}-h`}>
-      <h3 id={`${searchId}-h`} className="slds-text-title_caps">
-        {t('admin.queues')}
-      </h3>
-      {error !== null && (
-        <p role="alert" className="slds-text-color_error">
-          {error}
-        </p>
-      )}
-      <div className="slds-form-element">
-        <label className="slds-form-element__label" htmlFor={searchId}>
-          {t('admin.queueSearch')}
-        </label>
-        {/* jscpd:ignore-end */}
-        <div className="slds-grid">
-          <input
-            id={searchId}
-            type="search"
-            className="slds-input"
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') void findQueues();
-            }}
-          />
+    <AdminSection className="slds-m-top_medium" heading={t('admin.queues')} error={error}>
+      <SearchInput
+        label={t('admin.queueSearch')}
+        value={text}
+        onValueChange={setText}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') void findQueues();
+        }}
+        action={
           <Button
             className="slds-no-flex"
             label={t('admin.find')}
             onClick={() => void findQueues()}
           />
-        </div>
-      </div>
+        }
+      />
       <ul className="slds-m-vertical_x-small">
         {queues.map((q) => (
           <li key={q.id}>
@@ -126,35 +110,28 @@ export function QueueCodesAdmin({ codesVersion = 0 }: { codesVersion?: number } 
               </li>
             ))}
           </ul>
-          <div className="slds-form-element slds-m-top_x-small">
-            <label className="slds-form-element__label" htmlFor={assignId}>
-              {t('admin.assignTo', { queue: queue.name })}
-            </label>
-            <div className="slds-grid">
-              <div className="slds-select_container slds-col">
-                <select
-                  id={assignId}
-                  className="slds-select"
-                  value={toAssign}
-                  onChange={(event) => setToAssign(event.target.value)}
-                >
-                  <option value="" />
-                  {unassigned.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.name}
-                    </option>
-                  ))}
-                </select>
-              </div>
+          <Select
+            className="slds-m-top_x-small"
+            label={t('admin.assignTo', { queue: queue.name })}
+            value={toAssign}
+            onValueChange={setToAssign}
+            action={
               <Button
                 className="slds-no-flex"
                 label={t('admin.assign')}
                 onClick={() => void assign()}
               />
-            </div>
-          </div>
+            }
+          >
+            <option value="" />
+            {unassigned.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </Select>
         </div>
       )}
-    </section>
+    </AdminSection>
   );
 }

@@ -5,10 +5,12 @@ import chevronright from '@salesforce/design-system-react/icons/utility/chevronr
 import { IconButton } from '../controls/IconButton';
 import { Button } from '../controls/Button';
 import { ModalDialog } from '../controls/ModalDialog';
-import { useEffect, useId, useRef, useState } from 'react';
+import { SearchInput, TextInput } from '../controls/TextInput';
+import { useEffect, useRef, useState } from 'react';
 import type { PagedListing, WrapupCode } from '../../platform/platformTypes';
 import { useAgentApi } from '../app/agentApiContext';
 import { useTranslate } from '../app/useTranslate';
+import { AdminSection } from './AdminSection';
 import { useAdminCall } from './useAdminCall';
 
 const PAGE_SIZE = 10;
@@ -23,8 +25,6 @@ export function WrapupCodesAdmin({ onCodesChanged }: { onCodesChanged?: () => vo
   const [newName, setNewName] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [deleting, setDeleting] = useState<WrapupCode | null>(null);
-  const searchId = useId();
-  const newId = useId();
 
   // Every change (search, page, a create/rename/delete) bumps `reloads`; only the newest
   // request's answer is shown, so a slow list for an old query never replaces a newer one
@@ -71,30 +71,15 @@ export function WrapupCodesAdmin({ onCodesChanged }: { onCodesChanged?: () => vo
 
   const pages = Math.max(1, listing?.pageCount ?? 1);
   return (
-    <section className="slds-m-top_small" aria-labelledby={`${searchId}-h`}>
-      <h3 id={`${searchId}-h`} className="slds-text-title_caps">
-        {t('admin.codes')}
-      </h3>
-      {error !== null && (
-        <p role="alert" className="slds-text-color_error">
-          {error}
-        </p>
-      )}
-      <div className="slds-form-element">
-        <label className="slds-form-element__label" htmlFor={searchId}>
-          {t('admin.search')}
-        </label>
-        <input
-          id={searchId}
-          type="search"
-          className="slds-input"
-          value={search}
-          onChange={(event) => {
-            setSearch(event.target.value);
-            setPage(1);
-          }}
-        />
-      </div>
+    <AdminSection className="slds-m-top_small" heading={t('admin.codes')} error={error}>
+      <SearchInput
+        label={t('admin.search')}
+        value={search}
+        onValueChange={(value) => {
+          setSearch(value);
+          setPage(1);
+        }}
+      />
       <ul aria-label={t('admin.codes')} className="slds-m-vertical_x-small">
         {listing?.entities.map((code) => (
           <li
@@ -159,25 +144,20 @@ export function WrapupCodesAdmin({ onCodesChanged }: { onCodesChanged?: () => vo
           onClick={() => setPage(page + 1)}
         />
       </div>
-      <div className="slds-form-element slds-m-top_x-small">
-        <label className="slds-form-element__label" htmlFor={newId}>
-          {t('admin.newCode')}
-        </label>
-        <div className="slds-grid">
-          <input
-            id={newId}
-            className="slds-input"
-            value={newName}
-            onChange={(event) => setNewName(event.target.value)}
-          />
+      <TextInput
+        className="slds-m-top_x-small"
+        label={t('admin.newCode')}
+        value={newName}
+        onValueChange={setNewName}
+        action={
           <Button
             className="slds-no-flex"
             label={t('admin.create')}
             variant="brand"
             onClick={() => void create()}
           />
-        </div>
-      </div>
+        }
+      />
       {deleting !== null && (
         <ModalDialog
           label={t('admin.delete')}
@@ -199,6 +179,6 @@ export function WrapupCodesAdmin({ onCodesChanged }: { onCodesChanged?: () => vo
           </p>
         </ModalDialog>
       )}
-    </section>
+    </AdminSection>
   );
 }

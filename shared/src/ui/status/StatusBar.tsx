@@ -1,13 +1,14 @@
 // Who is signed in, their presence, the connection (with a reconnect banner), this
 // client's ringing setting (rule 2), the language, and a menu (diagnostics). When the agent
 // is not On Queue it says so, with the one-click fix: nothing routes to them otherwise.
-import { useId } from 'react';
 import { useAppSelector } from '../../app/hooks';
 import type { Language } from '../../features/settings/settingsSlice';
 import type { SystemPresence } from '../../platform/platformTypes';
 import { useAgentApi } from '../app/agentApiContext';
 import { useTranslate } from '../app/useTranslate';
 import { Button } from '../controls/Button';
+import { Checkbox } from '../controls/Checkbox';
+import { Select } from '../controls/Select';
 import { ConnectionStatus } from './ConnectionStatus';
 import { StatusMenu } from './StatusMenu';
 
@@ -22,9 +23,6 @@ export function StatusBar() {
   const ringing = useAppSelector((s) => s.settings.ringing);
   const api = useAgentApi();
   const { t, language } = useTranslate();
-  const presenceId = useId();
-  const languageId = useId();
-  const ringingId = useId();
 
   return (
     <header
@@ -45,71 +43,41 @@ export function StatusBar() {
         <StatusMenu />
       </div>
       <div className="slds-grid slds-wrap slds-gutters_x-small slds-grid_vertical-align-end">
-        <div className="slds-col slds-form-element">
-          <label className="slds-form-element__label" htmlFor={presenceId}>
-            {t('status.presence')}
-          </label>
-          <div className="slds-form-element__control">
-            <div className="slds-select_container">
-              <select
-                id={presenceId}
-                className="slds-select"
-                value={presence ?? ''}
-                disabled={presencePending}
-                onChange={(event) => api.setPresence(event.target.value as SystemPresence)}
-              >
-                {presence === null && <option value="" />}
-                {presence !== null && !PRESENCES.includes(presence) && (
-                  <option value={presence}>{t(`presence.${presence}`)}</option>
-                )}
-                {PRESENCES.map((p) => (
-                  <option key={p} value={p}>
-                    {t(`presence.${p}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-        </div>
-        <div className="slds-col slds-form-element">
-          <label className="slds-form-element__label" htmlFor={languageId}>
-            {t('settings.language')}
-          </label>
-          <div className="slds-form-element__control">
-            <div className="slds-select_container">
-              <select
-                id={languageId}
-                className="slds-select"
-                value={language}
-                onChange={(event) =>
-                  api.changeSettings({ language: event.target.value as Language })
-                }
-              >
-                {LANGUAGES.map((l) => (
-                  <option key={l} value={l} lang={l}>
-                    {t(`language.${l}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
-        </div>
-        <div className="slds-col slds-form-element">
-          <div className="slds-form-element__control">
-            <div className="slds-checkbox">
-              <input
-                type="checkbox"
-                id={ringingId}
-                checked={ringing}
-                onChange={(event) => api.changeSettings({ ringing: event.target.checked })}
-              />
-              <label className="slds-checkbox__label" htmlFor={ringingId}>
-                <span className="slds-checkbox_faux" />
-                <span className="slds-form-element__label">{t('settings.ringing')}</span>
-              </label>
-            </div>
-          </div>
-        </div>
+        <Select
+          className="slds-col"
+          label={t('status.presence')}
+          value={presence ?? ''}
+          disabled={presencePending}
+          onValueChange={(value) => api.setPresence(value as SystemPresence)}
+        >
+          {presence === null && <option value="" />}
+          {presence !== null && !PRESENCES.includes(presence) && (
+            <option value={presence}>{t(`presence.${presence}`)}</option>
+          )}
+          {PRESENCES.map((p) => (
+            <option key={p} value={p}>
+              {t(`presence.${p}`)}
+            </option>
+          ))}
+        </Select>
+        <Select
+          className="slds-col"
+          label={t('settings.language')}
+          value={language}
+          onValueChange={(value) => api.changeSettings({ language: value as Language })}
+        >
+          {LANGUAGES.map((l) => (
+            <option key={l} value={l} lang={l}>
+              {t(`language.${l}`)}
+            </option>
+          ))}
+        </Select>
+        <Checkbox
+          className="slds-col"
+          label={t('settings.ringing')}
+          checked={ringing}
+          onCheckedChange={(checked) => api.changeSettings({ ringing: checked })}
+        />
       </div>
       {ready && presence !== null && presence !== 'On Queue' && !presencePending && (
         <div className="slds-grid slds-grid_vertical-align-center slds-m-top_xx-small">

@@ -2,7 +2,8 @@
 // leaves this agent's list.
 import { Button } from '../controls/Button';
 import { ModalDialog } from '../controls/ModalDialog';
-import { useId, useState } from 'react';
+import { SearchInput } from '../controls/TextInput';
+import { useState } from 'react';
 import type { TransferTarget } from '../../ports/platformClient';
 import { useAgentApi } from '../app/agentApiContext';
 import { useTranslate } from '../app/useTranslate';
@@ -20,7 +21,6 @@ export function TransferDialog({ conversationId, customerName, onClose }: Props)
   const api = useAgentApi();
   const [text, setText] = useState('');
   const search = useTransferSearch(text);
-  const inputId = useId();
 
   const transfer = (target: TransferTarget, name: string) => {
     api.transfer(conversationId, target, name);
@@ -45,21 +45,12 @@ export function TransferDialog({ conversationId, customerName, onClose }: Props)
       footer={<Button label={t('action.cancel')} onClick={onClose} />}
     >
       <div className="slds-p-around_medium">
-        <div className="slds-form-element">
-          <label className="slds-form-element__label" htmlFor={inputId}>
-            {t('transfer.search')}
-          </label>
-          <div className="slds-form-element__control">
-            <input
-              id={inputId}
-              type="search"
-              className="slds-input"
-              value={text}
-              autoComplete="off"
-              onChange={(event) => setText(event.target.value)}
-            />
-          </div>
-        </div>
+        <SearchInput
+          label={t('transfer.search')}
+          value={text}
+          autoComplete="off"
+          onValueChange={setText}
+        />
         <div aria-live="polite" className="slds-m-top_small">
           {search.status === 'searching' && <p>{t('transfer.searching')}</p>}
           {search.status === 'failed' && (

@@ -2,6 +2,7 @@
 // undeliverable reply is refused with a reason and the text stays. The draft lives in the
 // store, so switching chats or reloading keeps it (rule 12).
 import { Button } from '../controls/Button';
+import { Textarea } from '../controls/Textarea';
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useAppSelector } from '../../app/hooks';
 import { MAX_MESSAGE_LENGTH } from '../../platform/platformTypes';
@@ -24,8 +25,6 @@ export function ReplyBox({ conversationId }: { conversationId: string }) {
   // Local copy so typing never waits for the store; the store wins when it changes.
   const [text, setText] = useState(stored);
   useEffect(() => setText(stored), [stored]);
-  const inputId = useId();
-  const errorId = useId();
   const counterId = useId();
 
   const change = (value: string) => {
@@ -43,44 +42,37 @@ export function ReplyBox({ conversationId }: { conversationId: string }) {
   const error = draft?.error;
   const tooLong = text.length > MAX_MESSAGE_LENGTH;
   return (
-    <div
-      ref={dockAtBottom}
-      className="acd-reply slds-form-element slds-theme_default slds-p-vertical_x-small"
-    >
-      <label className="slds-form-element__label" htmlFor={inputId}>
-        {t('reply.label')}
-      </label>
-      <div className="slds-form-element__control">
-        <textarea
-          id={inputId}
-          className="slds-textarea"
-          rows={3}
-          value={text}
-          placeholder={t('reply.placeholder')}
-          aria-invalid={error !== undefined || tooLong}
-          aria-describedby={`${counterId}${error === undefined ? '' : ` ${errorId}`}`}
-          onChange={(event) => change(event.target.value)}
-          onKeyDown={onKeyDown}
-        />
-      </div>
-      <div className="slds-grid slds-grid_align-spread slds-grid_vertical-align-center slds-m-top_xx-small">
-        <span
-          id={counterId}
-          className={`slds-text-body_small ${tooLong ? 'slds-text-color_error' : 'slds-text-color_weak'}`}
-        >
-          {t('reply.counter', { length: text.length, max: MAX_MESSAGE_LENGTH })}
-        </span>
-        <Button
-          label={t('action.send')}
-          variant="brand"
-          onClick={() => api.sendReply(conversationId)}
-        />
-      </div>
-      {error !== undefined && (
-        <p id={errorId} role="alert" className="slds-form-element__help slds-text-color_error">
-          {t(ERROR_KEYS[error], { length: text.length, max: MAX_MESSAGE_LENGTH })}
-        </p>
-      )}
+    // The docked area (its own element: the form element inside is the primitive's).
+    <div ref={dockAtBottom} className="acd-reply slds-theme_default slds-p-vertical_x-small">
+      <Textarea
+        label={t('reply.label')}
+        value={text}
+        placeholder={t('reply.placeholder')}
+        invalid={error !== undefined || tooLong}
+        describedBy={counterId}
+        error={
+          error === undefined
+            ? undefined
+            : t(ERROR_KEYS[error], { length: text.length, max: MAX_MESSAGE_LENGTH })
+        }
+        onValueChange={change}
+        onKeyDown={onKeyDown}
+        below={
+          <div className="slds-grid slds-grid_align-spread slds-grid_vertical-align-center slds-m-top_xx-small">
+            <span
+              id={counterId}
+              className={`slds-text-body_small ${tooLong ? 'slds-text-color_error' : 'slds-text-color_weak'}`}
+            >
+              {t('reply.counter', { length: text.length, max: MAX_MESSAGE_LENGTH })}
+            </span>
+            <Button
+              label={t('action.send')}
+              variant="brand"
+              onClick={() => api.sendReply(conversationId)}
+            />
+          </div>
+        }
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // input itself is the combobox, so it is named, typed into and read as one control.
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { WrapupCode } from '../../platform/platformTypes';
+import { FormElement } from '../controls/FormElement';
 
 interface Props {
   label: string;
@@ -52,18 +53,15 @@ export function WrapupCodeCombobox(props: Props) {
 
   const activeCode = open ? matches[active] : undefined;
   return (
-    <div className="slds-form-element">
-      <label className="slds-form-element__label" htmlFor={id}>
-        {label}
-      </label>
-      <div className="slds-form-element__control">
+    <FormElement id={id} label={label} invalid={invalid} describedBy={errorId}>
+      {(wiring) => (
         <div className="slds-combobox_container">
           <div
             className={`slds-combobox slds-dropdown-trigger slds-dropdown-trigger_click${open ? ' slds-is-open' : ''}`}
           >
             <div className="slds-combobox__form-element slds-input-has-icon slds-input-has-icon_right">
               <input
-                id={id}
+                {...wiring}
                 type="text"
                 role="combobox"
                 className="slds-input slds-combobox__input"
@@ -75,8 +73,6 @@ export function WrapupCodeCombobox(props: Props) {
                 aria-activedescendant={
                   activeCode === undefined ? undefined : `${id}-${activeCode.id}`
                 }
-                aria-invalid={invalid}
-                aria-describedby={errorId}
                 value={shown}
                 onChange={(event) => {
                   setText(event.target.value);
@@ -125,7 +121,7 @@ export function WrapupCodeCombobox(props: Props) {
             </div>
           </div>
         </div>
-      </div>
-    </div>
+      )}
+    </FormElement>
   );
 }

@@ -1,6 +1,7 @@
 // The wrap-up panel (rules 8-12): a code from the chat's queue, Notes when call logging is
 // off, Done; closing without Done leaves the red marker. Code and notes live in the store.
 import { Button } from '../controls/Button';
+import { Textarea } from '../controls/Textarea';
 import { useEffect, useId, useState } from 'react';
 import { useAppSelector } from '../../app/hooks';
 import { selectInteraction } from '../../features/interactions/interactionSelectors';
@@ -22,7 +23,6 @@ export function WrapupPanel({ conversationId }: { conversationId: string }) {
   const { t } = useTranslate();
   const headingId = useId();
   const errorId = useId();
-  const notesId = useId();
   const storedNotes = form?.notes ?? '';
   const [notes, setNotes] = useState(storedNotes);
   useEffect(() => setNotes(storedNotes), [storedNotes]);
@@ -81,23 +81,15 @@ export function WrapupPanel({ conversationId }: { conversationId: string }) {
           {t('wrapup.notesLogged')}
         </p>
       ) : (
-        <div className="slds-form-element slds-m-top_x-small">
-          <label className="slds-form-element__label" htmlFor={notesId}>
-            {t('wrapup.notes')}
-          </label>
-          <div className="slds-form-element__control">
-            <textarea
-              id={notesId}
-              className="slds-textarea"
-              rows={3}
-              value={notes}
-              onChange={(event) => {
-                setNotes(event.target.value);
-                api.writeNotes(conversationId, event.target.value);
-              }}
-            />
-          </div>
-        </div>
+        <Textarea
+          className="slds-m-top_x-small"
+          label={t('wrapup.notes')}
+          value={notes}
+          onValueChange={(value) => {
+            setNotes(value);
+            api.writeNotes(conversationId, value);
+          }}
+        />
       )}
       {error !== undefined && (
         <p id={errorId} role="alert" className="slds-text-color_error slds-m-top_x-small">

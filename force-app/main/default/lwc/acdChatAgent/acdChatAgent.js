@@ -17,36 +17,8 @@ import { createSalesforceCrm } from './salesforceCrm';
 // The one global the bundle defines (its IIFE name).
 const CLIENT_GLOBAL = 'AcdChatClient';
 
-const DEFAULTS = {
-  callLogging: false,
-  autoAnswer: false,
-  ringing: true,
-  defaultLanguage: 'auto',
-  platformBaseUrl: '',
-  oauthClientId: '',
-  signIn: 'oauth',
-  loginBaseUrl: '',
-  callbackUrl: '',
-};
-
-// How agents sign in: the platform's login in a popup (oauth) or the simulator's user picker
-// (simulator, for demo orgs). Anything else is the admin's typo: the bundle then says so.
-const SIGN_IN_MODES = ['oauth', 'simulator'];
-
-// App Builder hands Booleans as booleans, but markup and older pages may pass strings.
-function toBoolean(value, fallback) {
-  if (value === undefined || value === null || value === '') {
-    return fallback;
-  }
-  return value === true || value === 'true';
-}
-
 function warn(message, error) {
   console.warn(`[acdChatAgent] ${message}`, error);
-}
-
-function toText(value) {
-  return typeof value === 'string' ? value.trim() : '';
 }
 
 export default class AcdChatAgent extends NavigationMixin(LightningElement) {
@@ -56,7 +28,9 @@ export default class AcdChatAgent extends NavigationMixin(LightningElement) {
   loadFailed = false;
   searchVariables;
 
-  config = { ...DEFAULTS };
+  // The design properties as App Builder set them, raw: the bundle cleans them with the
+  // core's rules (trim, "true"/"false", defaults, URLs), the same as every other host's.
+  config = {};
   client = null;
   bundleLoaded = false;
   active = false;
@@ -96,7 +70,7 @@ export default class AcdChatAgent extends NavigationMixin(LightningElement) {
     return this.config.callLogging;
   }
   set callLogging(value) {
-    this.configure({ callLogging: toBoolean(value, DEFAULTS.callLogging) });
+    this.configure({ callLogging: value });
   }
 
   @api
@@ -104,7 +78,7 @@ export default class AcdChatAgent extends NavigationMixin(LightningElement) {
     return this.config.autoAnswer;
   }
   set autoAnswer(value) {
-    this.configure({ autoAnswer: toBoolean(value, DEFAULTS.autoAnswer) });
+    this.configure({ autoAnswer: value });
   }
 
   @api
@@ -112,7 +86,7 @@ export default class AcdChatAgent extends NavigationMixin(LightningElement) {
     return this.config.ringing;
   }
   set ringing(value) {
-    this.configure({ ringing: toBoolean(value, DEFAULTS.ringing) });
+    this.configure({ ringing: value });
   }
 
   /** 'auto' (the user's Salesforce language), 'en' or 'ja'. */
@@ -121,7 +95,7 @@ export default class AcdChatAgent extends NavigationMixin(LightningElement) {
     return this.config.defaultLanguage;
   }
   set defaultLanguage(value) {
-    this.configure({ defaultLanguage: toText(value) || DEFAULTS.defaultLanguage });
+    this.configure({ defaultLanguage: value });
   }
 
   @api
@@ -129,7 +103,7 @@ export default class AcdChatAgent extends NavigationMixin(LightningElement) {
     return this.config.platformBaseUrl;
   }
   set platformBaseUrl(value) {
-    this.configure({ platformBaseUrl: toText(value).replace(/\/+$/, '') });
+    this.configure({ platformBaseUrl: value });
   }
 
   @api
@@ -137,7 +111,7 @@ export default class AcdChatAgent extends NavigationMixin(LightningElement) {
     return this.config.oauthClientId;
   }
   set oauthClientId(value) {
-    this.configure({ oauthClientId: toText(value) });
+    this.configure({ oauthClientId: value });
   }
 
   /** 'oauth' (the platform's login in a popup) or 'simulator' (the simulator's picker). */
@@ -146,8 +120,7 @@ export default class AcdChatAgent extends NavigationMixin(LightningElement) {
     return this.config.signIn;
   }
   set signIn(value) {
-    const mode = toText(value).toLowerCase() || DEFAULTS.signIn;
-    this.configure({ signIn: SIGN_IN_MODES.includes(mode) ? mode : toText(value) });
+    this.configure({ signIn: value });
   }
 
   /** The platform's OAuth origin; empty: login.<region> beside the API origin. */
@@ -156,7 +129,7 @@ export default class AcdChatAgent extends NavigationMixin(LightningElement) {
     return this.config.loginBaseUrl;
   }
   set loginBaseUrl(value) {
-    this.configure({ loginBaseUrl: toText(value).replace(/\/+$/, '') });
+    this.configure({ loginBaseUrl: value });
   }
 
   /** The deployer's callback page, registered as the OAuth client's redirect URI. */
@@ -165,7 +138,7 @@ export default class AcdChatAgent extends NavigationMixin(LightningElement) {
     return this.config.callbackUrl;
   }
   set callbackUrl(value) {
-    this.configure({ callbackUrl: toText(value) });
+    this.configure({ callbackUrl: value });
   }
 
   get language() {
@@ -176,24 +149,10 @@ export default class AcdChatAgent extends NavigationMixin(LightningElement) {
     return labelsFor(this.language);
   }
 
-  /** What the core's settings slice takes from the admin's properties. */
-  get coreSettings() {
-    const settings = {
-      callLogging: this.config.callLogging,
-      autoAnswer: this.config.autoAnswer,
-      ringing: this.config.ringing,
-      language: this.language,
-    };
-    if (this.config.platformBaseUrl !== '') {
-      settings.platformBaseUrl = this.config.platformBaseUrl;
-    }
-    return settings;
-  }
-
   configure(change) {
     this.config = { ...this.config, ...change };
-    if (this.client && typeof this.client.changeSettings === 'function') {
-      this.client.changeSettings(this.coreSettings);
+    if (this.client && typeof this.client.changeProperties === 'function') {
+      this.client.changeProperties(this.config);
     }
   }
 
@@ -244,12 +203,10 @@ export default class AcdChatAgent extends NavigationMixin(LightningElement) {
     }
     try {
       this.client = namespace.mount(container, {
-        settings: this.coreSettings,
-        // Read once at mount: App Manager reloads the utility item when an admin saves.
-        oauthClientId: this.config.oauthClientId,
-        signIn: this.config.signIn,
-        loginBaseUrl: this.config.loginBaseUrl,
-        callbackUrl: this.config.callbackUrl,
+        // Raw; the sign-in fields are read once at mount: App Manager reloads the utility
+        // item when an admin saves.
+        properties: this.config,
+        userLanguage: USER_LANGUAGE,
         crm: this.crm,
         host: 'salesforce',
         // The tone needs a click in the page first; until then the ring is a sticky toast.

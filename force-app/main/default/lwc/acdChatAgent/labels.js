@@ -46,8 +46,10 @@ const LABELS = {
 
 /** 'auto' follows the Salesforce user's language; anything unknown falls back to English. */
 export function resolveLanguage(setting, userLanguage) {
-  if (setting === 'en' || setting === 'ja') {
-    return setting;
+  // The raw design property: the shell's own words are needed before the bundle loads.
+  const wanted = typeof setting === 'string' ? setting.trim().toLowerCase() : '';
+  if (wanted === 'en' || wanted === 'ja') {
+    return wanted;
   }
   return typeof userLanguage === 'string' && userLanguage.toLowerCase().startsWith('ja')
     ? 'ja'

@@ -9,30 +9,22 @@ describe('c-acd-chat-agent design properties', () => {
     removeAll();
   });
 
-  it('starts the core with the defaults when the admin set nothing', async () => {
+  it('hands the bundle no property when the admin set nothing, with the user language', async () => {
     const seen = installFakeClient();
     const element = createShell();
     await flush();
 
-    expect(seen.mounts[0].options.settings).toEqual({
-      callLogging: false,
-      autoAnswer: false,
-      ringing: true,
-      language: 'en',
-    });
-    expect(seen.mounts[0].options).toMatchObject({
-      oauthClientId: '',
-      signIn: 'oauth',
-      loginBaseUrl: '',
-      callbackUrl: '',
-    });
+    // The bundle cleans them with the core's rules (defaults included): nothing is decided here.
+    expect(seen.mounts[0].options.properties).toEqual({});
+    expect(typeof seen.mounts[0].options.userLanguage).toBe('string');
+    expect(seen.mounts[0].options).not.toHaveProperty('settings');
     await expect(element).toBeAccessible();
   });
 
-  it('hands every property the admin set in App Manager to the core', async () => {
+  it('hands every property the admin set in App Manager to the bundle as it was set', async () => {
     const seen = installFakeClient();
-    const element = createShell({
-      callLogging: true,
+    const properties = {
+      callLogging: 'true',
       autoAnswer: true,
       ringing: false,
       defaultLanguage: 'ja',
@@ -41,43 +33,15 @@ describe('c-acd-chat-agent design properties', () => {
       signIn: 'Simulator ',
       loginBaseUrl: 'https://login.acd-platform.example.com/',
       callbackUrl: ' https://agents.example.com/callback/ ',
-    });
+    };
+    const element = createShell(properties);
     await flush();
 
-    expect(seen.mounts[0].options.settings).toEqual({
-      callLogging: true,
-      autoAnswer: true,
-      ringing: false,
-      language: 'ja',
-      platformBaseUrl: 'https://api.acd-platform.example.com',
-    });
-    expect(seen.mounts[0].options).toMatchObject({
-      oauthClientId: '6f1c-client',
-      signIn: 'simulator',
-      loginBaseUrl: 'https://login.acd-platform.example.com',
-      callbackUrl: 'https://agents.example.com/callback/',
-    });
+    expect(seen.mounts[0].options.properties).toEqual(properties);
     await expect(element).toBeAccessible();
   });
 
-  it('hands an unknown sign-in mode on as typed, for the bundle to refuse by name', async () => {
-    const seen = installFakeClient();
-    createShell({ signIn: 'saml' });
-    await flush();
-
-    expect(seen.mounts[0].options.signIn).toBe('saml');
-  });
-
-  it('reads string values the way App Builder may pass them', async () => {
-    const seen = installFakeClient();
-    const element = createShell({ callLogging: 'true', ringing: 'false' });
-    await flush();
-
-    expect(seen.mounts[0].options.settings).toMatchObject({ callLogging: true, ringing: false });
-    await expect(element).toBeAccessible();
-  });
-
-  it('passes a property changed after start to the running core', async () => {
+  it('passes a property changed after start to the running client', async () => {
     const seen = installFakeClient();
     const element = createShell();
     await flush();
@@ -85,7 +49,7 @@ describe('c-acd-chat-agent design properties', () => {
     element.callLogging = true;
     element.defaultLanguage = 'ja';
 
-    expect(seen.settingsChanges.at(-1)).toMatchObject({ callLogging: true, language: 'ja' });
+    expect(seen.propertyChanges.at(-1)).toEqual({ callLogging: true, defaultLanguage: 'ja' });
     expect(seen.mounts).toHaveLength(1);
     await expect(element).toBeAccessible();
   });
@@ -99,5 +63,14 @@ describe('c-acd-chat-agent design properties', () => {
     );
     await flush();
     await expect(element).toBeAccessible();
+  });
+
+  it('reads the language default as App Builder may pass it, spaces and capitals', () => {
+    installFakeClient();
+    const element = createShell({ defaultLanguage: ' JA ' });
+
+    expect(element.querySelector('[role="status"]').textContent).toBe(
+      'チャットクライアントを読み込み中…',
+    );
   });
 });

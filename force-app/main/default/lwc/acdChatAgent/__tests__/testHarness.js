@@ -6,9 +6,9 @@ import AcdChatAgent from 'c/acdChatAgent';
 
 registerSa11yMatcher();
 
-/** What a test client bundle saw: the options of each mount and each settings change. */
+/** What a test client bundle saw: the options of each mount and each property change. */
 export function installFakeClient() {
-  const seen = { mounts: [], settingsChanges: [], unmounts: 0 };
+  const seen = { mounts: [], propertyChanges: [], unmounts: 0 };
   window.AcdChatClient = {
     mount(element, options) {
       const marker = document.createElement('p');
@@ -16,8 +16,8 @@ export function installFakeClient() {
       element.appendChild(marker);
       seen.mounts.push({ element, options });
       return {
-        changeSettings(settings) {
-          seen.settingsChanges.push(settings);
+        changeProperties(properties) {
+          seen.propertyChanges.push(properties);
         },
         unmount() {
           element.removeChild(marker);

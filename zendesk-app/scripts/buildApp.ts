@@ -9,7 +9,8 @@ import { linkStylesheets, purgeSlds } from '../../scripts/build/sldsPurge';
 import { kb, measure, pageLoads, printSizes } from '../../scripts/build/sizeReport';
 
 // Issue 16's goal: 100 KB for every script of the app together (what Zendesk serves from
-// assets/). 131.8 KB before the builds swapped React DOM for preact/compat (98.7 KB after).
+// assets/). 131.8 KB before the builds swapped React DOM for preact/compat (98.7 KB after); the
+// install settings and form primitives took it to 100.5, the SDK's Promise polyfill left (99.6).
 // The build also prints what one frame loads: a sidebar or top-bar view about 74 KB, the
 // background frame about 68 KB (the entry, the shared settings chunk and its own part).
 export const JS_BUDGET_BYTES = 100 * 1024;
@@ -34,7 +35,16 @@ async function bundle() {
     // React and its friends read process.env.NODE_ENV (development React doubles the size).
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     oxc: { jsx: { runtime: 'automatic' } },
-    resolve: { alias: preactCompat },
+    resolve: {
+      alias: [
+        ...preactCompat,
+        // The SDK's Promise polyfill, for browsers without Promise (none that Zendesk supports).
+        {
+          find: /^\.\/vendor\/native-promise-only$/,
+          replacement: path.join(appDir, 'scripts', 'nativePromise.cjs'),
+        },
+      ],
+    },
     plugins: [packageReport('zendesk-app')],
     build: {
       outDir: assetsDir,

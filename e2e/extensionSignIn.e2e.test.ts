@@ -188,8 +188,17 @@ describeInBrowser.each(LANGUAGES)('the extension signs in and out (%s)', (langua
       'the sign-in again',
     );
     expect(await sessionToken()).toBe('');
-    const stored = await second.evaluate(() =>
-      Object.keys(localStorage).filter((k) => /:(drafts|wrapup|outbox|crm)$/.test(k)),
+    // Every panel reloads after a sign-out (main.tsx), so the page may be mid-reload here: read
+    // again until the reloaded page answers.
+    const stored = await eventually(
+      () =>
+        second
+          .evaluate(() =>
+            Object.keys(localStorage).filter((k) => /:(drafts|wrapup|outbox|crm)$/.test(k)),
+          )
+          .catch(() => undefined),
+      (keys) => keys !== undefined,
+      'the stored work after the reload',
     );
     expect(stored).toEqual([]);
   });

@@ -107,7 +107,12 @@ describeInBrowser.each(LANGUAGES)('the extension: a second panel takes over (%s)
       'the first connection',
     );
     expect(channelCreators[0]).toBe(first);
-    expect(sim.engine.hub.openSocketCount()).toBe(1);
+    // The channel is created before its socket opens: wait for the socket, then it stays one.
+    await eventually(
+      () => sim.engine.hub.openSocketCount(),
+      (n) => n === 1,
+      'the first socket',
+    );
 
     const { access_token: token } = await createSimulatorControl(sim.url).login(SEED_IDS.agentAlex);
     await createSimulatorControl(sim.url).goOnQueue(SEED_IDS.agentAlex, token);

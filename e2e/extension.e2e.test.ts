@@ -17,19 +17,10 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './harness/chromium';
 import { describeInBrowser } from './harness/describeInBrowser';
 import { agentView, gone, shows } from './harness/locators';
 import { LANGUAGES, namesFor } from './harness/names';
+import { eventually } from './harness/eventually';
 
 const repoRoot = path.resolve(__dirname, '..');
 const chromeBuild = path.join(repoRoot, 'extension/dist/chrome');
-
-async function eventually<T>(read: () => Promise<T> | T, ok: (value: T) => boolean, what: string) {
-  let last: T | undefined;
-  for (let i = 0; i < 150; i += 1) {
-    last = await read();
-    if (ok(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
-}
 
 beforeAll(() => {
   // npm test builds it first; a lone run of this file builds it here.

@@ -25,16 +25,7 @@ import {
 import { layoutProblems } from './harness/layoutCheck';
 import { agentView, gone, shows } from './harness/locators';
 import { LANGUAGES, namesFor } from './harness/names';
-
-async function eventually<T>(read: () => Promise<T> | T, ok: (value: T) => boolean, what: string) {
-  let last: T | undefined;
-  for (let i = 0; i < 150; i += 1) {
-    last = await read();
-    if (ok(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
-}
+import { eventually } from './harness/eventually';
 
 /** A call-log web hook on this machine that accepts CORS from the extension, as docs say. */
 async function startWebhook(origin: string) {

@@ -17,19 +17,10 @@ import { describeInBrowser } from './harness/describeInBrowser';
 import { agentView, shows } from './harness/locators';
 import { LANGUAGES, namesFor } from './harness/names';
 import { answerLoginPage, signInButtonName } from './harness/platformLogin';
+import { eventually } from './harness/eventually';
 
 const chromeBuild = path.resolve(__dirname, '../extension/dist/chrome');
 const CLIENT_ID = 'extension-e2e';
-
-async function eventually<T>(read: () => Promise<T> | T, ok: (value: T) => boolean, what: string) {
-  let last: T | undefined;
-  for (let i = 0; i < 150; i += 1) {
-    last = await read();
-    if (ok(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
-}
 
 describeInBrowser.each(LANGUAGES)('the extension signs in and out (%s)', (language) => {
   const names = namesFor(language);

@@ -18,18 +18,9 @@ import {
 } from './harness/extensionBrowser';
 import { agentView, shows } from './harness/locators';
 import { LANGUAGES, namesFor } from './harness/names';
+import { eventually } from './harness/eventually';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function eventually<T>(read: () => Promise<T> | T, ok: (value: T) => boolean, what: string) {
-  let last: T | undefined;
-  for (let i = 0; i < 200; i += 1) {
-    last = await read();
-    if (ok(last)) return last;
-    await sleep(100);
-  }
-  throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(last)}`);
-}
 
 beforeAll(() => {
   ensureChromeBuild();
@@ -105,6 +96,7 @@ describeInBrowser.each(LANGUAGES)('the extension: a second panel takes over (%s)
       () => channelCreators.length,
       (n) => n === 1,
       'the first connection',
+      200,
     );
     expect(channelCreators[0]).toBe(first);
     // The channel is created before its socket opens: wait for the socket, then it stays one.
@@ -112,6 +104,7 @@ describeInBrowser.each(LANGUAGES)('the extension: a second panel takes over (%s)
       () => sim.engine.hub.openSocketCount(),
       (n) => n === 1,
       'the first socket',
+      200,
     );
 
     const { access_token: token } = await createSimulatorControl(sim.url).login(SEED_IDS.agentAlex);
@@ -146,6 +139,7 @@ describeInBrowser.each(LANGUAGES)('the extension: a second panel takes over (%s)
       () => storedOutbox(second),
       (n) => n === 1,
       'the reply in the stored outbox',
+      200,
     );
     // Disarmed: a fault needs a status or a latency, so latency 0 with count 0 clears it.
     expect((await armFault({ latencyMs: 0, count: 0 })).status).toBe(202);
@@ -160,12 +154,14 @@ describeInBrowser.each(LANGUAGES)('the extension: a second panel takes over (%s)
       () => channelCreators.length,
       (n) => n === 2,
       'the new connection',
+      200,
     );
     expect(channelCreators[1]).toBe(second);
     await eventually(
       () => sim.engine.hub.openSocketCount(),
       (n) => n === 1,
       'one socket again',
+      200,
     );
 
     // The second panel shows the same chat window, with the draft, without the agent asking.
@@ -174,12 +170,14 @@ describeInBrowser.each(LANGUAGES)('the extension: a second panel takes over (%s)
       () => two.reply.inputValue(),
       (v) => v === draft,
       'the draft, kept',
+      200,
     );
     // The old core's unsent reply: restored from the stored outbox and sent once, by the new one.
     await eventually(
       () => bodiesAtPlatform(conversationId, held),
       (n) => n === 1,
       'the held reply at the platform',
+      200,
     );
     await shows(second.getByText(held, { exact: true }), 'the held reply in the transcript');
 
@@ -194,6 +192,7 @@ describeInBrowser.each(LANGUAGES)('the extension: a second panel takes over (%s)
       () => bodiesAtPlatform(conversationId, draft),
       (n) => n === 1,
       'the reply at the platform',
+      200,
     );
     await sleep(1_500); // a second copy, from a retry or another core, would be there by now
     expect(bodiesAtPlatform(conversationId, held)).toBe(1);

@@ -6,7 +6,7 @@
 import { select, take } from 'typed-redux-saga';
 import type { RootState } from '../../app/rootReducer';
 import {
-  resynced,
+  isChatListChange,
   snapshotReceived,
   type ChatListChange,
   type InteractionsState,
@@ -26,11 +26,9 @@ export type ChatChangeHandler = (change: ChatChange) => Generator<unknown, void>
 export function* everyChatChange(handlers: readonly ChatChangeHandler[]) {
   let seen: InteractionsState | undefined;
   for (;;) {
-    // By type string: an action creator as a pattern is turned into a string on every
-    // dispatch the channel checks it against.
-    const action = yield* take<ChatListChange>([snapshotReceived.type, resynced.type]);
+    const action = yield* take(isChatListChange);
     const state = yield* select((s: RootState) => s);
-    const snapshot = snapshotReceived.match(action);
+    const snapshot = action.type === snapshotReceived.type;
     // The reducer keeps the same state for a snapshot that changed nothing.
     const unchanged = snapshot && state.interactions === seen;
     seen = state.interactions;

@@ -1,10 +1,9 @@
 // The store's shape: one slice per feature.
 import { combineReducers } from '@reduxjs/toolkit';
-import { ofType } from './actionPatterns';
 import { composeSlice } from '../features/compose/composeSlice';
 import { crmSlice } from '../features/crm/crmSlice';
 import { connectionSlice } from '../features/connection/connectionSlice';
-import { interactionsReducer, snapshotReceived } from '../features/interactions/interactionsSlice';
+import { interactionsReducer, isSnapshotEvent } from '../features/interactions/interactionsSlice';
 import { messagesSlice } from '../features/messages/messagesSlice';
 import { noticesSlice } from '../features/notices/noticesSlice';
 import { outboxSlice } from '../features/outbox/outboxSlice';
@@ -29,21 +28,20 @@ export const sliceReducers = {
 const combinedReducer = combineReducers(sliceReducers);
 
 type CombinedState = ReturnType<typeof combinedReducer>;
-const isSnapshot = ofType(snapshotReceived);
 
 /**
- * The busiest action (one chat's snapshot, many a second) changes the interactions slice
+ * The busiest actions (chats' snapshots, many a second) change the interactions slice
  * only, so it skips the other nine reducers: each would return its own state after a lookup
  * and an allocation. rootReducer.test.ts proves no other slice answers it.
  */
-function snapshotOnly(state: CombinedState, action: ReturnType<typeof snapshotReceived>) {
+function snapshotOnly(state: CombinedState, action: Parameters<typeof interactionsReducer>[1]) {
   const interactions = interactionsReducer(state.interactions, action);
   return interactions === state.interactions ? state : { ...state, interactions };
 }
 
 /** Sign-out keeps only the settings; every other slice starts again. */
 export const rootReducer: typeof combinedReducer = (state, action) => {
-  if (isSnapshot(action) && state?.interactions !== undefined) {
+  if (isSnapshotEvent(action) && state?.interactions !== undefined) {
     // Only a preloaded state may lack slices, and the store's init action fills them in
     // before any snapshot: by now the state is whole.
     return snapshotOnly(state as CombinedState, action);

@@ -55,6 +55,7 @@ export function transcript(id: string, messages: ChatMessage[]): Transcript {
     id,
     messageIds: messages.map((m) => m.id),
     byId: Object.fromEntries(messages.map((m) => [m.id, m])),
+    recent: {},
     agentSenderIds: [AGENT_SENDER],
     loaded: true,
   };

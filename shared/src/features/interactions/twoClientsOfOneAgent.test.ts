@@ -3,6 +3,9 @@
 import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
 import { waitFor } from '../../../testing/waitFor';
 import { selectUnreadCount } from '../messages/messageSelectors';
+import { allMessagesById, type Transcript } from '../messages/messagesSlice';
+
+const everyMessage = (t: Transcript | undefined) => (t === undefined ? {} : allMessagesById(t));
 
 let sim: SimulatorSession;
 beforeEach(async () => {
@@ -39,7 +42,7 @@ describe('two clients of the same agent', () => {
     });
     expect(selectUnreadCount(second.store.getState(), cid)).toBe(0);
     const lines = (core: typeof first) =>
-      Object.values(core.store.getState().messages.entities[cid]?.byId ?? {}).filter(
+      Object.values(everyMessage(core.store.getState().messages.entities[cid])).filter(
         (m) => m.body === 'Right here.',
       );
     await waitFor(() => lines(first).length === 1, { what: 'the reply in the other client' });

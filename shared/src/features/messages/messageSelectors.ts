@@ -1,6 +1,6 @@
 // Transcript reads: who said what, and the unread burst (rule 7).
 import type { RootState } from '../../app/rootReducer';
-import type { ChatMessage, Transcript } from './messagesSlice';
+import { messageOf, type ChatMessage, type Transcript } from './messagesSlice';
 
 export type LineSource = 'customer' | 'agent' | 'system';
 
@@ -36,7 +36,7 @@ export function unreadIds(
   }
   const unread: string[] = [];
   for (let i = start; i < transcript.messageIds.length; i += 1) {
-    const message = transcript.byId[transcript.messageIds[i] ?? ''];
+    const message = messageOf(transcript, transcript.messageIds[i] ?? '');
     if (message !== undefined && lineSource(transcript, message) === 'customer')
       unread.push(message.id);
   }
@@ -72,7 +72,7 @@ export const selectFirstUnreadId = (state: RootState, conversationId: string): s
 export function newestMessageId(transcript: Transcript | undefined): string | undefined {
   if (transcript === undefined) return undefined;
   for (let i = transcript.messageIds.length - 1; i >= 0; i -= 1) {
-    const message = transcript.byId[transcript.messageIds[i] ?? ''];
+    const message = messageOf(transcript, transcript.messageIds[i] ?? '');
     if (message !== undefined && message.delivery === undefined) return message.id;
   }
   return undefined;

@@ -30,7 +30,14 @@ export interface Transcript {
   /** The conversation id. */
   id: string;
   messageIds: string[];
+  /**
+   * The messages by id, settled. Read them through `messageOf`: what changed lately is in
+   * `recent`, which shadows this map. A long transcript's map is thousands of keys, and
+   * copying it for every new message (what an immutable update does) cost milliseconds.
+   */
   byId: Record<string, ChatMessage>;
+  /** New and changed messages since `byId` was last written; folded into it when it grows. */
+  recent: Record<string, ChatMessage>;
   /** Communication ids of agents (ours and others'): their lines are agent lines. */
   agentSenderIds: string[];
   loaded: boolean;
@@ -43,9 +50,47 @@ const emptyTranscript = (id: string): Transcript => ({
   id,
   messageIds: [],
   byId: {},
+  recent: {},
   agentSenderIds: [],
   loaded: false,
 });
+
+/** A message of the transcript by id, wherever it is kept. */
+export const messageOf = (transcript: Transcript, id: string): ChatMessage | undefined =>
+  transcript.recent[id] ?? transcript.byId[id];
+
+/** Every message by id as one map (a copy when some are recent: not for every event). */
+export const allMessagesById = (transcript: Transcript): Readonly<Record<string, ChatMessage>> =>
+  Object.keys(transcript.recent).length === 0
+    ? transcript.byId
+    : { ...transcript.byId, ...transcript.recent };
+
+/**
+ * How many recent messages a transcript keeps beside `byId`: each new message copies
+ * `recent`, and every this-many messages `byId` is copied once with them.
+ */
+const RECENT_LIMIT = 64;
+
+/** Stores a new or changed message (draft or plain transcript). */
+function write(transcript: Transcript, message: ChatMessage): void {
+  transcript.recent[message.id] = message;
+  if (Object.keys(transcript.recent).length <= RECENT_LIMIT) return;
+  const plain = isDraft(transcript) ? current(transcript) : transcript;
+  // Frozen here so Immer does not walk thousands of messages to finalise them.
+  transcript.byId = Object.freeze({ ...plain.byId, ...plain.recent });
+  transcript.recent = {};
+}
+
+/** Removes a message's entry (its id stays in `messageIds` unless the caller drops it). */
+function erase(transcript: Transcript, id: string): void {
+  if (transcript.recent[id] !== undefined) Reflect.deleteProperty(transcript.recent, id);
+  // Settled: only a local message that waited through many new ones; rare, so copied.
+  if (transcript.byId[id] !== undefined) {
+    const rest = { ...(isDraft(transcript) ? current(transcript).byId : transcript.byId) };
+    Reflect.deleteProperty(rest, id);
+    transcript.byId = Object.freeze(rest);
+  }
+}
 
 function ensure(
   state: ReturnType<typeof transcriptsAdapter.getInitialState>,
@@ -59,18 +104,28 @@ function ensure(
 }
 
 function insert(transcript: Transcript, message: ChatMessage): void {
-  const existing = transcript.byId[message.id];
-  transcript.byId[message.id] = message;
+  const existing = messageOf(transcript, message.id);
+  write(transcript, message);
   if (existing !== undefined) return;
   const ids = transcript.messageIds;
   // Messages nearly always arrive in order: search from the end.
   let at = ids.length;
   while (at > 0) {
-    const before = transcript.byId[ids[at - 1] ?? ''];
+    const before = messageOf(transcript, ids[at - 1] ?? '');
     if (before === undefined || before.timestamp <= message.timestamp) break;
     at -= 1;
   }
   ids.splice(at, 0, message.id);
+}
+
+function markDelivery(
+  transcript: Transcript | undefined,
+  key: string,
+  delivery: ChatMessage['delivery'],
+): void {
+  const message = transcript && messageOf(transcript, key);
+  if (transcript !== undefined && message !== undefined)
+    write(transcript, { ...message, delivery });
 }
 
 const fromPlatform = (m: TranscriptMessage): ChatMessage => ({
@@ -107,13 +162,15 @@ export const messagesSlice = createSlice({
     ) {
       const transcript = ensure(state, action.payload.conversationId);
       // The whole page at once, on plain data: Immer proxies each message a draft reads.
+      const plain = isDraft(transcript) ? current(transcript) : transcript;
       const merged = mergeMessages(
-        isDraft(transcript) ? current(transcript) : transcript,
+        { messageIds: plain.messageIds, byId: allMessagesById(plain) },
         action.payload.messages.map(fromPlatform),
       );
       // Frozen here so Immer does not walk thousands of new messages to finalise them.
       transcript.messageIds = Object.freeze(merged.messageIds) as string[];
       transcript.byId = Object.freeze(merged.byId);
+      transcript.recent = {};
       transcript.agentSenderIds = action.payload.agentSenderIds;
       transcript.loaded = true;
     },
@@ -139,8 +196,10 @@ export const messagesSlice = createSlice({
       const transcript = state.entities[action.payload.conversationId];
       if (transcript === undefined) return;
       for (const [id, status] of Object.entries(action.payload.statuses)) {
-        const messaging = transcript.byId[id]?.messaging;
-        if (messaging !== undefined) messaging.status = status;
+        const message = messageOf(transcript, id);
+        if (message?.messaging !== undefined) {
+          write(transcript, { ...message, messaging: { ...message.messaging, status } });
+        }
       }
     },
     /** A message the platform failed to deliver is being sent again as `key`. */
@@ -148,8 +207,11 @@ export const messagesSlice = createSlice({
       state,
       action: PayloadAction<{ conversationId: string; messageId: string; key: string }>,
     ) {
-      const message = state.entities[action.payload.conversationId]?.byId[action.payload.messageId];
-      if (message !== undefined) message.resentAs = action.payload.key;
+      const transcript = state.entities[action.payload.conversationId];
+      const message = transcript && messageOf(transcript, action.payload.messageId);
+      if (transcript !== undefined && message !== undefined) {
+        write(transcript, { ...message, resentAs: action.payload.key });
+      }
     },
     agentSendersKnown(
       state,
@@ -190,20 +252,18 @@ export const messagesSlice = createSlice({
       action: PayloadAction<{ key: string; message: TranscriptMessage }>,
     ) {
       const transcript = ensure(state, action.payload.message.conversation.id);
-      if (transcript.byId[action.payload.key] !== undefined) {
-        Reflect.deleteProperty(transcript.byId, action.payload.key);
+      if (messageOf(transcript, action.payload.key) !== undefined) {
+        erase(transcript, action.payload.key);
         transcript.messageIds = transcript.messageIds.filter((id) => id !== action.payload.key);
       }
       insert(transcript, fromPlatform(action.payload.message));
     },
     localMessageFailed(state, action: PayloadAction<{ conversationId: string; key: string }>) {
-      const message = state.entities[action.payload.conversationId]?.byId[action.payload.key];
-      if (message !== undefined) message.delivery = 'failed';
+      markDelivery(state.entities[action.payload.conversationId], action.payload.key, 'failed');
     },
     /** The agent asked to send a failed message again. */
     localMessageRetried(state, action: PayloadAction<{ conversationId: string; key: string }>) {
-      const message = state.entities[action.payload.conversationId]?.byId[action.payload.key];
-      if (message !== undefined) message.delivery = 'sending';
+      markDelivery(state.entities[action.payload.conversationId], action.payload.key, 'sending');
     },
     transcriptForgotten(state, action: PayloadAction<{ conversationId: string }>) {
       transcriptsAdapter.removeOne(state, action.payload.conversationId);

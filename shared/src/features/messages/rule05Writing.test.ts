@@ -3,6 +3,7 @@
 import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
 import { waitFor } from '../../../testing/waitFor';
 import { lineSource, selectTranscript } from './messageSelectors';
+import { messageOf } from './messagesSlice';
 
 let sim: SimulatorSession;
 beforeEach(async () => {
@@ -41,14 +42,17 @@ describe('rule 5: writing', () => {
     const transcript = await waitFor(
       () => {
         const t = selectTranscript(core.store.getState(), cid);
-        const last = t?.byId[t.messageIds[t.messageIds.length - 1] ?? ''];
+        const last = t && messageOf(t, t.messageIds[t.messageIds.length - 1] ?? '');
         return last?.delivery === undefined && last?.body === 'こんにちは、ご用件をどうぞ。'
           ? t
           : undefined;
       },
       { what: 'confirmed line' },
     );
-    const last = transcript.byId[transcript.messageIds[transcript.messageIds.length - 1] ?? ''];
+    const last = messageOf(
+      transcript,
+      transcript.messageIds[transcript.messageIds.length - 1] ?? '',
+    );
     expect(last === undefined ? undefined : lineSource(transcript, last)).toBe('agent');
     expect(agentMessagesOnPlatform(sim, cid)).toHaveLength(1);
   });

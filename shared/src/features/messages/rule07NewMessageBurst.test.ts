@@ -3,6 +3,7 @@
 import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
 import { waitFor } from '../../../testing/waitFor';
 import { selectFirstUnreadId, selectUnreadCount } from './messageSelectors';
+import { messageOf } from './messagesSlice';
 
 let sim: SimulatorSession;
 beforeEach(async () => {
@@ -30,9 +31,8 @@ describe('rule 7: new-message burst', () => {
       what: 'three unread',
     });
     const first = selectFirstUnreadId(core.store.getState(), cid) ?? '';
-    expect(core.store.getState().messages.entities[cid]?.byId[first]?.body).toBe(
-      'Hello, anyone there?',
-    );
+    const transcript = core.store.getState().messages.entities[cid];
+    expect(transcript && messageOf(transcript, first)?.body).toBe('Hello, anyone there?');
   });
 
   it('clears the burst when the agent clicks New message, and records it on the platform', async () => {

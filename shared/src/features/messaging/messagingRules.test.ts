@@ -12,6 +12,7 @@ import { waitFor } from '../../../testing/waitFor';
 import { selectInteraction } from '../interactions/interactionSelectors';
 import { selectUnreadCount } from '../messages/messageSelectors';
 import { selectPickUpBlocked } from '../wrapup/wrapupSelectors';
+import { messageOf } from '../messages/messagesSlice';
 
 let sim: SimulatorSession;
 beforeEach(async () => {
@@ -26,7 +27,7 @@ const bulkRequests = (core: TestCore, cid: string) =>
 
 const transcriptOf = (core: TestCore, cid: string) => {
   const transcript = core.store.getState().messages.entities[cid];
-  return (transcript?.messageIds ?? []).map((id) => transcript?.byId[id]);
+  return (transcript?.messageIds ?? []).map((id) => transcript && messageOf(transcript, id));
 };
 
 const agentLeg = (cid: string) =>

@@ -7,7 +7,7 @@ import { actionChannel, call, delay, put, race, select, take, takeEvery } from '
 import type { CoreDeps } from '../../app/coreDeps';
 import type { RootState } from '../../app/rootReducer';
 import type { MessageDeliveryStatus } from '../../platform/messagingTypes';
-import { messagesFetched, messageStatusesChanged } from '../messages/messagesSlice';
+import { messageOf, messagesFetched, messageStatusesChanged } from '../messages/messagesSlice';
 import { resendFailedMessage } from './resendFailedMessage';
 import { messageRefsReceived, resendRequested } from './messagingEvents';
 import { ofType } from '../../app/actionPatterns';
@@ -28,7 +28,7 @@ function* gather(action: RefsAction, into: Gathered) {
   const { conversationId, refs } = action.payload;
   const transcript = yield* select((s: RootState) => s.messages.entities[conversationId]);
   for (const ref of refs) {
-    const known = transcript?.byId[ref.id];
+    const known = transcript && messageOf(transcript, ref.id);
     if (known === undefined) {
       const ids = into.missing.get(conversationId) ?? new Set<string>();
       ids.add(ref.id);
@@ -90,7 +90,9 @@ export function* messagingSaga(deps: CoreDeps) {
     for (const [conversationId, ids] of gathered.missing) {
       // Something else (the transcript load, a send's answer) may have brought them meanwhile.
       const transcript = yield* select((s: RootState) => s.messages.entities[conversationId]);
-      const still = [...ids].filter((id) => transcript?.byId[id] === undefined);
+      const still = [...ids].filter(
+        (id) => transcript === undefined || messageOf(transcript, id) === undefined,
+      );
       if (still.length > 0) yield* call(fetchMissing, deps, conversationId, still);
     }
   }

@@ -5,7 +5,7 @@
 import { call, put, select } from 'typed-redux-saga';
 import type { CoreDeps } from '../../app/coreDeps';
 import type { RootState } from '../../app/rootReducer';
-import { failedMessageResent } from '../messages/messagesSlice';
+import { failedMessageResent, messageOf } from '../messages/messagesSlice';
 import { queueReply } from '../messages/queueReply';
 import type { resendRequested } from './messagingEvents';
 
@@ -14,7 +14,8 @@ export const resendKeyOf = (messageId: string): string => `resend:${messageId}`;
 export function* resendFailedMessage(deps: CoreDeps, action: ReturnType<typeof resendRequested>) {
   const { conversationId, messageId } = action.payload;
   const state = yield* select((s: RootState) => s);
-  const message = state.messages.entities[conversationId]?.byId[messageId];
+  const transcript = state.messages.entities[conversationId];
+  const message = transcript && messageOf(transcript, messageId);
   const interaction = state.interactions.entities[conversationId];
   const key = resendKeyOf(messageId);
   if (

@@ -9,6 +9,9 @@ import { createTappedSockets } from '../../../testing/tappedSocket';
 import { waitFor } from '../../../testing/waitFor';
 import { defaultTimings } from '../../app/coreDeps';
 import { reconnectDelayMs } from './notificationSaga';
+import { allMessagesById, type Transcript } from '../messages/messagesSlice';
+
+const everyMessage = (t: Transcript | undefined) => (t === undefined ? {} : allMessagesById(t));
 
 let sim: SimulatorSession;
 beforeEach(async () => {
@@ -19,7 +22,7 @@ afterEach(async () => {
 });
 
 const bodies = (core: TestCore, cid: string) =>
-  Object.values(core.store.getState().messages.entities[cid]?.byId ?? {}).map((m) => m.body);
+  Object.values(everyMessage(core.store.getState().messages.entities[cid])).map((m) => m.body);
 
 describe('connection recovery', () => {
   it('reconnects on a new channel after a drop and catches up on what it missed', async () => {

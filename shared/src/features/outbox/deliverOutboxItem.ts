@@ -6,7 +6,7 @@ import type { RootState } from '../../app/rootReducer';
 import { isPlatformError } from '../../platform/platformError';
 import type { WebChatMessage } from '../../platform/platformTypes';
 import { interactionLogged } from '../crm/crmSlice';
-import { localMessageConfirmed } from '../messages/messagesSlice';
+import { allMessagesById, localMessageConfirmed } from '../messages/messagesSlice';
 import { interactionLogText } from '../wrapup/interactionLogText';
 import type { InteractionLog } from '../../ports/crmAdapter';
 import type { OutboxItem } from './outboxSlice';
@@ -20,9 +20,8 @@ function* findDeliveredMessage(deps: CoreDeps, item: OutboxItem, body: string) {
     yield* call(deps.platform.getCommunicationId, item.conversationId, item.participantId),
   ];
   const earliest = item.createdAt - CLOCK_SKEW_MS;
-  const taken = yield* select(
-    (s: RootState) => s.messages.entities[item.conversationId]?.byId ?? {},
-  );
+  const transcript = yield* select((s: RootState) => s.messages.entities[item.conversationId]);
+  const taken = transcript === undefined ? {} : allMessagesById(transcript);
   return messages.find(
     (m: WebChatMessage) =>
       m.sender.id === ownId &&

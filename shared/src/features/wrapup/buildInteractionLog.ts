@@ -3,7 +3,7 @@
 import type { InteractionLog, TranscriptLine } from '../../ports/crmAdapter';
 import type { Interaction } from '../interactions/interactionFromSnapshot';
 import { lineSource } from '../messages/messageSelectors';
-import type { Transcript } from '../messages/messagesSlice';
+import { messageOf, type Transcript } from '../messages/messagesSlice';
 import type { Language } from '../settings/settingsSlice';
 import { interactionLogText } from './interactionLogText';
 
@@ -14,7 +14,7 @@ export function transcriptLines(
   if (transcript === undefined) return [];
   const lines: TranscriptLine[] = [];
   for (const id of transcript.messageIds) {
-    const message = transcript.byId[id];
+    const message = messageOf(transcript, id);
     // Only what the platform confirmed belongs in a record.
     if (message === undefined || message.delivery !== undefined) continue;
     const from = lineSource(transcript, message);

@@ -12,7 +12,7 @@ import {
   selectTranscript,
   type LineSource,
 } from '../../features/messages/messageSelectors';
-import type { ChatMessage } from '../../features/messages/messagesSlice';
+import { messageOf, type ChatMessage } from '../../features/messages/messagesSlice';
 
 export interface TabView {
   id: string;
@@ -41,7 +41,10 @@ export const selectMessage = (
   state: RootState,
   conversationId: string,
   messageId: string,
-): ChatMessage | undefined => selectTranscript(state, conversationId)?.byId[messageId];
+): ChatMessage | undefined => {
+  const transcript = selectTranscript(state, conversationId);
+  return transcript && messageOf(transcript, messageId);
+};
 
 export const selectLineSource = (
   state: RootState,
@@ -49,7 +52,7 @@ export const selectLineSource = (
   messageId: string,
 ): LineSource | undefined => {
   const transcript = selectTranscript(state, conversationId);
-  const message = transcript?.byId[messageId];
+  const message = transcript && messageOf(transcript, messageId);
   return transcript === undefined || message === undefined
     ? undefined
     : lineSource(transcript, message);

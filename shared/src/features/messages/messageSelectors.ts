@@ -47,9 +47,52 @@ const selectLastSeen = (state: RootState, conversationId: string): string | unde
   state.interactions.entities[conversationId]?.lastSeenMessageId;
 
 const NONE: readonly string[] = [];
+
+interface UnreadAnswer {
+  transcript: Transcript;
+  lastSeen: string | undefined;
+  ids: string[];
+}
+
 // Keyed by the transcript object itself (immutable: a new message makes a new one), so every
 // row and the CRM's total reuse the answer until that one chat changes.
-const unreadCache = new WeakMap<Transcript, { lastSeen: string | undefined; ids: string[] }>();
+const unreadCache = new WeakMap<Transcript, UnreadAnswer>();
+// Each chat's latest answer, so a transcript that only grew at the end extends it; the
+// chats seen last only (an agent has a few at once), so ended chats' transcripts go.
+const latestUnread = new Map<string, UnreadAnswer>();
+const LATEST_KEPT = 64;
+
+/**
+ * The unread ids of `transcript` from the answer for an earlier version of it, when only
+ * new messages were added at the end: no merge or fold (the settled map is the same), the
+ * old order kept, the same agents. A line's kind never changes once written (a delivery
+ * mark is only ever on the agent's own lines), so the old lines' answer still holds.
+ */
+function extendedUnread(previous: UnreadAnswer | undefined, transcript: Transcript) {
+  if (previous === undefined) return undefined;
+  const before = previous.transcript;
+  const old = before.messageIds.length;
+  const ids = transcript.messageIds;
+  // An unknown last seen message counts nothing, whatever is added after it.
+  const lastSeen = previous.lastSeen;
+  if (lastSeen !== undefined && !before.messageIds.includes(lastSeen)) return undefined;
+  if (
+    before.byId !== transcript.byId ||
+    before.agentSenderIds !== transcript.agentSenderIds ||
+    ids.length < old ||
+    (old > 0 && (ids[0] !== before.messageIds[0] || ids[old - 1] !== before.messageIds[old - 1]))
+  ) {
+    return undefined;
+  }
+  const unread = [...previous.ids];
+  for (let i = old; i < ids.length; i += 1) {
+    const message = messageOf(transcript, ids[i] ?? '');
+    if (message !== undefined && lineSource(transcript, message) === 'customer') {
+      unread.push(message.id);
+    }
+  }
+  return unread;
+}
 
 export function selectUnreadIds(state: RootState, conversationId: string): readonly string[] {
   const transcript = selectTranscript(state, conversationId);
@@ -57,8 +100,16 @@ export function selectUnreadIds(state: RootState, conversationId: string): reado
   const lastSeen = selectLastSeen(state, conversationId);
   const hit = unreadCache.get(transcript);
   if (hit !== undefined && hit.lastSeen === lastSeen) return hit.ids;
-  const ids = unreadIds(transcript, lastSeen);
-  unreadCache.set(transcript, { lastSeen, ids });
+  const previous = latestUnread.get(conversationId);
+  const ids =
+    (previous?.lastSeen === lastSeen ? extendedUnread(previous, transcript) : undefined) ??
+    unreadIds(transcript, lastSeen);
+  const answer = { transcript, lastSeen, ids };
+  unreadCache.set(transcript, answer);
+  latestUnread.delete(conversationId);
+  latestUnread.set(conversationId, answer);
+  const oldest = latestUnread.keys().next();
+  if (latestUnread.size > LATEST_KEPT && oldest.done !== true) latestUnread.delete(oldest.value);
   return ids;
 }
 

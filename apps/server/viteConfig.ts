@@ -130,6 +130,8 @@ export function appsViteConfig(options: AppsViteOptions): InlineConfig {
       // Vite's CSS minifier fails on SLDS's prebuilt stylesheet; it is already minified.
       cssMinify: false,
       reportCompressedSize: false,
+      // Every browser the pages support preloads modules; the polyfill was one more request.
+      modulePreload: { polyfill: false },
       rolldownOptions: {
         input: {
           standalone: path.join(appsDir, 'standalone/index.html'),

@@ -51,5 +51,12 @@ export function createTappedSockets() {
       if (newest === undefined) throw new Error('No socket is open yet');
       newest({ data });
     },
+    /**
+     * Resolves once the core has read what was injected: it applies the frames of one task
+     * together, after that task (a microtask later), so wait for the next task.
+     */
+    read(): Promise<void> {
+      return new Promise((resolve) => setTimeout(resolve, 0));
+    },
   };
 }

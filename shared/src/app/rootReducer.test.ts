@@ -3,7 +3,9 @@
 import { draftChanged } from '../features/compose/composeSlice';
 import { sessionLoaded, signedOut } from '../features/session/sessionSlice';
 import { settingsChanged } from '../features/settings/settingsSlice';
-import { rootReducer } from './rootReducer';
+import { snapshotReceived, signedIn } from '../features/interactions/interactionsSlice';
+import type { ChatMediaParticipant } from '../platform/platformTypes';
+import { rootReducer, sliceReducers } from './rootReducer';
 
 describe('session/signedOut', () => {
   it('keeps the settings and starts every other slice again', () => {
@@ -27,5 +29,44 @@ describe('session/signedOut', () => {
     expect(after.session.status).toBe('signedOut');
     expect(after.compose).toEqual(start.compose);
     expect({ ...after, settings: start.settings }).toEqual(start);
+  });
+});
+
+describe('interactions/snapshotReceived', () => {
+  it('changes the interactions only, so the root reducer may skip every other slice', () => {
+    let state = rootReducer(undefined, { type: '@@init' });
+    state = rootReducer(state, draftChanged({ conversationId: 'c1', text: 'draft' }));
+    state = rootReducer(state, signedIn({ userId: 'agent-1' }));
+    const leg: ChatMediaParticipant = {
+      id: 'c1-agent',
+      purpose: 'agent',
+      state: 'connected',
+      name: 'Alex',
+      direction: 'inbound',
+      held: false,
+      startTime: '2026-11-28T09:00:00.000Z',
+      attributes: {},
+      wrapupRequired: true,
+      user: { id: 'agent-1', name: 'Alex' },
+    };
+    const snapshot = snapshotReceived({
+      id: 'c1',
+      participants: [leg],
+      otherMediaUris: [],
+      recentTransfers: [],
+      selfUri: '/api/v2/conversations/chats/c1',
+    });
+
+    for (const [key, reducer] of Object.entries(sliceReducers)) {
+      if (key === 'interactions') continue;
+      const slice = state[key as keyof typeof state];
+      expect({
+        key,
+        same: (reducer as (s: unknown, a: unknown) => unknown)(slice, snapshot) === slice,
+      }).toEqual({ key, same: true });
+    }
+    const after = rootReducer(state, snapshot);
+    expect(after.interactions.ids).toEqual(['c1']);
+    expect({ ...after, interactions: state.interactions }).toEqual(state);
   });
 });

@@ -14,6 +14,7 @@ import { messageTopicsSubscribed } from '../notifications/notificationEvents';
 import { pickUpRequested } from './interactionCommands';
 import type { ChatChangeHandler } from './everyChatChange';
 import { resynced } from './interactionsSlice';
+import { ofType } from '../../app/actionPatterns';
 
 function* loadTranscript(deps: CoreDeps, conversationId: string) {
   try {
@@ -48,7 +49,7 @@ function* releaseOrphans(state: RootState) {
 
 export function* conversationLifecycleSaga(deps: CoreDeps) {
   // Loaded once the socket carries the chat's messages, so nothing falls in between.
-  yield* takeEvery(messageTopicsSubscribed, function* loadAll(action) {
+  yield* takeEvery(ofType(messageTopicsSubscribed), function* loadAll(action) {
     for (const id of action.payload.conversationIds) yield* fork(loadTranscript, deps, id);
   });
 }

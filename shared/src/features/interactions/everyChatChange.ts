@@ -1,11 +1,12 @@
 // The one place a saga learns which chats an event may have changed: one chat's snapshot
-// touches that chat only (so the cost stays flat in the number of chats), the platform's whole
-// list (resync) every chat. A snapshot that changed nothing (a repeat, a late one) wakes no one.
+// touches that chat only (so the cost stays flat in the number of chats), a burst its chats,
+// the platform's whole list (resync) every chat. A snapshot that changed nothing (a repeat, a late one) wakes no one.
 // Every feature's handler runs in this one saga: a snapshot wakes one taker and reads the
 // state once, instead of one take and one select per feature.
 import { select, take } from 'typed-redux-saga';
 import type { RootState } from '../../app/rootReducer';
 import {
+  isChatListChange,
   resynced,
   snapshotReceived,
   type ChatListChange,
@@ -22,20 +23,23 @@ export interface ChatChange {
 
 export type ChatChangeHandler = (change: ChatChange) => Generator<unknown, void>;
 
+function changedIds(action: ChatListChange, interactions: InteractionsState): readonly string[] {
+  if (snapshotReceived.match(action)) return [action.payload.id];
+  if (resynced.match(action)) return interactions.ids;
+  return [...new Set(action.payload.map((snapshot) => snapshot.id))];
+}
+
 /** Runs the handlers, in the order given, for each change to the chat list, one at a time. */
 export function* everyChatChange(handlers: readonly ChatChangeHandler[]) {
   let seen: InteractionsState | undefined;
   for (;;) {
-    // By type string: an action creator as a pattern is turned into a string on every
-    // dispatch the channel checks it against.
-    const action = yield* take<ChatListChange>([snapshotReceived.type, resynced.type]);
+    const action = yield* take(isChatListChange);
     const state = yield* select((s: RootState) => s);
-    const snapshot = snapshotReceived.match(action);
-    // The reducer keeps the same state for a snapshot that changed nothing.
-    const unchanged = snapshot && state.interactions === seen;
+    // The reducer keeps the same state for snapshots that changed nothing.
+    const unchanged = !resynced.match(action) && state.interactions === seen;
     seen = state.interactions;
     if (unchanged) continue;
-    const change = { action, state, ids: snapshot ? [action.payload.id] : state.interactions.ids };
+    const change = { action, state, ids: changedIds(action, state.interactions) };
     for (const handle of handlers) yield* handle(change);
   }
 }

@@ -21,6 +21,7 @@ import {
   type PendingCommand,
   type TrackedInteraction,
 } from './interactionsSlice';
+import { ofType } from '../../app/actionPatterns';
 
 type Command = (
   deps: CoreDeps,
@@ -134,11 +135,11 @@ function holdTo(held: boolean): Command {
 }
 
 export function* interactionCommandSagas(deps: CoreDeps) {
-  yield* takeEvery(pickUpRequested, guarded(deps, 'pickUp', pickUp));
-  yield* takeEvery(disconnectRequested, guarded(deps, 'disconnect', disconnect));
-  yield* takeEvery(holdRequested, guarded(deps, 'hold', holdTo(true)));
-  yield* takeEvery(unholdRequested, guarded(deps, 'unhold', holdTo(false)));
-  yield* takeEvery(transferRequested, function* onTransfer(action) {
+  yield* takeEvery(ofType(pickUpRequested), guarded(deps, 'pickUp', pickUp));
+  yield* takeEvery(ofType(disconnectRequested), guarded(deps, 'disconnect', disconnect));
+  yield* takeEvery(ofType(holdRequested), guarded(deps, 'hold', holdTo(true)));
+  yield* takeEvery(ofType(unholdRequested), guarded(deps, 'unhold', holdTo(false)));
+  yield* takeEvery(ofType(transferRequested), function* onTransfer(action) {
     yield* guarded(
       deps,
       'transfer',

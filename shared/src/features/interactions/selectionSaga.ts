@@ -9,6 +9,7 @@ import { noticeFromError } from '../../app/noticeFromError';
 import type { RootState } from '../../app/rootReducer';
 import { chatSelected } from './interactionCommands';
 import { windowOpened } from './interactionsSlice';
+import { ofType } from '../../app/actionPatterns';
 
 function* holdQuietly(deps: CoreDeps, conversationId: string, participantId: string) {
   try {
@@ -41,7 +42,7 @@ function* select1(deps: CoreDeps, conversationId: string) {
 
 export function* selectionSaga(deps: CoreDeps) {
   const requests = yield* actionChannel(
-    chatSelected,
+    ofType(chatSelected),
     buffers.sliding<ReturnType<typeof chatSelected>>(1),
   );
   for (;;) {

@@ -11,6 +11,7 @@ import { lastSeenRecorded } from '../interactions/interactionsSlice';
 import { newMessageClicked, replyTyped, sendRequested } from './messageCommands';
 import { newestMessageId } from './messageSelectors';
 import { queueReply } from './queueReply';
+import { ofType } from '../../app/actionPatterns';
 
 /** Records the newest message as seen, at once here and on the platform for the others. */
 export function* markSeen(deps: CoreDeps, conversationId: string) {
@@ -61,7 +62,7 @@ function* send(deps: CoreDeps, action: ReturnType<typeof sendRequested>) {
 
 export function* messageSagas(deps: CoreDeps) {
   const lastTypingSent = new Map<string, number>();
-  yield* takeEvery(replyTyped, function* onTyped(action) {
+  yield* takeEvery(ofType(replyTyped), function* onTyped(action) {
     const { conversationId, text } = action.payload;
     yield* put(draftChanged({ conversationId, text }));
     const interaction = yield* select((s: RootState) => s.interactions.entities[conversationId]);
@@ -77,8 +78,8 @@ export function* messageSagas(deps: CoreDeps) {
       deps.logger.warn('typing indicator not sent', error);
     }
   });
-  yield* takeEvery(sendRequested, send, deps);
-  yield* takeEvery(newMessageClicked, function* onNewMessage(action) {
+  yield* takeEvery(ofType(sendRequested), send, deps);
+  yield* takeEvery(ofType(newMessageClicked), function* onNewMessage(action) {
     yield* call(markSeen, deps, action.payload.conversationId);
   });
 }

@@ -10,6 +10,7 @@ import type { MessageDeliveryStatus } from '../../platform/messagingTypes';
 import { messagesFetched, messageStatusesChanged } from '../messages/messagesSlice';
 import { resendFailedMessage } from './resendFailedMessage';
 import { messageRefsReceived, resendRequested } from './messagingEvents';
+import { ofType } from '../../app/actionPatterns';
 
 type RefsAction = ReturnType<typeof messageRefsReceived>;
 
@@ -74,8 +75,11 @@ function* untilQuiet(deps: CoreDeps, channel: Channel<RefsAction>, into: Gathere
 }
 
 export function* messagingSaga(deps: CoreDeps) {
-  yield* takeEvery(resendRequested, resendFailedMessage, deps);
-  const channel = yield* actionChannel(messageRefsReceived, buffers.expanding<RefsAction>(64));
+  yield* takeEvery(ofType(resendRequested), resendFailedMessage, deps);
+  const channel = yield* actionChannel(
+    ofType(messageRefsReceived),
+    buffers.expanding<RefsAction>(64),
+  );
   for (;;) {
     const gathered: Gathered = { missing: new Map(), statuses: new Map() };
     yield* gather(yield* take(channel), gathered);

@@ -4,6 +4,7 @@ import { delay, fork, put, select, take } from 'typed-redux-saga';
 import type { CoreDeps } from '../../app/coreDeps';
 import type { RootState } from '../../app/rootReducer';
 import { isTransient, noticeDismissed, noticeIdentity, noticeRaised } from './noticesSlice';
+import { ofType } from '../../app/actionPatterns';
 
 function* leaveLater(lingerMs: number, identity: string, at: number) {
   yield* delay(lingerMs);
@@ -18,7 +19,7 @@ function* leaveLater(lingerMs: number, identity: string, at: number) {
 
 export function* noticeSaga(deps: Pick<CoreDeps, 'timings'>) {
   for (;;) {
-    const { payload } = yield* take(noticeRaised);
+    const { payload } = yield* take(ofType(noticeRaised));
     if (!isTransient(payload.kind)) continue;
     yield* fork(leaveLater, deps.timings.noticeLingerMs, noticeIdentity(payload), payload.at);
   }

@@ -3,8 +3,9 @@
 // jittered backoff; after every (re)connect a resync from the platform's list, so nothing
 // that happened during a gap leaves the state wrong.
 import type { EventChannel } from 'redux-saga';
-import { call, delay, put, race, select, take } from 'typed-redux-saga';
+import { call, delay, flush, put, race, select, take } from 'typed-redux-saga';
 import type { CoreDeps, SocketLike } from '../../app/coreDeps';
+import type { ConversationSnapshot } from '../../platform/conversationSnapshot';
 import type { RootState } from '../../app/rootReducer';
 import { isPlatformError } from '../../platform/platformError';
 import { userInboundTypingTopic, userMessagesTopic } from '../../platform/messagingTypes';
@@ -17,11 +18,11 @@ import {
   frameDropped,
   resyncCompleted,
 } from '../connection/connectionSlice';
-import { resynced, snapshotReceived } from '../interactions/interactionsSlice';
+import { resynced, snapshotReceived, snapshotsReceived } from '../interactions/interactionsSlice';
 import { customerTyping, messageArrived } from '../messages/messagesSlice';
 import { messageRefsReceived } from '../messaging/messagingEvents';
 import { messageTopicsSubscribed } from './notificationEvents';
-import { parseNotification } from './parseNotification';
+import { parseNotification, type Notification } from './parseNotification';
 import { socketEvents, type SocketEvent } from './socketEvents';
 
 interface Subscribed {
@@ -85,25 +86,16 @@ function* syncSubscriptions(
   return { idsRef, ids };
 }
 
-function* handleFrame(
+/** Every notification but a snapshot (a burst's snapshots are applied together). */
+function* handleNotification(
   deps: CoreDeps,
-  data: unknown,
-  userId: string,
+  notification: Exclude<Notification, { kind: 'snapshot' }>,
 ): Generator<unknown, Ending | undefined, unknown> {
-  const notification = parseNotification(data, userId);
   switch (notification.kind) {
     case 'heartbeat':
       return undefined;
     case 'socketClosing':
       return { reason: 'the platform is closing the socket', polite: true } satisfies Ending;
-    case 'snapshot': {
-      const { conversation, messageRefs } = notification;
-      yield* put(snapshotReceived(conversation));
-      if (messageRefs !== undefined) {
-        yield* put(messageRefsReceived({ conversationId: conversation.id, refs: messageRefs }));
-      }
-      return undefined;
-    }
     case 'message':
       yield* put(messageArrived(notification.message));
       return undefined;
@@ -126,6 +118,58 @@ function* handleFrame(
       return undefined;
   }
 }
+
+/** Applies a burst's pending snapshots, in order, as one store update. */
+function* applySnapshots(snapshots: ConversationSnapshot[]) {
+  if (snapshots.length === 1 && snapshots[0] !== undefined) {
+    yield* put(snapshotReceived(snapshots[0]));
+  } else if (snapshots.length > 1) {
+    yield* put(snapshotsReceived(snapshots));
+  }
+}
+
+/**
+ * One burst of socket events, in order. Consecutive snapshots become one store update; any
+ * other notification, a web messaging snapshot's message list and the socket's end apply
+ * what came before them first, so nothing is reordered.
+ */
+function* handleBurst(
+  deps: CoreDeps,
+  burst: readonly SocketEvent[],
+  userId: string,
+): Generator<unknown, Ending | undefined, unknown> {
+  let snapshots: ConversationSnapshot[] = [];
+  for (const event of burst) {
+    if (event.kind === 'open') continue;
+    if (event.kind === 'closed') {
+      yield* applySnapshots(snapshots);
+      return { reason: event.reason, polite: false };
+    }
+    const notification = parseNotification(event.data, userId);
+    if (notification.kind === 'snapshot') {
+      const { conversation, messageRefs } = notification;
+      snapshots.push(conversation);
+      if (messageRefs === undefined) continue;
+      yield* applySnapshots(snapshots);
+      snapshots = [];
+      yield* put(messageRefsReceived({ conversationId: conversation.id, refs: messageRefs }));
+      continue;
+    }
+    yield* applySnapshots(snapshots);
+    snapshots = [];
+    const ending = yield* handleNotification(deps, notification);
+    if (ending !== undefined) return ending;
+  }
+  yield* applySnapshots(snapshots);
+  return undefined;
+}
+
+/**
+ * Lets the rest of a burst reach the channel's buffer: frames that arrive in one task (a
+ * reconnect's backlog, many chats' events read from one network chunk) are then applied
+ * together. A promise, not a timer: it adds no delay and no fake timer can hold it.
+ */
+const restOfThisTask = () => Promise.resolve();
 
 /** When the platform last said anything on this socket; every frame counts as a beat. */
 interface Liveness {
@@ -168,11 +212,11 @@ function* readFrames(
 ): Generator<unknown, Ending, unknown> {
   let subscribed = initial;
   for (;;) {
-    const event = yield* take(events);
-    if (event.kind === 'closed') return { reason: event.reason, polite: false };
-    if (event.kind === 'open') continue;
+    const first = yield* take(events);
+    yield* call(restOfThisTask);
+    const burst = [first, ...(yield* flush(events))];
     liveness.lastFrameAt = deps.clock.now();
-    const ending = yield* handleFrame(deps, event.data, userId);
+    const ending = yield* handleBurst(deps, burst, userId);
     if (ending !== undefined) return ending;
     subscribed = yield* syncSubscriptions(deps, channelId, userId, subscribed);
   }

@@ -21,6 +21,7 @@ import {
   itemsRestored,
   type OutboxItem,
 } from './outboxSlice';
+import { ofType, ofTypes } from '../../app/actionPatterns';
 
 /** CRM writes fail for reasons an agent can fix (a lost session, a validation rule). */
 const MAX_CRM_ATTEMPTS = 5;
@@ -129,17 +130,17 @@ function* attempt(deps: CoreDeps, item: OutboxItem, inFlight: Set<string>) {
 const laneOf = (item: OutboxItem) =>
   `${item.conversationId}:${item.payload.kind === 'crmLog' ? 'crm' : 'platform'}`;
 
-const WAKE_ON = [
-  itemQueued.type,
-  itemsRestored.type,
-  attemptFailed.type,
-  itemAbandoned.type,
-  itemRetryRequested.type,
-  itemConfirmed.type,
-];
+const WAKE_ON = ofTypes(
+  itemQueued,
+  itemsRestored,
+  attemptFailed,
+  itemAbandoned,
+  itemRetryRequested,
+  itemConfirmed,
+);
 
 export function* outboxSaga(deps: CoreDeps) {
-  yield* takeEvery(retryRequested, function* retryNow(action) {
+  yield* takeEvery(ofType(retryRequested), function* retryNow(action) {
     const item = yield* select((s: RootState) => s.outbox.entities[action.payload.id]);
     if (item?.state !== 'failed') return;
     if (item.payload.kind === 'message') {

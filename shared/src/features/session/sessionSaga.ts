@@ -11,6 +11,7 @@ import {
   sessionLoaded,
   sessionLoading,
 } from './sessionSlice';
+import { ofType } from '../../app/actionPatterns';
 
 /** Returns true once the session is loaded; false when the platform refused it. */
 export function* loadSession(deps: CoreDeps) {
@@ -50,5 +51,5 @@ function* setPresence(deps: CoreDeps, action: ReturnType<typeof presenceRequeste
 }
 
 export function* presenceSaga(deps: CoreDeps) {
-  yield* takeLeading(presenceRequested.type, setPresence, deps);
+  yield* takeLeading(ofType(presenceRequested), setPresence, deps);
 }

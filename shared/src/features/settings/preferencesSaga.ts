@@ -6,6 +6,7 @@ import { call, put, select, take } from 'typed-redux-saga';
 import type { CoreDeps } from '../../app/coreDeps';
 import type { RootState } from '../../app/rootReducer';
 import { settingsChanged, type Language, type Settings } from './settingsSlice';
+import { ofType } from '../../app/actionPatterns';
 
 export type Preferences = Pick<Settings, 'ringing' | 'language'>;
 
@@ -47,7 +48,7 @@ export function* restorePreferences(deps: CoreDeps) {
 export function* preferencesSaga(deps: CoreDeps) {
   let written = yield* select(pick);
   for (;;) {
-    yield* take(settingsChanged);
+    yield* take(ofType(settingsChanged));
     const now = yield* select(pick);
     if (now.ringing === written.ringing && now.language === written.language) continue;
     written = now;

@@ -8,7 +8,7 @@ import type { Clock } from '../../ports/clock';
 import type { RootState } from '../../app/rootReducer';
 import { owesWrapup, type Interaction } from '../interactions/interactionFromSnapshot';
 import type { ChatChangeHandler } from '../interactions/everyChatChange';
-import { resynced, snapshotReceived } from '../interactions/interactionsSlice';
+import { isChatListChange } from '../interactions/interactionsSlice';
 import { noticeRaised } from '../notices/noticesSlice';
 import { itemQueued, type OutboxPayload } from '../outbox/outboxSlice';
 import { buildInteractionLog } from './buildInteractionLog';
@@ -21,6 +21,7 @@ import {
   submissionQueued,
   wrapupOpened,
 } from './wrapupSlice';
+import { ofType } from '../../app/actionPatterns';
 
 function* loadQueueCodes(deps: CoreDeps, interaction: Interaction) {
   const queueId = interaction.queue.id;
@@ -85,7 +86,7 @@ function* owedInteraction(clock: Clock, conversationId: string) {
     if (interaction === undefined || owesWrapup(interaction)) return interaction;
     const left = deadline - clock.now();
     if (left <= 0) return undefined;
-    yield* race({ event: take([snapshotReceived, resynced]), timeout: delay(left) });
+    yield* race({ event: take(isChatListChange), timeout: delay(left) });
   }
 }
 
@@ -146,7 +147,7 @@ function* done(deps: CoreDeps, action: ReturnType<typeof doneRequested>) {
 export function* wrapupSagas(deps: CoreDeps) {
   // One Done at a time per chat: a double click while waiting must not queue it twice.
   const busy = new Set<string>();
-  yield* takeEvery(doneRequested, function* onDone(action) {
+  yield* takeEvery(ofType(doneRequested), function* onDone(action) {
     const { conversationId } = action.payload;
     if (busy.has(conversationId)) return;
     busy.add(conversationId);
@@ -156,7 +157,7 @@ export function* wrapupSagas(deps: CoreDeps) {
       busy.delete(conversationId);
     }
   });
-  yield* takeEvery(wrapupReopenRequested, function* reopen(action) {
+  yield* takeEvery(ofType(wrapupReopenRequested), function* reopen(action) {
     const interaction = yield* select(
       (s: RootState) => s.interactions.entities[action.payload.conversationId],
     );

@@ -2,6 +2,7 @@
 // leave by themselves while errors stay; a page with no CRM never says "no CRM record".
 import createSagaMiddleware from 'redux-saga';
 import { makeStore } from '../../app/store';
+import { systemClock } from '../../ports/clock';
 import { createPageAttention } from '../../embed/pageAttention';
 import { noticeRaised } from './noticesSlice';
 import { noticeSaga } from './noticeSaga';
@@ -15,7 +16,10 @@ const LINGER_MS = 40;
 function storeWithNoticeSaga() {
   const sagas = createSagaMiddleware();
   const store = makeStore(undefined, sagas);
-  const task = sagas.run(noticeSaga, { timings: { noticeLingerMs: LINGER_MS } as never });
+  const task = sagas.run(noticeSaga, {
+    timings: { noticeLingerMs: LINGER_MS } as never,
+    clock: systemClock,
+  });
   return { store, stop: () => task.cancel() };
 }
 

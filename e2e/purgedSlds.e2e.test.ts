@@ -34,6 +34,15 @@ const IGNORED =
  * each family once: the minifier writes normalize's `monospace, monospace` as `monospace`.
  */
 async function computedStyles(page: Page) {
+  // A button that just became enabled is still fading its border in: read the end state.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished),
+    ),
+  );
   return page.evaluate((ignored) => {
     const skip = new RegExp(ignored);
     const families = (value: string) => [...new Set(value.split(/\s*,\s*/))].join(', ');
@@ -52,6 +61,8 @@ async function computedStyles(page: Page) {
 
 /** What differs once the full stylesheet is added: `element property: purged -> full`. */
 async function differencesWithFullSlds(page: Page): Promise<string[]> {
+  // Nothing still loading that would change the view between the two readings.
+  await page.waitForLoadState('networkidle');
   const purged = await computedStyles(page);
   await page.addStyleTag({ content: FULL_SLDS });
   const full = await computedStyles(page);

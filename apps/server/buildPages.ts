@@ -1,5 +1,6 @@
-// Builds the standalone and demo pages (production React, hashed assets) into a folder the
+// Builds the standalone and demo pages (preact/compat, purged SLDS, hashed assets) into a folder the
 // demo server can serve without Vite. `npm run build:standalone` writes apps/dist.
+import { linkPurgedSlds } from './pagesSlds';
 import { appsViteConfig, defaultDistDir } from './viteConfig';
 
 export async function buildPages(outDir: string = defaultDistDir): Promise<string> {
@@ -7,6 +8,7 @@ export async function buildPages(outDir: string = defaultDistDir): Promise<strin
   // and jest turn a static import into) breaks its internal plugin filters.
   const { build } = await import('vite');
   await build(appsViteConfig({ mode: 'production', outDir }));
+  await linkPurgedSlds(outDir);
   return outDir;
 }
 

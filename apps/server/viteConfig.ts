@@ -3,6 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { InlineConfig, Plugin } from 'vite';
+import { preactCompat } from '../../scripts/build/preactCompat';
+import { withoutFullSlds } from './pagesSlds';
 import { DEFAULT_PLATFORM_URL } from './platformDefaults';
 
 // CommonJS everywhere this runs (tsx without "type": "module", jest), so __dirname exists.
@@ -91,6 +93,7 @@ export interface AppsViteOptions {
 }
 
 export function appsViteConfig(options: AppsViteOptions): InlineConfig {
+  const production = options.mode === 'production';
   return {
     configFile: false,
     root: appsDir,
@@ -107,7 +110,11 @@ export function appsViteConfig(options: AppsViteOptions): InlineConfig {
         options.allowedPlatforms ?? [],
         options.demoSignIn === true,
       ),
+      ...(production ? [withoutFullSlds()] : []),
     ],
+    // The built pages render with preact/compat like every host build (React DOM was most of
+    // their shared chunk); development keeps React 18 and its warnings.
+    ...(production ? { resolve: { alias: preactCompat } } : {}),
     oxc: { jsx: { runtime: 'automatic' } },
     optimizeDeps: {
       include: ['react', 'react-dom', 'react-dom/client', ...designSystemImports()],
@@ -123,6 +130,8 @@ export function appsViteConfig(options: AppsViteOptions): InlineConfig {
       // Vite's CSS minifier fails on SLDS's prebuilt stylesheet; it is already minified.
       cssMinify: false,
       reportCompressedSize: false,
+      // Every browser the pages support preloads modules; the polyfill was one more request.
+      modulePreload: { polyfill: false },
       rolldownOptions: {
         input: {
           standalone: path.join(appsDir, 'standalone/index.html'),

@@ -5,6 +5,7 @@
 import { createRoot, type Root } from 'react-dom/client';
 import {
   completePkceLogin,
+  createBrowserAgent,
   createPageAttention,
   createReauthGate,
   createSessionStore,
@@ -87,7 +88,7 @@ export async function startStandalone({ element, window: win, config }: Standalo
 
     let language = config.language;
     const attention = createPageAttention({ document: doc, language: () => language });
-    const mounted = mountAgentClient(body, {
+    const core = createBrowserAgent({
       host: 'standalone',
       platformBaseUrl: config.platformBaseUrl,
       accessToken: session.accessToken,
@@ -102,7 +103,12 @@ export async function startStandalone({ element, window: win, config }: Standalo
       // There is no CRM to log to on this page: notes go to the platform with the wrap-up.
       settings: { callLogging: false },
     });
-    const store = mounted.core.store;
+    // The session request leaves before the first render: the built page renders with
+    // preact/compat, synchronously, so mounting first would hold the request back for the
+    // whole render. Mounting starts the same core again, which is a no-op.
+    void core.api.start();
+    const mounted = mountAgentClient(body, { core });
+    const store = core.store;
     // The core calls signIn (below) only after a 401, so the gate exists by then; it tells
     // the core's store while calls wait (the status bar says the session expired).
     const gate = createReauthGate(store);

@@ -15,6 +15,7 @@ import { createSimulatorControl, standaloneUrl } from '../../apps/demo/simulator
 import { SEED_IDS } from '../../mocks/src/engine/seedData';
 import { SYSTEM_PRESENCE_IDS } from '@acd/shared';
 import { launchChromium } from '../../e2e/harness/chromium';
+import { pageWeight } from './pageWeight';
 import { RENDER_COUNTER_SCRIPT } from './renderCounter';
 
 const CHATS = Number(process.env.BENCH_UI_CHATS ?? 20);
@@ -223,10 +224,17 @@ export async function runUiBenchmarks(): Promise<Record<string, number>> {
     await buildBenchPage(benchDir);
     await buildPages(pagesDir);
     const served = await serveFolder(benchDir);
+    const weight = pageWeight(pagesDir);
+    const kb = (bytes: number) => round(bytes / 1024, 1);
     try {
       return {
         ...(await eventBenchmarks(browser, served.url)),
         ...(await coldStartBenchmarks(browser, pagesDir)),
+        // What the cold start downloads and parses before the first render.
+        'ui.standalonePage.scripts.rawKB': kb(weight.js.raw),
+        'ui.standalonePage.scripts.gzipKB': kb(weight.js.gzip),
+        'ui.standalonePage.css.rawKB': kb(weight.css.raw),
+        'ui.standalonePage.css.gzipKB': kb(weight.css.gzip),
       };
     } finally {
       await served.close();

@@ -3,7 +3,7 @@
 // store, so switching chats or reloading keeps it (rule 12).
 import { Button } from '../controls/Button';
 import { Textarea } from '../controls/Textarea';
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useState, type KeyboardEvent } from 'react';
 import { useAppSelector } from '../../app/hooks';
 import { MAX_MESSAGE_LENGTH } from '../../platform/platformTypes';
 import { useAgentApi } from '../app/agentApiContext';
@@ -22,9 +22,11 @@ export function ReplyBox({ conversationId }: { conversationId: string }) {
   const api = useAgentApi();
   const { t } = useTranslate();
   const stored = draft?.text ?? '';
-  // Local copy so typing never waits for the store; the store wins when it changes.
+  // Local copy so typing never waits for the store; the store wins when it changes. Before
+  // the next paint: Preact (the shipped runtime) runs a plain effect a frame later, when a
+  // stale copy overwrote the keys typed meanwhile.
   const [text, setText] = useState(stored);
-  useEffect(() => setText(stored), [stored]);
+  useLayoutEffect(() => setText(stored), [stored]);
   const counterId = useId();
 
   const change = (value: string) => {

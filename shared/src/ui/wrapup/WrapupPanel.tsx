@@ -2,7 +2,7 @@
 // off, Done; closing without Done leaves the red marker. Code and notes live in the store.
 import { Button } from '../controls/Button';
 import { Textarea } from '../controls/Textarea';
-import { useEffect, useId, useState } from 'react';
+import { useId, useLayoutEffect, useState } from 'react';
 import { useAppSelector } from '../../app/hooks';
 import { selectInteraction } from '../../features/interactions/interactionSelectors';
 import { selectQueueCodes, selectWrapupForm } from '../../features/wrapup/wrapupSelectors';
@@ -25,7 +25,8 @@ export function WrapupPanel({ conversationId }: { conversationId: string }) {
   const errorId = useId();
   const storedNotes = form?.notes ?? '';
   const [notes, setNotes] = useState(storedNotes);
-  useEffect(() => setNotes(storedNotes), [storedNotes]);
+  // Before the next paint, as the reply box: a later copy could overwrite keys typed since.
+  useLayoutEffect(() => setNotes(storedNotes), [storedNotes]);
   if (form === undefined || interaction === undefined) return null;
 
   const error =

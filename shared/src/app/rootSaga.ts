@@ -1,5 +1,5 @@
 // Starts every feature saga once the session is known. Each saga is one long-lived process.
-import { all, call, fork } from 'typed-redux-saga';
+import { all, call, cancel, fork } from 'typed-redux-saga';
 import {
   appearOrLeave,
   conversationLifecycleSaga,
@@ -9,7 +9,7 @@ import { interactionCommandSagas } from '../features/interactions/interactionCom
 import { selectionSaga } from '../features/interactions/selectionSaga';
 import { messageSagas } from '../features/messages/messageSagas';
 import { messagingSaga } from '../features/messaging/messagingSaga';
-import { notificationSaga } from '../features/notifications/notificationSaga';
+import { channelAhead, notificationSaga } from '../features/notifications/notificationSaga';
 import { outboxSaga } from '../features/outbox/outboxSaga';
 import { crmSagas, popPickedUpChats } from '../features/crm/crmSagas';
 import { noticeSaga } from '../features/notices/noticeSaga';
@@ -20,8 +20,13 @@ import { loadSession, presenceSaga } from '../features/session/sessionSaga';
 import type { CoreDeps } from './coreDeps';
 
 export function* rootSaga(deps: CoreDeps) {
+  // The notification channel is asked for beside the session (it does not depend on it).
+  const ahead = yield* fork(channelAhead, deps);
   const signedIn = yield* call(loadSession, deps);
-  if (!signedIn) return;
+  if (!signedIn) {
+    yield* cancel(ahead);
+    return;
+  }
   // Drafts, forms and the outbox are back before any event could touch them.
   yield* call(restorePersisted, deps);
   yield* call(restorePreferences, deps);
@@ -40,7 +45,7 @@ export function* rootSaga(deps: CoreDeps) {
     fork(messageSagas, deps),
     fork(messagingSaga, deps),
     fork(conversationLifecycleSaga, deps),
-    fork(notificationSaga, deps),
+    fork(notificationSaga, deps, ahead),
     fork(outboxSaga, deps),
   ]);
 }

@@ -2,14 +2,19 @@
 // socket; heartbeats answered and watched; on any loss a new channel after a capped,
 // jittered backoff; after every (re)connect a resync from the platform's list, so nothing
 // that happened during a gap leaves the state wrong.
-import type { EventChannel } from 'redux-saga';
-import { call, delay, flush, put, race, select, take } from 'typed-redux-saga';
+import type { EventChannel, Task } from 'redux-saga';
+import { call, delay, flush, join, put, race, select, take } from 'typed-redux-saga';
 import type { CoreDeps, SocketLike } from '../../app/coreDeps';
 import type { ConversationSnapshot } from '../../platform/conversationSnapshot';
 import type { RootState } from '../../app/rootReducer';
 import { isPlatformError } from '../../platform/platformError';
 import { userInboundTypingTopic, userMessagesTopic } from '../../platform/messagingTypes';
-import { chatMessagesTopic, userChatsTopic, userPresenceTopic } from '../../platform/platformTypes';
+import {
+  chatMessagesTopic,
+  userChatsTopic,
+  userPresenceTopic,
+  type Channel,
+} from '../../platform/platformTypes';
 import { presenceChanged } from '../session/sessionSlice';
 import {
   connected,
@@ -240,11 +245,37 @@ function* pump(
   return frames ?? heartbeat ?? { reason: 'the socket ended', polite: false };
 }
 
+/** A channel asked for at start-up, or why it could not be had. */
+export type ChannelAhead = { channel: Channel } | { error: unknown };
+
+/**
+ * Asks for the notification channel beside the session: a channel does not depend on who
+ * signed in, so the socket is not one more round trip (and the first render) behind it.
+ */
+export function* channelAhead(deps: CoreDeps): Generator<unknown, ChannelAhead, unknown> {
+  try {
+    return { channel: yield* call(deps.platform.createChannel) };
+  } catch (error) {
+    return { error };
+  }
+}
+
+/** The channel asked for ahead when it came; otherwise (none, or it failed) a new one. */
+function* channelFor(deps: CoreDeps, ahead: Task | undefined) {
+  const early = ahead === undefined ? undefined : ((yield* join(ahead)) as ChannelAhead);
+  if (early !== undefined && 'channel' in early) return early.channel;
+  return yield* call(deps.platform.createChannel);
+}
+
 /** One channel and socket from creation to its end. */
-function* runConnection(deps: CoreDeps, userId: string): Generator<unknown, Ending, unknown> {
+function* runConnection(
+  deps: CoreDeps,
+  userId: string,
+  ahead: Task | undefined,
+): Generator<unknown, Ending, unknown> {
   let events: EventChannel<SocketEvent> | undefined;
   try {
-    const channel = yield* call(deps.platform.createChannel);
+    const channel = yield* channelFor(deps, ahead);
     const socket = deps.openSocket(channel.connectUri);
     events = socketEvents(socket);
     const { opened } = yield* race({
@@ -273,12 +304,15 @@ function* runConnection(deps: CoreDeps, userId: string): Generator<unknown, Endi
   }
 }
 
-export function* notificationSaga(deps: CoreDeps) {
+export function* notificationSaga(deps: CoreDeps, ahead?: Task) {
   const userId = yield* select((s: RootState) => s.session.user?.id);
   if (userId === undefined) return;
+  // Only the first connection uses the channel asked for at start-up.
+  let early = ahead;
   for (;;) {
     yield* put(connecting());
-    const ending = yield* runConnection(deps, userId);
+    const ending = yield* runConnection(deps, userId, early);
+    early = undefined;
     yield* put(connectionLost({ reason: ending.reason }));
     deps.logger.warn(`notifications lost: ${ending.reason}`);
     const attempt = yield* select((s: RootState) => s.connection.attempt);

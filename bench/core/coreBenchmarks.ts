@@ -60,11 +60,16 @@ async function storePathMicros(events: number): Promise<number> {
   const snapshots = Array.from({ length: events }, (_, i) =>
     chatSnapshot(0, { state: 'connected', held: i % 2 === 0, at: start + i }),
   );
+  // As the socket benchmarks do: the JIT warms on the first events, and what the earlier
+  // benchmarks left behind is collected before the clock starts, not during it.
+  const warm = Math.min(5_000, Math.floor(events / 10));
+  for (const snapshot of snapshots.slice(0, warm)) core.store.dispatch(snapshotReceived(snapshot));
+  heapMb();
   const began = performance.now();
-  for (const snapshot of snapshots) core.store.dispatch(snapshotReceived(snapshot));
+  for (const snapshot of snapshots.slice(warm)) core.store.dispatch(snapshotReceived(snapshot));
   const elapsed = performance.now() - began;
   await core.api.stop();
-  return (elapsed * 1000) / events;
+  return (elapsed * 1000) / (events - warm);
 }
 
 function heapMb(): number {

@@ -13,7 +13,7 @@ import { wrapupReleased } from '../wrapup/wrapupSlice';
 import { messageTopicsSubscribed } from '../notifications/notificationEvents';
 import { pickUpRequested } from './interactionCommands';
 import type { ChatChangeHandler } from './everyChatChange';
-import { resynced } from './interactionsSlice';
+import { isResynced } from './interactionsSlice';
 import { ofType } from '../../app/actionPatterns';
 
 function* loadTranscript(deps: CoreDeps, conversationId: string) {
@@ -59,7 +59,7 @@ export function appearOrLeave(): ChatChangeHandler {
   let known = new Set<string>();
   let knownRef: readonly string[] | undefined;
   return function* appearOrLeaveChange({ action, state }) {
-    if (resynced.match(action)) yield* releaseOrphans(state);
+    if (isResynced(action)) yield* releaseOrphans(state);
     // Most events change a chat, not the set of chats (the adapter keeps `ids` then).
     if (state.interactions.ids === knownRef) return;
     knownRef = state.interactions.ids;

@@ -7,8 +7,8 @@ import { select, take } from 'typed-redux-saga';
 import type { RootState } from '../../app/rootReducer';
 import {
   isChatListChange,
-  resynced,
-  snapshotReceived,
+  isResynced,
+  isSnapshotReceived,
   type ChatListChange,
   type InteractionsState,
 } from './interactionsSlice';
@@ -24,8 +24,8 @@ export interface ChatChange {
 export type ChatChangeHandler = (change: ChatChange) => Generator<unknown, void>;
 
 function changedIds(action: ChatListChange, interactions: InteractionsState): readonly string[] {
-  if (snapshotReceived.match(action)) return [action.payload.id];
-  if (resynced.match(action)) return interactions.ids;
+  if (isSnapshotReceived(action)) return [action.payload.id];
+  if (isResynced(action)) return interactions.ids;
   return [...new Set(action.payload.map((snapshot) => snapshot.id))];
 }
 
@@ -36,7 +36,7 @@ export function* everyChatChange(handlers: readonly ChatChangeHandler[]) {
     const action = yield* take(isChatListChange);
     const state = yield* select((s: RootState) => s);
     // The reducer keeps the same state for snapshots that changed nothing.
-    const unchanged = !resynced.match(action) && state.interactions === seen;
+    const unchanged = !isResynced(action) && state.interactions === seen;
     seen = state.interactions;
     if (unchanged) continue;
     const change = { action, state, ids: changedIds(action, state.interactions) };

@@ -249,5 +249,9 @@ export type ChatListChange =
 /** The saga pattern (and test) for a ChatListChange. */
 export const isChatListChange = ofTypes(snapshotReceived, snapshotsReceived, resynced);
 
+/** Type guards that compare the type string only (RTK's `match` checks for a plain object). */
+export const isSnapshotReceived = ofType(snapshotReceived);
+export const isResynced = ofType(resynced);
+
 /** Snapshot events only (one, or a burst), the actions that change no slice but this one. */
 export const isSnapshotEvent = ofTypes(snapshotReceived, snapshotsReceived);

@@ -4,7 +4,7 @@ import { draftChanged } from '../features/compose/composeSlice';
 import { sessionLoaded, signedOut } from '../features/session/sessionSlice';
 import { settingsChanged } from '../features/settings/settingsSlice';
 import { snapshotReceived, signedIn } from '../features/interactions/interactionsSlice';
-import type { ChatMediaParticipant } from '../platform/platformTypes';
+import { connectedChat } from '../../testing/chatSnapshots';
 import { rootReducer, sliceReducers } from './rootReducer';
 
 describe('session/signedOut', () => {
@@ -37,25 +37,7 @@ describe('interactions/snapshotReceived', () => {
     let state = rootReducer(undefined, { type: '@@init' });
     state = rootReducer(state, draftChanged({ conversationId: 'c1', text: 'draft' }));
     state = rootReducer(state, signedIn({ userId: 'agent-1' }));
-    const leg: ChatMediaParticipant = {
-      id: 'c1-agent',
-      purpose: 'agent',
-      state: 'connected',
-      name: 'Alex',
-      direction: 'inbound',
-      held: false,
-      startTime: '2026-11-28T09:00:00.000Z',
-      attributes: {},
-      wrapupRequired: true,
-      user: { id: 'agent-1', name: 'Alex' },
-    };
-    const snapshot = snapshotReceived({
-      id: 'c1',
-      participants: [leg],
-      otherMediaUris: [],
-      recentTransfers: [],
-      selfUri: '/api/v2/conversations/chats/c1',
-    });
+    const snapshot = snapshotReceived(connectedChat('c1', 'agent-1'));
 
     for (const [key, reducer] of Object.entries(sliceReducers)) {
       if (key === 'interactions') continue;

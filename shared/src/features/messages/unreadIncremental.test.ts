@@ -2,24 +2,12 @@
 // Whatever happens to the transcript (late lines in the middle, a history page, the agent's
 // own lines, the agent reading), the answer is the one a full count gives.
 import { rootReducer, type RootState } from '../../app/rootReducer';
-import type { ChatMediaParticipant } from '../../platform/platformTypes';
+import { connectedChat } from '../../../testing/chatSnapshots';
 import { lastSeenRecorded, signedIn, snapshotReceived } from '../interactions/interactionsSlice';
 import { selectUnreadIds, unreadIds } from './messageSelectors';
 import { agentSendersKnown, messageArrived, transcriptLoaded } from './messagesSlice';
 
 const CID = 'c1';
-const leg: ChatMediaParticipant = {
-  id: 'c1-agent',
-  purpose: 'agent',
-  state: 'connected',
-  name: 'Alex',
-  direction: 'inbound',
-  held: false,
-  startTime: '2026-11-28T09:00:00.000Z',
-  attributes: {},
-  wrapupRequired: true,
-  user: { id: 'agent-1', name: 'Alex' },
-};
 
 const message = (id: string, second: number, sender: 'customer' | 'agent') => ({
   id,
@@ -41,16 +29,7 @@ describe('the unread burst of a growing transcript', () => {
   it('always equals a full count, through appends, late lines, pages and reading', () => {
     let state = rootReducer(undefined, { type: '@@init' });
     state = rootReducer(state, signedIn({ userId: 'agent-1' }));
-    state = rootReducer(
-      state,
-      snapshotReceived({
-        id: CID,
-        participants: [leg],
-        otherMediaUris: [],
-        recentTransfers: [],
-        selfUri: `/api/v2/conversations/chats/${CID}`,
-      }),
-    );
+    state = rootReducer(state, snapshotReceived(connectedChat(CID, 'agent-1')));
     state = rootReducer(
       state,
       agentSendersKnown({ conversationId: CID, agentSenderIds: ['agent'] }),

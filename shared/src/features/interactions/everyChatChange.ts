@@ -1,6 +1,7 @@
 // The one place a saga learns which chats an event may have changed: one chat's snapshot
 // touches that chat only (so the cost stays flat in the number of chats), a burst its chats,
-// the platform's whole list (resync) every chat. A snapshot that changed nothing (a repeat, a late one) wakes no one.
+// the platform's whole list (resync) every chat. A snapshot that changed nothing (a repeat, a
+// late one) wakes no one.
 // Every feature's handler runs in this one saga: a snapshot wakes one taker and reads the
 // state once, instead of one take and one select per feature.
 import { select, take } from 'typed-redux-saga';

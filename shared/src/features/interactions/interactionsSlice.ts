@@ -210,18 +210,16 @@ function applyResync(
   return next;
 }
 
-const isSnapshot = ofType(interactionsSlice.actions.snapshotReceived);
 const isSnapshotBatch = ofType(interactionsSlice.actions.snapshotsReceived);
-const isResync = ofType(interactionsSlice.actions.resynced);
 
 export function interactionsReducer(
   state: InteractionsState | undefined,
   action: UnknownAction,
 ): InteractionsState {
   if (state !== undefined) {
-    if (isSnapshot(action)) return applySnapshot(state, action.payload);
+    if (isSnapshotReceived(action)) return applySnapshot(state, action.payload);
     if (isSnapshotBatch(action)) return applySnapshots(state, action.payload);
-    if (isResync(action)) {
+    if (isResynced(action)) {
       return applyResync(state, action.payload.snapshots, action.payload.startedAtRevision);
     }
   }

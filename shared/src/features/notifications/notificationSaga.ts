@@ -124,8 +124,9 @@ function* handleNotification(
   }
 }
 
-/** Applies a burst's pending snapshots, in order, as one store update. */
-function* applySnapshots(snapshots: ConversationSnapshot[]) {
+/** Puts a burst's pending snapshots, in order, as one store update, and empties the list. */
+function* putPending(pending: ConversationSnapshot[]) {
+  const snapshots = pending.splice(0);
   if (snapshots.length === 1 && snapshots[0] !== undefined) {
     yield* put(snapshotReceived(snapshots[0]));
   } else if (snapshots.length > 1) {
@@ -143,29 +144,27 @@ function* handleBurst(
   burst: readonly SocketEvent[],
   userId: string,
 ): Generator<unknown, Ending | undefined, unknown> {
-  let snapshots: ConversationSnapshot[] = [];
+  const pending: ConversationSnapshot[] = [];
   for (const event of burst) {
     if (event.kind === 'open') continue;
     if (event.kind === 'closed') {
-      yield* applySnapshots(snapshots);
+      yield* putPending(pending);
       return { reason: event.reason, polite: false };
     }
     const notification = parseNotification(event.data, userId);
     if (notification.kind === 'snapshot') {
       const { conversation, messageRefs } = notification;
-      snapshots.push(conversation);
+      pending.push(conversation);
       if (messageRefs === undefined) continue;
-      yield* applySnapshots(snapshots);
-      snapshots = [];
+      yield* putPending(pending);
       yield* put(messageRefsReceived({ conversationId: conversation.id, refs: messageRefs }));
       continue;
     }
-    yield* applySnapshots(snapshots);
-    snapshots = [];
+    yield* putPending(pending);
     const ending = yield* handleNotification(deps, notification);
     if (ending !== undefined) return ending;
   }
-  yield* applySnapshots(snapshots);
+  yield* putPending(pending);
   return undefined;
 }
 

@@ -52,7 +52,8 @@ export async function startSimulator() {
 
   async function startCore(
     userId: string = SEED_IDS.agentAlex,
-    options: Partial<AgentCoreOptions> & { onQueue?: boolean } = {},
+    /** untilConnected: false resolves when the session is known, before the socket. */
+    options: Partial<AgentCoreOptions> & { onQueue?: boolean; untilConnected?: boolean } = {},
   ): Promise<TestCore> {
     const token = await signIn(userId);
     const crm = createRecordingCrm();
@@ -83,6 +84,7 @@ export async function startSimulator() {
     await core.api.start();
     const testCore: TestCore = { ...core, crm, storage, userId, requests };
     cores.push(testCore);
+    if (options.untilConnected === false) return testCore;
     await waitFor(() => core.store.getState().connection.status === 'connected', {
       what: 'the socket',
     });

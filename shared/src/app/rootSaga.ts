@@ -9,7 +9,11 @@ import { interactionCommandSagas } from '../features/interactions/interactionCom
 import { selectionSaga } from '../features/interactions/selectionSaga';
 import { messageSagas } from '../features/messages/messageSagas';
 import { messagingSaga } from '../features/messaging/messagingSaga';
-import { channelAhead, notificationSaga } from '../features/notifications/notificationSaga';
+import {
+  channelAhead,
+  listAhead,
+  notificationSaga,
+} from '../features/notifications/notificationSaga';
 import { outboxSaga } from '../features/outbox/outboxSaga';
 import { crmSagas, popPickedUpChats } from '../features/crm/crmSagas';
 import { noticeSaga } from '../features/notices/noticeSaga';
@@ -20,11 +24,12 @@ import { loadSession, presenceSaga } from '../features/session/sessionSaga';
 import type { CoreDeps } from './coreDeps';
 
 export function* rootSaga(deps: CoreDeps) {
-  // The notification channel is asked for beside the session (it does not depend on it).
-  const ahead = yield* fork(channelAhead, deps);
+  // The notification channel and the chat list are asked for beside the session (neither
+  // depends on it), so a cold start is not a chain of round trips.
+  const ahead = { channel: yield* fork(channelAhead, deps), list: yield* fork(listAhead, deps) };
   const signedIn = yield* call(loadSession, deps);
   if (!signedIn) {
-    yield* cancel(ahead);
+    yield* cancel([ahead.channel, ahead.list]);
     return;
   }
   // Drafts, forms and the outbox are back before any event could touch them.

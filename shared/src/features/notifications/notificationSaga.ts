@@ -3,7 +3,7 @@
 // jittered backoff; after every (re)connect a resync from the platform's list, so nothing
 // that happened during a gap leaves the state wrong.
 import type { EventChannel, Task } from 'redux-saga';
-import { call, delay, flush, join, put, race, select, take } from 'typed-redux-saga';
+import { call, cancel, delay, flush, fork, join, put, race, select, take } from 'typed-redux-saga';
 import type { CoreDeps, SocketLike } from '../../app/coreDeps';
 import type { ConversationSnapshot } from '../../platform/conversationSnapshot';
 import type { RootState } from '../../app/rootReducer';
@@ -259,6 +259,37 @@ export function* channelAhead(deps: CoreDeps): Generator<unknown, ChannelAhead, 
   }
 }
 
+/** The chat list asked for at start-up, and the revision the store had when it was asked. */
+export type ListAhead = { snapshots: ConversationSnapshot[]; startedAtRevision: number } | null;
+
+/**
+ * Asks for the platform's list of chats beside the session and the channel, so a cold start
+ * shows the agent's chats after one round trip instead of four (channel, socket, topics,
+ * list). It is only shown early: the resync after the topics are on the socket is still the
+ * one that makes the list right, and it replaces this one. A failure shows nothing early;
+ * that resync reports it.
+ */
+export function* listAhead(deps: CoreDeps): Generator<unknown, ListAhead, unknown> {
+  const startedAtRevision = yield* select((s: RootState) => s.interactions.revision);
+  try {
+    return { snapshots: yield* call(deps.platform.listActiveChats), startedAtRevision };
+  } catch {
+    return null;
+  }
+}
+
+/** Shows the early list when it comes (unless the connection's own resync came first). */
+function* showListAhead(ahead: Task) {
+  const early = (yield* join(ahead)) as ListAhead;
+  if (early !== null) yield* put(resynced(early));
+}
+
+/** What the core asked for at start-up, beside the session. */
+export interface StartUpAhead {
+  channel: Task;
+  list: Task;
+}
+
 /** The channel asked for ahead when it came; otherwise (none, or it failed) a new one. */
 function* channelFor(deps: CoreDeps, ahead: Task | undefined) {
   const early = ahead === undefined ? undefined : ((yield* join(ahead)) as ChannelAhead);
@@ -270,11 +301,11 @@ function* channelFor(deps: CoreDeps, ahead: Task | undefined) {
 function* runConnection(
   deps: CoreDeps,
   userId: string,
-  ahead: Task | undefined,
+  ahead: { channel: Task; earlyList: Task } | undefined,
 ): Generator<unknown, Ending, unknown> {
   let events: EventChannel<SocketEvent> | undefined;
   try {
-    const channel = yield* channelFor(deps, ahead);
+    const channel = yield* channelFor(deps, ahead?.channel);
     const socket = deps.openSocket(channel.connectUri);
     events = socketEvents(socket);
     const { opened } = yield* race({
@@ -291,6 +322,8 @@ function* runConnection(
     let subscribed = yield* syncSubscriptions(deps, channel.id, userId, null);
     const startedAtRevision = yield* select((s: RootState) => s.interactions.revision);
     const snapshots = yield* call(deps.platform.listActiveChats);
+    // An early list still on its way is older than this one: it must not land after it.
+    if (ahead !== undefined) yield* cancel(ahead.earlyList);
     yield* put(resynced({ snapshots, startedAtRevision }));
     subscribed = yield* syncSubscriptions(deps, channel.id, userId, subscribed);
     yield* put(connected());
@@ -303,14 +336,20 @@ function* runConnection(
   }
 }
 
-export function* notificationSaga(deps: CoreDeps, ahead?: Task) {
+export function* notificationSaga(deps: CoreDeps, ahead?: StartUpAhead) {
   const userId = yield* select((s: RootState) => s.session.user?.id);
   if (userId === undefined) return;
-  // Only the first connection uses the channel asked for at start-up.
-  let early = ahead;
+  // Only the first connection uses what was asked for at start-up.
+  let early =
+    ahead === undefined
+      ? undefined
+      : { channel: ahead.channel, earlyList: yield* fork(showListAhead, ahead.list) };
   for (;;) {
     yield* put(connecting());
     const ending = yield* runConnection(deps, userId, early);
+    // A first connection that ended before its resync: the next connection's list wins. (Not
+    // in runConnection's finally: an effect there, when cancelled, let this loop run on.)
+    if (early !== undefined) yield* cancel(early.earlyList);
     early = undefined;
     yield* put(connectionLost({ reason: ending.reason }));
     deps.logger.warn(`notifications lost: ${ending.reason}`);

@@ -1,0 +1,146 @@
+// Neither the notification channel nor the chat list depends on who signed in: the core asks
+// for both beside the session, so a cold start shows the agent's chats after one round trip
+// and its socket is not one more round trip (and the first render) behind. The early list is
+// only shown early: the resync after the topics are on the socket still decides.
+import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
+import { waitFor } from '../../../testing/waitFor';
+import { createPlatformClient } from '../../platform/createPlatformClient';
+import { createPlatformHttp } from '../../platform/platformHttp';
+
+let sim: SimulatorSession;
+beforeEach(async () => {
+  sim = await startSimulator();
+});
+afterEach(async () => {
+  await sim.stop();
+});
+
+/**
+ * A platform client whose requests (`METHOD /path`, recorded in order) pass through `around`,
+ * which may hold a request before it leaves or its answer before the core sees it.
+ */
+function platformAround(
+  token: string,
+  around: (request: string, send: () => Promise<Response>) => Promise<Response>,
+) {
+  const requests: string[] = [];
+  const platform = createPlatformClient(
+    createPlatformHttp({
+      baseUrl: sim.server.url,
+      fetch: (input, init) => {
+        const url = new URL(input instanceof Request ? input.url : input);
+        const request = `${init?.method ?? 'GET'} ${url.pathname}`;
+        requests.push(request);
+        return around(request, () => fetch(input, init));
+      },
+      getAccessToken: () => token,
+      onAuthExpired: () => Promise.resolve(null),
+      timeoutMs: 5_000,
+    }),
+  );
+  return { platform, requests };
+}
+
+/** A promise the test settles by hand. */
+function gate() {
+  let open: () => void = () => undefined;
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { open, opened };
+}
+
+const CHAT_LIST = 'GET /api/v2/conversations/chats';
+const isSubscription = (request: string) => request.endsWith('/subscriptions');
+
+/** A chat the agent picked up in an earlier page, still connected on the platform. */
+async function chatLeftConnected(): Promise<string> {
+  const earlier = await sim.startCore();
+  const cid = await sim.pickUpNewChat(earlier);
+  await earlier.api.stop();
+  return cid;
+}
+
+describe('start-up', () => {
+  it('asks for the notification channel while the session is still loading, and uses it', async () => {
+    const token = await sim.signIn(SEED_IDS.agentAlex);
+    const channelAsked = gate();
+    let sessionHeldForChannel = false;
+    const { platform, requests } = platformAround(token, async (request, send) => {
+      if (request === 'POST /api/v2/notifications/channels') channelAsked.open();
+      if (request === 'GET /api/v2/users/me') {
+        // The session's answer waits for the channel request (or gives up after 2 s).
+        sessionHeldForChannel = await Promise.race([
+          channelAsked.opened.then(() => true),
+          new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2_000)),
+        ]);
+      }
+      return send();
+    });
+
+    const core = await sim.startCore(SEED_IDS.agentAlex, { platform, onQueue: false });
+
+    expect(sessionHeldForChannel).toBe(true);
+    expect(core.store.getState().connection.status).toBe('connected');
+    expect(requests.filter((r) => r === 'POST /api/v2/notifications/channels')).toHaveLength(1);
+  });
+
+  it("shows the agent's chats before the socket is subscribed, then resyncs once it is", async () => {
+    const cid = await chatLeftConnected();
+    const token = await sim.signIn(SEED_IDS.agentAlex);
+    const topics = gate();
+    const { platform, requests } = platformAround(token, async (request, send) => {
+      if (isSubscription(request)) await topics.opened;
+      return send();
+    });
+
+    const core = await sim.startCore(SEED_IDS.agentAlex, {
+      platform,
+      onQueue: false,
+      untilConnected: false,
+    });
+
+    await waitFor(() => requests.some(isSubscription), { what: 'the topics asked for' });
+    await waitFor(() => core.store.getState().interactions.entities[cid]?.state === 'connected', {
+      what: 'the chat from the early list',
+    });
+    expect(core.store.getState().connection.status).toBe('connecting');
+    topics.open();
+    await waitFor(() => core.store.getState().connection.status === 'connected', {
+      what: 'the socket',
+    });
+    // The early list and the resync after the topics: the resync is still what decides.
+    expect(requests.filter((r) => r === CHAT_LIST)).toHaveLength(2);
+    expect(core.store.getState().interactions.ids).toEqual([cid]);
+  });
+
+  it('drops an early list that answers after the resync, so an older state never wins', async () => {
+    const cid = await chatLeftConnected();
+    const token = await sim.signIn(SEED_IDS.agentAlex);
+    const earlyAnswer = gate();
+    let lists = 0;
+    const { platform } = platformAround(token, async (request, send) => {
+      if (request !== CHAT_LIST) return send();
+      lists += 1;
+      if (lists > 1) return send();
+      // The early list is taken now (the chat not held) but answers only when released.
+      const answer = await send();
+      await earlyAnswer.opened;
+      return answer;
+    });
+    const core = await sim.startCore(SEED_IDS.agentAlex, { platform, onQueue: false });
+
+    core.api.hold(cid);
+    await waitFor(() => core.store.getState().interactions.entities[cid]?.held === true, {
+      what: 'the hold',
+    });
+    earlyAnswer.open();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    const agentLeg = sim.engine
+      .conversation(cid)
+      .participants.find((p) => p.purpose === 'agent' && p.state === 'connected');
+    expect(agentLeg?.held).toBe(true);
+    expect(core.store.getState().interactions.entities[cid]?.held).toBe(true);
+  });
+});

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runCoreBenchmarks } from './core/coreBenchmarks';
 import { runMessagingBurstBenchmark } from './core/messagingBurstBenchmark';
+import { remoteViewBenchmarks } from './core/remoteViewBenchmarks';
 
 type Suite = () => Promise<Record<string, number>>;
 
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   const suites: [string, Suite | undefined][] = [
     ['core', runCoreBenchmarks],
     ['core, web messaging burst', runMessagingBurstBenchmark],
+    ['core to a view frame (Zendesk, extension)', remoteViewBenchmarks],
     ['ui (headless chromium)', await optionalSuite('./ui/uiBenchmarks.ts', 'runUiBenchmarks')],
   ];
   for (const [name, suite] of suites) {

@@ -3,7 +3,8 @@
 import type { PatchOp } from './statePatch';
 import { isRecord } from '../guards/isRecord';
 
-export const PROTOCOL = 'acd-remote/1';
+// 2: patches may append to an array (a frame still on 1 would misread them, so it ignores them).
+export const PROTOCOL = 'acd-remote/2';
 
 /** A Redux action as it crosses frames (the shape of Redux's UnknownAction). */
 export interface RemoteAction {

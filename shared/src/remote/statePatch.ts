@@ -3,7 +3,11 @@
 // applying the ops shares structure again, so memoised selectors on untouched parts of the
 // replica keep their results (one event re-renders only the rows it touches).
 
-export type PatchOp = { path: string[]; value: unknown } | { path: string[]; remove: true };
+export type PatchOp =
+  | { path: string[]; value: unknown }
+  | { path: string[]; remove: true }
+  /** The array at `path` grew at its end by these items (a transcript's new message). */
+  | { path: string[]; append: unknown[] };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
@@ -12,12 +16,25 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
+/** The items `next` adds at the end of `prev`, or null when it is not such a growth. */
+const isArray = (value: unknown): value is readonly unknown[] => Array.isArray(value);
+
+function appended(prev: unknown, next: unknown): unknown[] | null {
+  if (!isArray(prev) || !isArray(next) || next.length <= prev.length) return null;
+  for (let i = 0; i < prev.length; i += 1) if (!Object.is(prev[i], next[i])) return null;
+  return next.slice(prev.length);
+}
+
 /**
  * Ops turning `prev` into `next`, descending at most `depth` object levels (3 reaches an
- * entity: slice -> entities -> id). Arrays and values below the depth are sent whole.
+ * entity: slice -> entities -> id; 5 one message of a transcript: ... -> id -> recent ->
+ * message id). Values below the depth are sent whole; an array that only grew at its end
+ * sends what it gained, so a long transcript's new message does not send all its ids.
  */
-export function diffState(prev: unknown, next: unknown, depth = 3, path: string[] = []): PatchOp[] {
+export function diffState(prev: unknown, next: unknown, depth = 5, path: string[] = []): PatchOp[] {
   if (Object.is(prev, next)) return [];
+  const gained = appended(prev, next);
+  if (gained !== null) return [{ path, append: gained }];
   if (depth === 0 || !isPlainObject(prev) || !isPlainObject(next)) {
     return [{ path, value: next }];
   }
@@ -34,22 +51,34 @@ export function diffState(prev: unknown, next: unknown, depth = 3, path: string[
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function writeAt(target: unknown, path: string[], op: PatchOp): unknown {
+/**
+ * Writes one op. Objects on its path are copied once per patch (`fresh` holds the copies
+ * this patch made, which later ops write in place): a transcript folding its recent
+ * messages sends dozens of ops into one map of thousands of keys, copied once, not per op.
+ */
+function writeAt(target: unknown, path: string[], op: PatchOp, fresh: WeakSet<object>): unknown {
   const [key, ...rest] = path;
-  if (key === undefined) return 'remove' in op ? undefined : op.value;
+  if (key === undefined) {
+    if ('append' in op) return [...(isArray(target) ? target : []), ...op.append];
+    return 'remove' in op ? undefined : op.value;
+  }
   // Ops arrive from another frame: never let a key reach an object's prototype.
   if (FORBIDDEN_KEYS.has(key)) return target;
-  const base: Record<string, unknown> = isPlainObject(target) ? target : {};
-  if (rest.length === 0 && 'remove' in op) {
-    return Object.fromEntries(Object.entries(base).filter(([name]) => name !== key));
+  let base: Record<string, unknown> = isPlainObject(target) ? target : {};
+  if (!fresh.has(base)) {
+    base = { ...base };
+    fresh.add(base);
   }
-  return { ...base, [key]: writeAt(base[key], rest, op) };
+  if (rest.length === 0 && 'remove' in op) Reflect.deleteProperty(base, key);
+  else base[key] = writeAt(base[key], rest, op, fresh);
+  return base;
 }
 
 /** A new state with the ops applied; parts no op touches are the same objects as before. */
 export function applyPatch<S>(state: S, ops: readonly PatchOp[]): S {
+  const fresh = new WeakSet<object>();
   let result: unknown = state;
-  for (const op of ops) result = writeAt(result, op.path, op);
+  for (const op of ops) result = writeAt(result, op.path, op, fresh);
   // The ops came from diffState on a value of the same shape.
   return result as S;
 }

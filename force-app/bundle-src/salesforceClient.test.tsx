@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRecordingCrm } from '../../shared/testing/recordingCrm';
 import { mount, type SalesforceClient } from './salesforceClient';
+import { createSessionStore } from '@acd/shared/embed';
 import {
   startSimulatorProcess,
   type SimulatorProcess,
@@ -198,6 +199,24 @@ describe('the Salesforce bundle', () => {
   it('asks the admin to configure the platform when there is none, or no client id', async () => {
     mountWith({ platformBaseUrl: '', language: 'en' }, {});
     expect((await screen.findByRole('alert')).textContent).toMatch(/Platform base URL and OAuth/);
+  });
+
+  it('refuses a platform URL without https before any token goes there, saved session or not', async () => {
+    const insecure = 'http://api.acd-platform.example.com';
+    createSessionStore(sessionStorage).save(insecure, {
+      accessToken: 'saved-token',
+      expiresAt: Date.now() + 3_600_000,
+    });
+    const requests = jest.spyOn(globalThis, 'fetch');
+    mountWith(
+      { platformBaseUrl: insecure, language: 'en' },
+      { oauthClientId: 'c-1', callbackUrl: 'https://pages.example/callback/' },
+    );
+
+    expect((await screen.findByRole('alert')).textContent).toMatch(/must use https/);
+    expect(screen.queryByRole('button', { name: /Sign in/ })).toBeNull();
+    expect(requests).not.toHaveBeenCalled();
+    requests.mockRestore();
   });
 
   it('asks for the OAuth client id when the item has none', async () => {

@@ -23,6 +23,8 @@ import {
   type SignInSettings,
 } from '@acd/shared/embed';
 import {
+  AdminSettingsError,
+  checkPlatformBaseUrl,
   cleanAdminProperties,
   coreSettingsFromAdmin,
   type CrmAdapter,
@@ -198,7 +200,24 @@ export function mount(element: HTMLElement, given: SalesforceMountOptions): Sale
     startClient(session);
   };
 
+  /**
+   * The admin's platform URL when the agent's token may go there: https, or http to the
+   * loopback simulator (the rule every host applies); else why not.
+   */
+  function platformRefusal(): SignInSettingsError | null {
+    if (platformBaseUrl() === '') return null;
+    try {
+      checkPlatformBaseUrl(platformBaseUrl());
+      return null;
+    } catch (error) {
+      if (error instanceof AdminSettingsError) return new SignInSettingsError(error.message);
+      throw error;
+    }
+  }
+
   function signInSettings(): SignInSettings | SignInSettingsError {
+    const refused = platformRefusal();
+    if (refused !== null) return refused;
     try {
       return readSignInSettings(
         {
@@ -245,7 +264,8 @@ export function mount(element: HTMLElement, given: SalesforceMountOptions): Sale
 
   const begin = () => {
     const saved = sessions.load(platformBaseUrl());
-    if (saved === null) showSignIn();
+    // A session saved for a URL the admin has since made insecure is not used there.
+    if (saved === null || platformRefusal() !== null) showSignIn();
     else startClient(saved);
   };
 

@@ -15,21 +15,12 @@ import { LANGUAGES, namesFor } from './harness/names';
 import { answerLoginPage, signInButtonName } from './harness/platformLogin';
 import { openSignInPopup, popupClosed } from './harness/popupSignIn';
 import { startCrm } from './embeddable/exampleCrmSession';
+import { eventuallyEqual } from './harness/eventually';
 
 jest.setTimeout(180_000);
 
 /** The id the example framework.js lists under config.clientIds for 127.0.0.1. */
 const EXAMPLE_CLIENT_ID = 'example-crm-embeddable';
-
-async function eventually<T>(probe: () => Promise<T>, expected: T, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  let last = await probe();
-  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    last = await probe();
-  }
-  expect(last).toEqual(expected);
-}
 
 describeInBrowser.each(LANGUAGES)(
   'signing in and out inside the Embeddable Framework frame (%s)',
@@ -122,7 +113,7 @@ describeInBrowser.each(LANGUAGES)(
         clientFrame(page).evaluate(() =>
           Object.keys(localStorage).filter((k) => /:(drafts|wrapup|outbox|crm)$/.test(k)),
         );
-      await eventually(async () => (await storedWork()).length > 0, true);
+      await eventuallyEqual(async () => (await storedWork()).length > 0, true);
 
       // Asked first; dismissing keeps the agent signed in with everything.
       const signOut = frame.getByRole('button', { name: say('signIn.signOut') });
@@ -143,7 +134,7 @@ describeInBrowser.each(LANGUAGES)(
         frame.getByRole('button', { name: signInButtonName(language) }),
         'the sign-in again',
       );
-      await eventually(async () => (await usersMe(token)).status, 401);
+      await eventuallyEqual(async () => (await usersMe(token)).status, 401);
       expect(simulatorCalls.some((url) => url.endsWith('/api/v2/tokens/me'))).toBe(true);
       expect(await storedWork()).toEqual([]);
       expect(

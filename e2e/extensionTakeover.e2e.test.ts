@@ -96,7 +96,7 @@ describeInBrowser.each(LANGUAGES)('the extension: a second panel takes over (%s)
       () => channelCreators.length,
       (n) => n === 1,
       'the first connection',
-      200,
+      20_000,
     );
     expect(channelCreators[0]).toBe(first);
     // The channel is created before its socket opens: wait for the socket, then it stays one.
@@ -104,7 +104,7 @@ describeInBrowser.each(LANGUAGES)('the extension: a second panel takes over (%s)
       () => sim.engine.hub.openSocketCount(),
       (n) => n === 1,
       'the first socket',
-      200,
+      20_000,
     );
 
     const { access_token: token } = await createSimulatorControl(sim.url).login(SEED_IDS.agentAlex);
@@ -139,7 +139,7 @@ describeInBrowser.each(LANGUAGES)('the extension: a second panel takes over (%s)
       () => storedOutbox(second),
       (n) => n === 1,
       'the reply in the stored outbox',
-      200,
+      20_000,
     );
     // Disarmed: a fault needs a status or a latency, so latency 0 with count 0 clears it.
     expect((await armFault({ latencyMs: 0, count: 0 })).status).toBe(202);
@@ -154,14 +154,14 @@ describeInBrowser.each(LANGUAGES)('the extension: a second panel takes over (%s)
       () => channelCreators.length,
       (n) => n === 2,
       'the new connection',
-      200,
+      20_000,
     );
     expect(channelCreators[1]).toBe(second);
     await eventually(
       () => sim.engine.hub.openSocketCount(),
       (n) => n === 1,
       'one socket again',
-      200,
+      20_000,
     );
 
     // The second panel shows the same chat window, with the draft, without the agent asking.
@@ -170,14 +170,14 @@ describeInBrowser.each(LANGUAGES)('the extension: a second panel takes over (%s)
       () => two.reply.inputValue(),
       (v) => v === draft,
       'the draft, kept',
-      200,
+      20_000,
     );
     // The old core's unsent reply: restored from the stored outbox and sent once, by the new one.
     await eventually(
       () => bodiesAtPlatform(conversationId, held),
       (n) => n === 1,
       'the held reply at the platform',
-      200,
+      20_000,
     );
     await shows(second.getByText(held, { exact: true }), 'the held reply in the transcript');
 
@@ -192,7 +192,7 @@ describeInBrowser.each(LANGUAGES)('the extension: a second panel takes over (%s)
       () => bodiesAtPlatform(conversationId, draft),
       (n) => n === 1,
       'the reply at the platform',
-      200,
+      20_000,
     );
     await sleep(1_500); // a second copy, from a retry or another core, would be there by now
     expect(bodiesAtPlatform(conversationId, held)).toBe(1);

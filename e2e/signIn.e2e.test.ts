@@ -13,21 +13,9 @@ import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession
 import { agentView, gone, shows } from './harness/locators';
 import { LANGUAGES, namesFor } from './harness/names';
 import { answerLoginPage, signInButtonName } from './harness/platformLogin';
+import { eventuallyEqual } from './harness/eventually';
 
 /** Reads `probe` until it gives `expected` (the platform and storage settle asynchronously). */
-async function eventually<T>(
-  probe: () => Promise<T>,
-  expected: T,
-  timeoutMs = 20_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last = await probe();
-  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    last = await probe();
-  }
-  expect(last).toEqual(expected);
-}
 
 describeInBrowser.each(LANGUAGES)('signing in with the platform (%s)', (language) => {
   let e2e: E2eSession;
@@ -159,7 +147,7 @@ describeInBrowser.each(LANGUAGES)('signing in with the platform (%s)', (language
     await shows(view.row(customer, names.text('state.connected')), 'the connected chat');
     await view.button(view.row(customer), names.chat).click();
     await view.reply.fill('a draft with customer data');
-    await eventually(
+    await eventuallyEqual(
       async () =>
         (await page.evaluate(() => Object.keys(localStorage).filter((k) => k.endsWith(':drafts'))))
           .length,
@@ -176,7 +164,7 @@ describeInBrowser.each(LANGUAGES)('signing in with the platform (%s)', (language
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: say('signIn.signOut') }).click();
     await shows(page.getByRole('button', { name: signInButtonName(language) }), 'the sign-in');
-    await eventually(async () => (await usersMe(token)).status, 401);
+    await eventuallyEqual(async () => (await usersMe(token)).status, 401);
     const stored = await page.evaluate(() =>
       Object.keys(localStorage).filter((k) => /:(drafts|wrapup|outbox|crm)$/.test(k)),
     );

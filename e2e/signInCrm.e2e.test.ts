@@ -22,16 +22,7 @@ import {
   recordTokens,
   signInWithPopup,
 } from './harness/popupSignIn';
-
-async function eventually<T>(probe: () => Promise<T>, expected: T, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  let last = await probe();
-  while (JSON.stringify(last) !== JSON.stringify(expected) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    last = await probe();
-  }
-  expect(last).toEqual(expected);
-}
+import { eventuallyEqual } from './harness/eventually';
 
 const HOSTS = ['Salesforce', 'Zendesk'] as const;
 const CASES = HOSTS.flatMap((host) => LANGUAGES.map((language) => [host, language] as const));
@@ -86,7 +77,7 @@ describeInBrowser.each(CASES)('%s: the platform sign-in in a popup (%s)', (hostN
       await shows(agentView(app.otherView, names).list, 'the list in the other sidebar');
       expect(await signInButton(app.otherView).count()).toBe(0);
     }
-    await eventually(() => Promise.resolve(tokens.length), 1);
+    await eventuallyEqual(() => Promise.resolve(tokens.length), 1);
     const me = (await (await usersMe(tokens[0] ?? '')).json()) as { id: string };
     expect(me.id).toBe(agentId);
   });
@@ -207,7 +198,7 @@ describeInBrowser.each(CASES)('%s: the platform sign-in in a popup (%s)', (hostN
           .map((k) => k.slice(k.lastIndexOf(':') + 1))
           .sort(),
       );
-    await eventually(async () => (await storedKinds()).includes('outbox'), true);
+    await eventuallyEqual(async () => (await storedKinds()).includes('outbox'), true);
     await armFault({ latencyMs: 0, count: 0 });
     await view.reply.fill('a draft with customer data');
     const storedWork = () =>
@@ -216,8 +207,8 @@ describeInBrowser.each(CASES)('%s: the platform sign-in in a popup (%s)', (hostN
         .evaluate(() =>
           Object.keys(localStorage).filter((k) => /:(drafts|wrapup|outbox|crm)$/.test(k)),
         );
-    await eventually(storedKinds, ['crm', 'drafts', 'outbox', 'wrapup']);
-    await eventually(() => Promise.resolve(tokens.length), 1);
+    await eventuallyEqual(storedKinds, ['crm', 'drafts', 'outbox', 'wrapup']);
+    await eventuallyEqual(() => Promise.resolve(tokens.length), 1);
     const token = tokens[0] ?? '';
     const signOut = app.client.getByRole('button', { name: say('signIn.signOut'), exact: true });
 
@@ -233,7 +224,7 @@ describeInBrowser.each(CASES)('%s: the platform sign-in in a popup (%s)', (hostN
     await shows(signInButton(app.client), 'the sign-in');
     if (app.otherView !== null)
       await shows(signInButton(app.otherView), 'the sign-in in the other view');
-    await eventually(async () => (await usersMe(token)).status, 401);
+    await eventuallyEqual(async () => (await usersMe(token)).status, 401);
     expect(await storedWork()).toEqual([]);
     // The held-back reply was forgotten with the outbox, not sent by anyone.
     const sent = await e2e.platform<WebChatMessageEntityList>(

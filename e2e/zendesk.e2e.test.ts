@@ -26,6 +26,7 @@ import {
   type ZafHostHandle,
   type ZendeskWorkspace,
 } from './zendesk/zendeskWorkspace';
+import { eventually } from './harness/eventually';
 
 const names = namesFor('en');
 const CUSTOMER = { name: 'Nora Quinn', email: 'nora.quinn@example.com' };
@@ -48,24 +49,6 @@ function ticket(
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Polls `read` until `done` holds (or fails with what was awaited). */
-async function eventually<T>(
-  read: () => T | Promise<T>,
-  done: (value: T) => boolean,
-  what: string,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) {
-      throw new Error(`Expected ${what}; last seen: ${JSON.stringify(value)}`);
-    }
-    await sleep(100);
-  }
-}
 
 describeInBrowser('the Zendesk app through the real ZAF SDK in chromium', () => {
   let sim: LoopbackServer;

@@ -24,21 +24,12 @@ import {
   zafHost,
   type ZendeskWorkspace,
 } from './zendesk/zendeskWorkspace';
+import { eventually } from './harness/eventually';
 
 const names = namesFor('en');
 const TESS = { id: 7003, name: 'Tess Tabs', email: 'tess.tabs@example.com' };
 const TESS_TICKET = 103;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string) {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Expected ${what}; last: ${JSON.stringify(value)}`);
-    await sleep(150);
-  }
-}
 
 interface Tab {
   page: Page;

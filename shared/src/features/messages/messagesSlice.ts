@@ -107,7 +107,10 @@ function insert(transcript: Transcript, message: ChatMessage): void {
   const existing = messageOf(transcript, message.id);
   write(transcript, message);
   if (existing !== undefined) return;
-  const ids = transcript.messageIds;
+  // The id list as it stands, outside the draft: Immer would copy a long transcript's list
+  // through its proxy and then deep-freeze it again, element by element, for every message.
+  const draftIds = transcript.messageIds;
+  const ids = isDraft(draftIds) ? current(draftIds) : draftIds;
   // Messages nearly always arrive in order: search from the end.
   let at = ids.length;
   while (at > 0) {
@@ -115,7 +118,9 @@ function insert(transcript: Transcript, message: ChatMessage): void {
     if (before === undefined || before.timestamp <= message.timestamp) break;
     at -= 1;
   }
-  ids.splice(at, 0, message.id);
+  const next = [...ids.slice(0, at), message.id, ...ids.slice(at)];
+  // Frozen here in one native call, so Immer's finalize leaves it as it is.
+  transcript.messageIds = Object.freeze(next) as string[];
 }
 
 function markDelivery(

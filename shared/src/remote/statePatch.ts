@@ -16,9 +16,9 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return proto === null || Object.getPrototypeOf(proto) === null;
 }
 
-/** The items `next` adds at the end of `prev`, or null when it is not such a growth. */
 const isArray = (value: unknown): value is readonly unknown[] => Array.isArray(value);
 
+/** The items `next` adds at the end of `prev`, or null when it is not such a growth. */
 function appended(prev: unknown, next: unknown): unknown[] | null {
   if (!isArray(prev) || !isArray(next) || next.length <= prev.length) return null;
   for (let i = 0; i < prev.length; i += 1) if (!Object.is(prev[i], next[i])) return null;

@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { chooseWrapupCode, pickUpNewChat } from './harness/agentSteps';
 import { describeInBrowser } from './harness/describeInBrowser';
+import { eventually } from './harness/eventually';
 import { startE2eSession, type E2eSession } from './harness/e2eSession';
 import { agentView, gone, present, shows, type AgentView } from './harness/locators';
 import { LANGUAGES, namesFor } from './harness/names';
@@ -129,7 +130,13 @@ describeInBrowser.each(LANGUAGES)('chat rules in the browser (%s)', (language) =
     }
     await shows(after.notes, 'Notes after reload');
     expect(await after.notes.inputValue()).toBe(notes);
-    expect(await after.wrapupCode.inputValue()).toBe(code);
+    // The chats (and so the panel) show after one round trip; the queue's codes arrive after
+    // it, and the chosen one fills the box then.
+    await eventually(
+      () => after.wrapupCode.inputValue(),
+      (value) => value === code,
+      'the chosen code after reload',
+    );
     await after.button(after.row('Gus Lind'), names.chat).click();
     await shows(after.reply, 'the reply box after reload');
     expect(await after.reply.inputValue()).toBe(draft);

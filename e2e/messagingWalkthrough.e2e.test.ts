@@ -9,6 +9,7 @@ import { chooseWrapupCode, pickUpNewChat } from './harness/agentSteps';
 import { saveScreenshot } from './harness/artifacts';
 import { layoutProblems } from './harness/layoutCheck';
 import { describeInBrowser } from './harness/describeInBrowser';
+import { eventually } from './harness/eventually';
 import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession';
 import { openGuest, type GuestClient } from './harness/guestClient';
 import { agentView, gone, shows, staysAbsent, type AgentView } from './harness/locators';
@@ -191,14 +192,24 @@ describeInBrowser.each(LANGUAGES)('chat and web messaging side by side (%s)', (l
       .or(view.row(GUEST, names.text('state.alerting')));
     await shows(firstAlert, 'a waiting conversation alerting');
     await view.button(firstAlert.first(), names.pickUp).click();
+    // The one picked up connects, then routing offers the other. Right after the click the
+    // picked row may still read alerting, so the platform says when both are routed.
+    await eventually(
+      () => routed(waitingChat),
+      (yes) => yes,
+      'the waiting chat routed',
+    );
+    await eventually(
+      () => routed(waitingMessage),
+      (yes) => yes,
+      'the waiting message routed',
+    );
     await shows(
       view
         .row(nextChat, names.text('state.alerting'))
         .or(view.row(GUEST, names.text('state.alerting'))),
       'the other waiting conversation alerting',
     );
-    expect(await routed(waitingChat)).toBe(true);
-    expect(await routed(waitingMessage)).toBe(true);
   });
 
   it('lays the messaging views out at 340 px: row, transcript, delivery marks, a long file name', async () => {

@@ -22,11 +22,13 @@ describeInBrowser('npm start', () => {
   };
 
   beforeAll(async () => {
-    child = spawn(
-      process.execPath,
-      [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'apps/server/startDemo.ts'],
-      { cwd: root, env: { ...process.env, PORT: '0', ACD_PORT: '0', DEMO_PAGES: 'vite' } },
-    );
+    // What `npm start` runs: one node process with tsx's loader, so a signal reaches the
+    // demo's own handler (tsx's CLI parent gave its child 2 x 30 ms to answer a relayed
+    // SIGTERM, then killed it: exit 143 on a busy machine).
+    child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/startDemo.ts'], {
+      cwd: root,
+      env: { ...process.env, PORT: '0', ACD_PORT: '0', DEMO_PAGES: 'vite' },
+    });
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => {
         reject(new Error(`npm start printed no URLs in time:\n${output}`));

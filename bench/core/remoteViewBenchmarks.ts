@@ -8,14 +8,10 @@ import { connectAgentView, hostAgentCore } from '@acd/shared';
 import { createMemoryHub } from '../../shared/testing/memoryHub';
 import { chatSnapshot, customerMessage, messageFrame, snapshotFrame } from './benchPlatform';
 import { settle, startBenchCore } from './startBenchCore';
+import { percentile } from '../percentile';
 
 const MESSAGES = Number(process.env.BENCH_TRANSCRIPT_MESSAGES ?? 5_000);
 const EVENTS = 200;
-
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-};
 
 export async function remoteViewBenchmarks(): Promise<Record<string, number>> {
   const at = Date.now() - 3_600_000;

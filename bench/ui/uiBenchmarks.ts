@@ -15,6 +15,7 @@ import { createSimulatorControl, standaloneUrl } from '../../apps/demo/simulator
 import { SEED_IDS } from '../../mocks/src/engine/seedData';
 import { SYSTEM_PRESENCE_IDS } from '@acd/shared';
 import { launchChromium } from '../../e2e/harness/chromium';
+import { percentile } from '../percentile';
 import { pageWeight } from './pageWeight';
 import { RENDER_COUNTER_SCRIPT } from './renderCounter';
 
@@ -23,11 +24,6 @@ const MESSAGES = Number(process.env.BENCH_UI_MESSAGES ?? 5_000);
 const EVENTS = Number(process.env.BENCH_UI_EVENTS ?? 200);
 const COLD_STARTS = Number(process.env.BENCH_UI_COLD_STARTS ?? 5);
 
-const percentile = (values: number[], p: number): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? Number.NaN;
-};
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
 async function buildBenchPage(outDir: string): Promise<void> {

@@ -52,8 +52,13 @@ export async function startSimulator() {
 
   async function startCore(
     userId: string = SEED_IDS.agentAlex,
-    /** untilConnected: false resolves when the session is known, before the socket. */
-    options: Partial<AgentCoreOptions> & { onQueue?: boolean; untilConnected?: boolean } = {},
+    options: Partial<AgentCoreOptions> & {
+      onQueue?: boolean;
+      /** false: resolves when the session is known, before the socket. */
+      untilConnected?: boolean;
+      /** Each request (`METHOD /path`) goes through this: it may hold it or its answer. */
+      around?: (request: string, send: () => Promise<Response>) => Promise<Response>;
+    } = {},
   ): Promise<TestCore> {
     const token = await signIn(userId);
     const crm = createRecordingCrm();
@@ -64,8 +69,10 @@ export async function startSimulator() {
         baseUrl: server.url,
         fetch: (input, init) => {
           const url = new URL(input instanceof Request ? input.url : input);
-          requests.push(`${init?.method ?? 'GET'} ${url.pathname}`);
-          return fetch(input, init);
+          const request = `${init?.method ?? 'GET'} ${url.pathname}`;
+          requests.push(request);
+          const send = () => fetch(input, init);
+          return options.around === undefined ? send() : options.around(request, send);
         },
         getAccessToken: () => token,
         onAuthExpired: () => Promise.resolve(null),

@@ -4,8 +4,6 @@
 // only shown early: the resync after the topics are on the socket still decides.
 import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
 import { waitFor } from '../../../testing/waitFor';
-import { createPlatformClient } from '../../platform/createPlatformClient';
-import { createPlatformHttp } from '../../platform/platformHttp';
 
 let sim: SimulatorSession;
 beforeEach(async () => {
@@ -14,32 +12,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await sim.stop();
 });
-
-/**
- * A platform client whose requests (`METHOD /path`, recorded in order) pass through `around`,
- * which may hold a request before it leaves or its answer before the core sees it.
- */
-function platformAround(
-  token: string,
-  around: (request: string, send: () => Promise<Response>) => Promise<Response>,
-) {
-  const requests: string[] = [];
-  const platform = createPlatformClient(
-    createPlatformHttp({
-      baseUrl: sim.server.url,
-      fetch: (input, init) => {
-        const url = new URL(input instanceof Request ? input.url : input);
-        const request = `${init?.method ?? 'GET'} ${url.pathname}`;
-        requests.push(request);
-        return around(request, () => fetch(input, init));
-      },
-      getAccessToken: () => token,
-      onAuthExpired: () => Promise.resolve(null),
-      timeoutMs: 5_000,
-    }),
-  );
-  return { platform, requests };
-}
 
 /** A promise the test settles by hand. */
 function gate() {
@@ -63,10 +35,9 @@ async function chatLeftConnected(): Promise<string> {
 
 describe('start-up', () => {
   it('asks for the notification channel while the session is still loading, and uses it', async () => {
-    const token = await sim.signIn(SEED_IDS.agentAlex);
     const channelAsked = gate();
     let sessionHeldForChannel = false;
-    const { platform, requests } = platformAround(token, async (request, send) => {
+    const around = async (request: string, send: () => Promise<Response>) => {
       if (request === 'POST /api/v2/notifications/channels') channelAsked.open();
       if (request === 'GET /api/v2/users/me') {
         // The session's answer waits for the channel request (or gives up after 2 s).
@@ -76,29 +47,29 @@ describe('start-up', () => {
         ]);
       }
       return send();
-    });
+    };
 
-    const core = await sim.startCore(SEED_IDS.agentAlex, { platform, onQueue: false });
+    const core = await sim.startCore(SEED_IDS.agentAlex, { around, onQueue: false });
 
     expect(sessionHeldForChannel).toBe(true);
     expect(core.store.getState().connection.status).toBe('connected');
-    expect(requests.filter((r) => r === 'POST /api/v2/notifications/channels')).toHaveLength(1);
+    expect(core.requests.filter((r) => r === 'POST /api/v2/notifications/channels')).toHaveLength(
+      1,
+    );
   });
 
   it("shows the agent's chats before the socket is subscribed, then resyncs once it is", async () => {
     const cid = await chatLeftConnected();
-    const token = await sim.signIn(SEED_IDS.agentAlex);
     const topics = gate();
-    const { platform, requests } = platformAround(token, async (request, send) => {
-      if (isSubscription(request)) await topics.opened;
-      return send();
-    });
-
     const core = await sim.startCore(SEED_IDS.agentAlex, {
-      platform,
+      around: async (request, send) => {
+        if (isSubscription(request)) await topics.opened;
+        return send();
+      },
       onQueue: false,
       untilConnected: false,
     });
+    const { requests } = core;
 
     await waitFor(() => requests.some(isSubscription), { what: 'the topics asked for' });
     await waitFor(() => core.store.getState().interactions.entities[cid]?.state === 'connected', {
@@ -116,10 +87,9 @@ describe('start-up', () => {
 
   it('drops an early list that answers after the resync, so an older state never wins', async () => {
     const cid = await chatLeftConnected();
-    const token = await sim.signIn(SEED_IDS.agentAlex);
     const earlyAnswer = gate();
     let lists = 0;
-    const { platform } = platformAround(token, async (request, send) => {
+    const around = async (request: string, send: () => Promise<Response>) => {
       if (request !== CHAT_LIST) return send();
       lists += 1;
       if (lists > 1) return send();
@@ -127,8 +97,8 @@ describe('start-up', () => {
       const answer = await send();
       await earlyAnswer.opened;
       return answer;
-    });
-    const core = await sim.startCore(SEED_IDS.agentAlex, { platform, onQueue: false });
+    };
+    const core = await sim.startCore(SEED_IDS.agentAlex, { around, onQueue: false });
 
     core.api.hold(cid);
     await waitFor(() => core.store.getState().interactions.entities[cid]?.held === true, {

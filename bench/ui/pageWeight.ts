@@ -9,10 +9,17 @@ export interface PageWeight {
   css: { raw: number; gzip: number };
 }
 
-export function pageWeight(distDir: string, page = 'standalone/index.html'): PageWeight {
+/** The scripts and stylesheets a built page names, as paths under `distDir` (`assets/…`). */
+export function pageAssets(distDir: string, page = 'standalone/index.html'): string[] {
   const html = readFileSync(path.join(distDir, page), 'utf8');
+  return [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map(
+    ([, file = '']) => file,
+  );
+}
+
+export function pageWeight(distDir: string, page = 'standalone/index.html'): PageWeight {
   const weight: PageWeight = { js: { raw: 0, gzip: 0 }, css: { raw: 0, gzip: 0 } };
-  for (const [, file = ''] of html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)) {
+  for (const file of pageAssets(distDir, page)) {
     const content = readFileSync(path.join(distDir, file));
     const kind = file.endsWith('.css') ? weight.css : weight.js;
     kind.raw += content.length;

@@ -39,6 +39,11 @@ export interface CoreTimings {
   messageQuietMs: number;
   /** The longest a burst's texts wait for the snapshots to pause. */
   messageMaxWaitMs: number;
+  /**
+   * How long work fetched ahead of need waits, so the list that prompted it is rendered and
+   * painted first (each request costs the page's main thread several milliseconds).
+   */
+  aheadOfNeedDelayMs: number;
 }
 
 export const defaultTimings: CoreTimings = {
@@ -52,6 +57,7 @@ export const defaultTimings: CoreTimings = {
   noticeLingerMs: 8_000,
   messageQuietMs: 100,
   messageMaxWaitMs: 1_000,
+  aheadOfNeedDelayMs: 50,
 };
 
 export interface CoreDeps {

@@ -23,9 +23,11 @@ import {
 } from './wrapupSlice';
 import { ofType } from '../../app/actionPatterns';
 
-function* loadQueueCodes(deps: CoreDeps, interaction: Interaction) {
+function* loadQueueCodes(deps: CoreDeps, interaction: Interaction, aheadOfNeed = false) {
   const queueId = interaction.queue.id;
+  // Marked loading at once: a change seen while this waits must not fetch the codes again.
   yield* put(queueCodesRequested({ queueId }));
+  if (aheadOfNeed) yield* delay(deps.timings.aheadOfNeedDelayMs);
   try {
     const codes = yield* call(
       deps.platform.listParticipantWrapupCodes,
@@ -58,7 +60,7 @@ export function openOwedWrapups(deps: CoreDeps): ChatChangeHandler {
         owed.delete(id);
         // Fetched ahead on connect, so the panel is ready the moment the chat ends.
         if (interaction.state === 'connected' && queueId !== '' && codes === undefined) {
-          yield* fork(loadQueueCodes, deps, interaction);
+          yield* fork(loadQueueCodes, deps, interaction, true);
         }
         continue;
       }

@@ -118,7 +118,10 @@ function insert(transcript: Transcript, message: ChatMessage): void {
     if (before === undefined || before.timestamp <= message.timestamp) break;
     at -= 1;
   }
-  const next = [...ids.slice(0, at), message.id, ...ids.slice(at)];
+  // The list is frozen, and V8 slices or spreads a frozen array on a slow path (about 6 times
+  // concat's time on 5,000 ids): an append, the usual case, is one concat.
+  const next =
+    at === ids.length ? ids.concat(message.id) : ids.slice(0, at).concat(message.id, ids.slice(at));
   // Frozen here in one native call, so Immer's finalize leaves it as it is.
   transcript.messageIds = Object.freeze(next) as string[];
 }

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PlatformError } from '../../platform/platformError';
 import {
@@ -53,11 +53,13 @@ describe('AdminPanel', () => {
       Promise.resolve(
         request?.name === '*ref*'
           ? page([code('w3', 'Refund issued')])
-          : page(
-              [code(`w${request?.pageNumber ?? 1}`, `Code on page ${request?.pageNumber ?? 1}`)],
-              request?.pageNumber ?? 1,
-              2,
-            ),
+          : request?.name !== undefined
+            ? page([])
+            : page(
+                [code(`w${request?.pageNumber ?? 1}`, `Code on page ${request?.pageNumber ?? 1}`)],
+                request?.pageNumber ?? 1,
+                2,
+              ),
       ),
     );
     renderWithProviders(<AdminPanel />, {
@@ -74,6 +76,13 @@ describe('AdminPanel', () => {
       'ref',
     );
     expect(await within(panel).findByText('Refund issued')).toBeInTheDocument();
+    // A search that matches nothing says so, naming the search, instead of an empty list.
+    await userEvent.type(
+      within(panel).getByRole('searchbox', { name: 'Search wrap-up codes' }),
+      'zz',
+    );
+    expect(await within(panel).findByText('No wrap-up codes match “refzz”.')).toBeInTheDocument();
+    expect(within(panel).queryByText('Refund issued')).not.toBeInTheDocument();
   });
 
   it("creates, renames and deletes after confirmation; shows the platform's message on failure", async () => {
@@ -159,7 +168,9 @@ describe('AdminPanel', () => {
     finishCreate();
     const list = screen.getByRole('list', { name: 'Wrap-up codes' });
     expect(await within(list).findByText('Warranty')).toBeInTheDocument();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Long enough for the slow, older list to answer (50 ms): inside act, as its answer
+    // updates the panel (or, if it were wrongly taken, would replace the list).
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
     expect(within(list).getByText('Warranty')).toBeInTheDocument();
     expect(within(list).queryByText('Resolved')).not.toBeInTheDocument();
   });
@@ -241,7 +252,7 @@ describe('AdminPanel', () => {
     await waitFor(() => expect(within(list).queryByText('Resolved')).not.toBeInTheDocument());
   });
 
-  it('shows the install-wide settings and where to change them, never a one-browser toggle', () => {
+  it('shows the install-wide settings and where to change them, never a one-browser toggle', async () => {
     const state = adminState('ja');
     renderWithProviders(<AdminPanel />, {
       preloadedState: {
@@ -258,5 +269,7 @@ describe('AdminPanel', () => {
       'オフ',
     );
     expect(settings).toHaveTextContent('管理センターのアプリ設定');
+    // The platform has no codes yet: the list says so once its answer is in.
+    expect(await screen.findByText('ラップアップコードはまだありません。')).toBeInTheDocument();
   });
 });

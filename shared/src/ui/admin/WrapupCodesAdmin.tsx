@@ -22,6 +22,8 @@ export function WrapupCodesAdmin({ onCodesChanged }: { onCodesChanged?: () => vo
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
   const [listing, setListing] = useState<PagedListing<WrapupCode> | null>(null);
+  // The search the shown listing answers, for its empty state (typing changes `search` first).
+  const [listedFor, setListedFor] = useState('');
   const [newName, setNewName] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [deleting, setDeleting] = useState<WrapupCode | null>(null);
@@ -38,7 +40,9 @@ export function WrapupCodesAdmin({ onCodesChanged }: { onCodesChanged?: () => vo
     const name = search.trim() === '' ? undefined : `*${search.trim()}*`;
     void run(() => api.admin.listCodes({ pageNumber: page, pageSize: PAGE_SIZE, name })).then(
       (result) => {
-        if (result !== undefined && request === latest.current) setListing(result);
+        if (result === undefined || request !== latest.current) return;
+        setListing(result);
+        setListedFor(search.trim());
       },
     );
   }, [api, page, run, search, reloads]);
@@ -126,6 +130,11 @@ export function WrapupCodesAdmin({ onCodesChanged }: { onCodesChanged?: () => vo
           </li>
         ))}
       </ul>
+      {listing?.entities.length === 0 && (
+        <p className="slds-text-color_weak slds-m-bottom_x-small">
+          {listedFor === '' ? t('admin.noCodes') : t('admin.noCodesMatch', { search: listedFor })}
+        </p>
+      )}
       {/* Icon buttons named Previous/Next page: the words did not fit a 320-px sidebar. */}
       <div className="slds-grid slds-grid_vertical-align-center">
         <IconButton

@@ -40,11 +40,16 @@ describe('start-up', () => {
     const around = async (request: string, send: () => Promise<Response>) => {
       if (request === 'POST /api/v2/notifications/channels') channelAsked.open();
       if (request === 'GET /api/v2/users/me') {
-        // The session's answer waits for the channel request (or gives up after 2 s).
+        // The session's answer waits for the channel request (or gives up after 2 s). The
+        // timer is cleared: a pending one kept the jest worker alive past its exit.
+        let giveUp: ReturnType<typeof setTimeout> | undefined;
         sessionHeldForChannel = await Promise.race([
           channelAsked.opened.then(() => true),
-          new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2_000)),
+          new Promise<boolean>((resolve) => {
+            giveUp = setTimeout(() => resolve(false), 2_000);
+          }),
         ]);
+        clearTimeout(giveUp);
       }
       return send();
     };

@@ -21,9 +21,10 @@ export function WrapupCodesAdmin({ onCodesChanged }: { onCodesChanged?: () => vo
   const { run, error } = useAdminCall();
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(1);
-  const [listing, setListing] = useState<PagedListing<WrapupCode> | null>(null);
-  // The search the shown listing answers, for its empty state (typing changes `search` first).
-  const [listedFor, setListedFor] = useState('');
+  // The page shown and the search it answers (typing changes `search` before its answer).
+  const [shown, setShown] = useState<{ listing: PagedListing<WrapupCode>; search: string } | null>(
+    null,
+  );
   const [newName, setNewName] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [deleting, setDeleting] = useState<WrapupCode | null>(null);
@@ -40,9 +41,9 @@ export function WrapupCodesAdmin({ onCodesChanged }: { onCodesChanged?: () => vo
     const name = search.trim() === '' ? undefined : `*${search.trim()}*`;
     void run(() => api.admin.listCodes({ pageNumber: page, pageSize: PAGE_SIZE, name })).then(
       (result) => {
-        if (result === undefined || request !== latest.current) return;
-        setListing(result);
-        setListedFor(search.trim());
+        if (result !== undefined && request === latest.current) {
+          setShown({ listing: result, search: search.trim() });
+        }
       },
     );
   }, [api, page, run, search, reloads]);
@@ -73,7 +74,7 @@ export function WrapupCodesAdmin({ onCodesChanged }: { onCodesChanged?: () => vo
     reload();
   };
 
-  const pages = Math.max(1, listing?.pageCount ?? 1);
+  const pages = Math.max(1, shown?.listing.pageCount ?? 1);
   return (
     <AdminSection className="slds-m-top_small" heading={t('admin.codes')} error={error}>
       <SearchInput
@@ -85,7 +86,7 @@ export function WrapupCodesAdmin({ onCodesChanged }: { onCodesChanged?: () => vo
         }}
       />
       <ul aria-label={t('admin.codes')} className="slds-m-vertical_x-small">
-        {listing?.entities.map((code) => (
+        {shown?.listing.entities.map((code) => (
           <li
             key={code.id}
             className="slds-grid slds-grid_vertical-align-center slds-p-vertical_xx-small"
@@ -130,9 +131,11 @@ export function WrapupCodesAdmin({ onCodesChanged }: { onCodesChanged?: () => vo
           </li>
         ))}
       </ul>
-      {listing?.entities.length === 0 && (
+      {shown?.listing.entities.length === 0 && (
         <p className="slds-text-color_weak slds-m-bottom_x-small">
-          {listedFor === '' ? t('admin.noCodes') : t('admin.noCodesMatch', { search: listedFor })}
+          {shown.search === ''
+            ? t('admin.noCodes')
+            : t('admin.noCodesMatch', { search: shown.search })}
         </p>
       )}
       {/* Icon buttons named Previous/Next page: the words did not fit a 320-px sidebar. */}

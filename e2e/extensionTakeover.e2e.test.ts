@@ -59,7 +59,7 @@ describeInBrowser.each(LANGUAGES)('the extension: a second panel takes over (%s)
     await sim.close();
   });
 
-  const armFault = (fault: Record<string, number>) =>
+  const armFault = (fault: Record<string, number | string>) =>
     fetch(new URL('/sim/faults', sim.url), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -122,13 +122,20 @@ describeInBrowser.each(LANGUAGES)('the extension: a second panel takes over (%s)
     await two.button(two.row(customer, names.text('state.connected')), names.chat).click();
     await shows(two.reply, 'the reply box in the second panel');
 
-    // A reply the first panel's core cannot send yet: the platform answers the next calls,
-    // the send among them, 429 with Retry-After, so it waits in the core's stored outbox.
-    // Typing goes first (the typing indicator); there are enough faults that the send cannot
-    // slip between other calls.
+    // A reply the first panel's core cannot send yet: the platform answers the send (and
+    // only the send) 429 with Retry-After, so it waits in the core's stored outbox.
     await two.reply.fill(held);
-    await sleep(1_500);
-    expect((await armFault({ status: 429, count: 20, retryAfterSeconds: 10 })).status).toBe(202);
+    expect(
+      (
+        await armFault({
+          status: 429,
+          count: 1,
+          retryAfterSeconds: 10,
+          method: 'POST',
+          pathContains: '/messages',
+        })
+      ).status,
+    ).toBe(202);
     const refused = first.waitForResponse(
       (response) =>
         response.request().postData()?.includes(held) === true && response.status() === 429,

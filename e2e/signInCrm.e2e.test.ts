@@ -128,7 +128,15 @@ describeInBrowser.each(CASES)('%s: the platform sign-in in a popup (%s)', (hostN
     await shows(app.client.getByText(say('signIn.cancelled')), 'the notice in the client');
   });
 
-  const armFault = (fault: Record<string, number>) =>
+  /** One 429 for the next reply sent, with a Retry-After longer than the test. */
+  const SEND_REFUSED = {
+    status: 429,
+    count: 1,
+    retryAfterSeconds: 600,
+    method: 'POST',
+    pathContains: '/messages',
+  };
+  const armFault = (fault: Record<string, number | string>) =>
     fetch(new URL('/sim/faults', e2e.demo.simulator.url), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -182,14 +190,16 @@ describeInBrowser.each(CASES)('%s: the platform sign-in in a popup (%s)', (hostN
     await view.button(view.row(customer), names.chat).click();
     const heldBack = 'a reply the platform holds back';
     await view.reply.fill(heldBack);
-    // Typing tells the platform (and Zendesk saves the wrap-up note to the participant's
-    // attributes): let those go first. Then the platform answers the next calls, the send
-    // among them, 429 with a long Retry-After, so the reply waits in the outbox; then the
-    // faults are disarmed (count 0). The faults hit whichever calls come next, not a chosen
-    // path, so there are enough of them that the send cannot slip between other calls.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    expect((await armFault({ status: 429, count: 20, retryAfterSeconds: 600 })).status).toBe(202);
+    // The platform answers the send (and only the send) 429 with a long Retry-After, so the
+    // reply waits in the outbox; then the fault is disarmed (count 0). Aimed at the send, the
+    // fault cannot be used up by the client's other calls first (typing, the wrap-up note
+    // saved to the participant's attributes), which let the reply go through now and then.
+    expect((await armFault(SEND_REFUSED)).status).toBe(202);
+    const refused = app.page.waitForResponse(
+      (r) => r.request().postData()?.includes(heldBack) === true && r.status() === 429,
+    );
     await view.send.click();
+    await refused;
     const storedKinds = () =>
       app.storageFrame().evaluate(() =>
         Object.keys(localStorage)

@@ -120,7 +120,7 @@ describeInBrowser('Zendesk: one leader per browser across tabs', () => {
     return { page, background, sidebar };
   }
 
-  const armFault = (fault: Record<string, number>) =>
+  const armFault = (fault: Record<string, number | string>) =>
     fetch(new URL('/sim/faults', e2e.demo.simulator.url), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -220,11 +220,20 @@ describeInBrowser('Zendesk: one leader per browser across tabs', () => {
     await two.button(two.row(next), names.chat).click();
     const held = 'Sent by whichever tab leads';
     await two.reply.fill(held);
-    await sleep(1_500); // the typing indicator goes first
-    // The platform answers the next calls, the send among them, 429 with Retry-After 10 s:
-    // the reply waits in the leader's outbox (stored), then the fault is disarmed (count 0)
-    // and the leader closes.
-    expect((await armFault({ status: 429, count: 3, retryAfterSeconds: 10 })).status).toBe(202);
+    // The platform answers the send (and only the send) 429 with Retry-After 10 s: the reply
+    // waits in the leader's outbox (stored), then the fault is disarmed (count 0) and the
+    // leader closes.
+    expect(
+      (
+        await armFault({
+          status: 429,
+          count: 1,
+          retryAfterSeconds: 10,
+          method: 'POST',
+          pathContains: '/messages',
+        })
+      ).status,
+    ).toBe(202);
     const refused = first.page.waitForResponse(
       (r) => r.request().postData()?.includes(held) === true && r.status() === 429,
     );

@@ -279,13 +279,29 @@ describe('notifications', () => {
 describe('fault injection', () => {
   it('fails exactly the next count calls', () => {
     const t = makeTestEngine();
+    const call = { method: 'GET', pathname: '/api/v2/users/me' };
     t.engine.faults.arm({ status: 429, count: 2, retryAfterSeconds: 3 });
-    expect(t.engine.faults.take()).toEqual({
+    expect(t.engine.faults.take(call)).toEqual({
       status: 429,
       retryAfterSeconds: 3,
       latencyMs: undefined,
     });
-    expect(t.engine.faults.take()?.status).toBe(429);
-    expect(t.engine.faults.take()).toBeNull();
+    expect(t.engine.faults.take(call)?.status).toBe(429);
+    expect(t.engine.faults.take(call)).toBeNull();
+  });
+
+  it('a fault aimed at some calls lets the others through and waits for its own', () => {
+    const t = makeTestEngine();
+    t.engine.faults.arm({ status: 503, count: 1, method: 'post', pathContains: '/messages' });
+    const send = {
+      method: 'POST',
+      pathname: '/api/v2/conversations/chats/c1/communications/m1/messages',
+    };
+    expect(t.engine.faults.take({ method: 'GET', pathname: send.pathname })).toBeNull();
+    expect(
+      t.engine.faults.take({ method: 'POST', pathname: '/api/v2/conversations/chats/c1/typing' }),
+    ).toBeNull();
+    expect(t.engine.faults.take(send)?.status).toBe(503);
+    expect(t.engine.faults.take(send)).toBeNull();
   });
 });

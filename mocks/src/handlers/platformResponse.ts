@@ -69,7 +69,10 @@ export function platformCall(
   run: (call: ApiCall) => ApiResult,
 ): (info: { request: Request }) => Promise<Response> {
   return async ({ request }) => {
-    const fault = engine.faults.take();
+    const fault = engine.faults.take({
+      method: request.method,
+      pathname: new URL(request.url).pathname,
+    });
     if (fault?.latencyMs !== undefined) await delay(fault.latencyMs);
     if (fault?.status !== undefined) {
       const error = new SimPlatformError(fault.status, `Injected fault: ${fault.status}`);

@@ -153,11 +153,26 @@ export function createSimHandlers(engine: AcdEngine) {
   ];
 }
 
+function textOrUndefined(name: string, value: unknown, shape: RegExp): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || !shape.test(value))
+    throw badRequest(`${name} must match ${String(shape)}`);
+  return value;
+}
+
 function readFaultRequest(body: unknown): FaultRequest {
   if (typeof body !== 'object' || body === null)
     throw badRequest('A fault description is required');
-  const { status, count, retryAfterSeconds, latencyMs, dropSockets, socketClosing } =
-    body as Record<string, unknown>;
+  const {
+    status,
+    count,
+    retryAfterSeconds,
+    latencyMs,
+    dropSockets,
+    socketClosing,
+    method,
+    pathContains,
+  } = body as Record<string, unknown>;
   if (status !== undefined && status !== 429 && status !== 500 && status !== 503) {
     throw badRequest('status must be 429, 500 or 503');
   }
@@ -174,5 +189,7 @@ function readFaultRequest(body: unknown): FaultRequest {
     latencyMs: bounded('latencyMs', latencyMs, MAX_FAULT_LATENCY_MS),
     dropSockets: dropSockets === true,
     socketClosing: socketClosing === true,
+    method: textOrUndefined('method', method, /^(GET|POST|PUT|PATCH|DELETE)$/i),
+    pathContains: textOrUndefined('pathContains', pathContains, /^\/[\w\-/{}.]{0,200}$/),
   };
 }

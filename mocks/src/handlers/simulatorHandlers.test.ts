@@ -70,6 +70,27 @@ describe('the simulator under msw/node', () => {
     expect((await call(token, '/api/v2/users/me')).status).toBe(200);
   });
 
+  it('aims a fault at the calls it names, and refuses a target it cannot read', async () => {
+    const token = await login(SEED_IDS.agentAlex);
+    const arm = (fault: Record<string, unknown>) =>
+      fetch(`${BASE}/sim/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(fault),
+      });
+    const refused = await arm({ status: 503, method: 'FETCH' });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as ErrorBody).message).toMatch(/method/);
+    expect((await arm({ status: 503, count: 1, pathContains: 'no slash' })).status).toBe(400);
+    expect(
+      (await arm({ status: 503, count: 1, method: 'GET', pathContains: '/conversations/chats' }))
+        .status,
+    ).toBe(202);
+    expect((await call(token, '/api/v2/users/me')).status).toBe(200);
+    expect((await call(token, '/api/v2/conversations/chats')).status).toBe(503);
+    expect((await call(token, '/api/v2/conversations/chats')).status).toBe(200);
+  });
+
   it('streams conversation events over the notification socket through the standard WebSocket', async () => {
     const token = await login(SEED_IDS.agentAlex);
     const channel = (await (

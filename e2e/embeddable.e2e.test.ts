@@ -11,7 +11,7 @@ import { agentView, shows, staysAbsent } from './harness/locators';
 import { LANGUAGES, namesFor } from './harness/names';
 import type { Language } from '@acd/shared';
 import { frameAxeViolations } from './embeddable/frameAxe';
-import { startCrm } from './embeddable/exampleCrmSession';
+import { removeBuiltClient, startCrm } from './embeddable/exampleCrmSession';
 
 jest.setTimeout(180_000);
 
@@ -45,6 +45,9 @@ const crmEvents = (page: Page) => page.locator('#events li').allTextContents();
 async function waitForEvent(page: Page, pattern: RegExp, what: string) {
   await shows(page.locator('#events li', { hasText: pattern }), what);
 }
+
+// The client this file built goes with it, after every block below.
+afterAll(removeBuiltClient);
 
 describeInBrowser.each(LANGUAGES)(
   'the Embeddable Framework client in the example CRM (%s)',

@@ -14,13 +14,16 @@ import { agentView, shows } from './harness/locators';
 import { LANGUAGES, namesFor } from './harness/names';
 import { answerLoginPage, signInButtonName } from './harness/platformLogin';
 import { openSignInPopup, popupClosed } from './harness/popupSignIn';
-import { startCrm } from './embeddable/exampleCrmSession';
+import { removeBuiltClient, startCrm } from './embeddable/exampleCrmSession';
 import { eventuallyEqual } from './harness/eventually';
 
 jest.setTimeout(180_000);
 
 /** The id the example framework.js lists under config.clientIds for 127.0.0.1. */
 const EXAMPLE_CLIENT_ID = 'example-crm-embeddable';
+
+// The client this file built goes with it, after every block below.
+afterAll(removeBuiltClient);
 
 describeInBrowser.each(LANGUAGES)(
   'signing in and out inside the Embeddable Framework frame (%s)',

@@ -2,7 +2,7 @@
 // folder, the example CRM and the client on their own origins, against the e2e session's
 // simulator.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -31,6 +31,13 @@ export function buildClientOnce(): string {
     throw new Error(`Building the embeddable client failed:\n${result.stderr}${result.stdout}`);
   builtDir = outDir;
   return outDir;
+}
+
+/** Removes the file's build (a test file's last afterAll calls it). */
+export function removeBuiltClient(): void {
+  if (builtDir === undefined) return;
+  rmSync(builtDir, { recursive: true, force: true });
+  builtDir = undefined;
 }
 
 /** The e2e session's loopback simulator: its URL, and its list of trusted browser origins. */

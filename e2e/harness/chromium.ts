@@ -1,6 +1,6 @@
 // Debian's chromium, driven by playwright-core: nothing downloads a browser. `.ci/run`
 // installs the package; locally the e2e project skips (with a message) when it is missing.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -24,13 +24,24 @@ export function chromiumMissingMessage(): string {
   return `Browser tests need Debian's chromium at ${CHROMIUM_PATH} (apt-get install -y chromium; .ci/run does this).`;
 }
 
-/** A headless chromium whose profile and caches stay in a temp folder, not under $HOME. */
+/**
+ * A headless chromium whose profile and caches stay in a temp folder, not under $HOME; the
+ * folder goes when the browser does (each run of the suite used to leave dozens behind).
+ */
 export async function launchChromium(): Promise<Browser> {
   const home = mkdtempSync(path.join(os.tmpdir(), 'acd-chromium-'));
-  return chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    env: { ...process.env, HOME: home, TMPDIR: home },
-  });
+  const removeHome = () => rmSync(home, { recursive: true, force: true, maxRetries: 3 });
+  try {
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      env: { ...process.env, HOME: home, TMPDIR: home },
+    });
+    browser.on('disconnected', removeHome);
+    return browser;
+  } catch (error) {
+    removeHome();
+    throw error;
+  }
 }

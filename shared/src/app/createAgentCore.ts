@@ -89,6 +89,8 @@ export function createAgentCore(options: AgentCoreOptions) {
     async stop(): Promise<void> {
       if (task === null) return;
       task.cancel();
+      // After the cancel, so no saga is left to be answered by a call that ends here.
+      options.platform.endCallsUnderWay?.();
       await task.toPromise();
       task = null;
     },

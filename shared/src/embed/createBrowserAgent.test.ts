@@ -53,3 +53,57 @@ describe('the browser agent', () => {
     await agent.api.stop();
   });
 });
+
+describe('stopping the browser agent', () => {
+  it('ends the platform calls it was retrying: nothing is sent after the stop, no sign-in is asked', async () => {
+    const token = (await signInToSimulator(sim.url, SEED_IDS.agentAlex)).accessToken;
+    // The agent's chat list keeps failing 503, so the client is retrying it when it stops.
+    const armed = await fetch(`${sim.url}/sim/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        status: 503,
+        count: 100,
+        method: 'GET',
+        pathContains: '/conversations/chats',
+      }),
+    });
+    expect(armed.status).toBe(202);
+    const sent: { at: number; what: string }[] = [];
+    const signIn = jest.fn(() => Promise.resolve(null));
+    const agent = createBrowserAgent({
+      platformBaseUrl: sim.url,
+      accessToken: token,
+      signIn,
+      fetch: (input, init) => {
+        sent.push({
+          at: Date.now(),
+          what: `${init?.method ?? 'GET'} ${input instanceof Request ? input.url : input.toString()}`,
+        });
+        return fetch(input, init);
+      },
+      crm: createRecordingCrm().crm,
+      storage: createWebStorage(createMemoryWebStorage()),
+      tuning: quiet,
+    });
+    try {
+      await agent.api.start();
+      await waitFor(() => sent.filter((s) => s.what.includes('/conversations/chats')).length >= 2, {
+        what: 'the chat list retried',
+      });
+      await agent.api.stop();
+      const stoppedAt = Date.now();
+      // Longer than the retry backoff's cap (4 s) would be slow; its first steps are 250 ms
+      // to 1 s, so a retry left running shows well within this.
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+      expect(sent.filter((s) => s.at > stoppedAt)).toEqual([]);
+      expect(signIn).not.toHaveBeenCalled();
+    } finally {
+      await fetch(`${sim.url}/sim/faults`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ latencyMs: 0, count: 0 }),
+      });
+    }
+  });
+});

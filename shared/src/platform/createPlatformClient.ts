@@ -110,5 +110,8 @@ export function createPlatformClient(http: PlatformHttp): RoutedPlatformClient {
     useMediaSource(next) {
       source = next;
     },
+    endCallsUnderWay: () => {
+      http.endCallsUnderWay();
+    },
   };
 }

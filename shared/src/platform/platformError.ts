@@ -4,7 +4,13 @@ import type { ErrorBody } from './platformTypes';
 import { isRecord } from '../guards/isRecord';
 
 export type PlatformErrorKind =
-  'http' | 'timeout' | 'network' | 'authExpired' | 'malformedResponse';
+  | 'http'
+  | 'timeout'
+  | 'network'
+  | 'authExpired'
+  | 'malformedResponse'
+  /** The agent client stopped while the call waited to try again (no answer to act on). */
+  | 'cancelled';
 
 export interface PlatformErrorDetails {
   /** The HTTP status, when the platform answered. */
@@ -72,6 +78,7 @@ export function isRetryable(error: unknown): boolean {
     }
     case 'authExpired':
     case 'malformedResponse':
+    case 'cancelled':
       return false;
   }
 }

@@ -1,6 +1,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { isConflict, isNotFound, PlatformError } from './platformError';
+import { waitFor } from '../../testing/waitFor';
 import { createPlatformHttp, type PlatformHttpOptions } from './platformHttp';
 
 const BASE = 'https://platform.test';
@@ -456,5 +457,58 @@ describe('platform HTTP', () => {
     ).resolves.toEqual({ hello: 'page 2' });
     const error = await failureOf(platform.request('GET', 'https://elsewhere.test/api/v2/next'));
     expect(error.kind).toBe('malformedResponse');
+  });
+
+  it('ends a retry under way when the client stops: no further attempt, no sign-in, later calls run', async () => {
+    let attempts = 0;
+    let released: () => void = () => undefined;
+    server.use(
+      http.get('*/api/v2/busy', () => {
+        attempts += 1;
+        return HttpResponse.json(errorBody(503, 'service.unavailable', 'busy'), { status: 503 });
+      }),
+      http.get('*/api/v2/gone', () =>
+        HttpResponse.json(errorBody(401, 'bad.credentials', 'expired'), { status: 401 }),
+      ),
+    );
+    const onAuthExpired = jest.fn(() => Promise.resolve('token-2'));
+    const { platform } = makeHttp({
+      onAuthExpired,
+      // The retry wait lasts until the test says so (or the client stops).
+      sleep: () =>
+        new Promise<void>((resolve) => {
+          released = resolve;
+        }),
+    });
+    const busy = failureOf(platform.request('GET', '/api/v2/busy', { idempotent: true }));
+    await waitFor(() => attempts === 1, { what: 'the first attempt' });
+    platform.endCallsUnderWay();
+    const ended = await busy;
+    expect(ended.kind).toBe('cancelled');
+    expect(ended.message).toContain('GET /api/v2/busy');
+    released();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(attempts).toBe(1);
+
+    // A 401 answered to a call from before the stop asks nobody for a new token.
+    let answer: () => void = () => undefined;
+    server.use(
+      http.get('*/api/v2/slow-gone', async () => {
+        await new Promise<void>((resolve) => {
+          answer = resolve;
+        });
+        return HttpResponse.json(errorBody(401, 'bad.credentials', 'expired'), { status: 401 });
+      }),
+    );
+    const slow = failureOf(platform.request('GET', '/api/v2/slow-gone', { idempotent: true }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    platform.endCallsUnderWay();
+    answer();
+    expect((await slow).kind).toBe('cancelled');
+    expect(onAuthExpired).not.toHaveBeenCalled();
+
+    // A call made after the stop is a new start: it renews as usual.
+    expect((await failureOf(platform.request('GET', '/api/v2/gone'))).kind).toBe('authExpired');
+    expect(onAuthExpired).toHaveBeenCalledTimes(1);
   });
 });

@@ -58,6 +58,12 @@ export interface PlatformHttp {
   request<T>(method: HttpMethod, path: string, options: CheckedRequestOptions<T>): Promise<T>;
   /** A call whose answer is not used (undefined for 202/204/empty); rejects with a PlatformError. */
   request(method: HttpMethod, path: string, options?: RequestOptions): Promise<unknown>;
+  /**
+   * The client is stopping (sign-out, a closed panel): the calls under way make no further
+   * attempt and ask for no new token; one waiting to retry fails now, kind 'cancelled'. An
+   * attempt already sent is let finish. Calls made afterwards run as usual.
+   */
+  endCallsUnderWay(): void;
 }
 
 interface Answer {
@@ -66,16 +72,26 @@ interface Answer {
   text: string;
 }
 
-const defaultSleep = (ms: number): Promise<void> =>
-  new Promise((resolve) => {
-    setTimeout(resolve, ms);
-  });
-
 export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
   const base = new URL(options.baseUrl);
   const fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const sleep = options.sleep ?? defaultSleep;
+  // Which stop a call belongs to: a call started before endCallsUnderWay is over at its next
+  // step. The wakers end the retry waits at once, so a stopped client leaves no timer behind.
+  let generation = 0;
+  const wakers = new Set<() => void>();
+  const pause = (ms: number): Promise<void> =>
+    new Promise((resolve) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const wake = () => {
+        wakers.delete(wake);
+        clearTimeout(timer);
+        resolve();
+      };
+      wakers.add(wake);
+      if (options.sleep === undefined) timer = setTimeout(wake, ms);
+      else void options.sleep(ms).then(wake);
+    });
   const policy = {
     maxRetries: options.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries,
     baseDelayMs: options.retryBaseDelayMs ?? DEFAULT_RETRY_POLICY.baseDelayMs,
@@ -202,6 +218,11 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
     const authExpired = (cause?: unknown) =>
       new PlatformError('authExpired', `${what}: the session has expired`, { status: 401, cause });
 
+    const started = generation;
+    const endedMeanwhile = () =>
+      generation === started
+        ? undefined
+        : new PlatformError('cancelled', `${what}: the agent client stopped`);
     // One renewal per call: asked up front when there is no token, else after a 401.
     let renewed = false;
     let token = options.getAccessToken();
@@ -220,6 +241,9 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
       if (error.kind === 'http' && error.status === 401) {
         // A second 401 after a fresh token means the host cannot help: stop asking.
         if (renewed) throw authExpired(error);
+        // A stopped client asks nobody to sign in again (the agent may have just signed out).
+        const ended = endedMeanwhile();
+        if (ended !== undefined) throw ended;
         renewed = true;
         const next = await renewToken(token);
         if (next === null) throw authExpired(error);
@@ -229,7 +253,9 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
       const delay = retryDelayMs(policy, error, idempotent, retries);
       if (delay === undefined) throw error;
       retries += 1;
-      await sleep(delay);
+      await pause(delay);
+      const ended = endedMeanwhile();
+      if (ended !== undefined) throw ended;
     }
   }
 
@@ -251,5 +277,11 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
     return send(method, path, requestOptions);
   }
 
-  return { request };
+  return {
+    request,
+    endCallsUnderWay() {
+      generation += 1;
+      for (const wake of [...wakers]) wake();
+    },
+  };
 }

@@ -88,6 +88,11 @@ export interface PlatformClient {
   subscribe: (channelId: string, topics: string[]) => Promise<void>;
   /** A client speaking several flavours asks the core which one a conversation is. */
   useMediaSource?: (source: (conversationId: string) => ConversationMedia | undefined) => void;
+  /**
+   * The core has stopped: calls still under way make no further attempt and ask for no new
+   * token (a signed-out client must not go on calling, or prompt a sign-in).
+   */
+  endCallsUnderWay?: () => void;
 }
 
 /** The verbs that act on one conversation: each flavour implements them its own way. */

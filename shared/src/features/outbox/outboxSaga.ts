@@ -42,8 +42,11 @@ function verdictOf(item: OutboxItem, error: unknown): Verdict {
       return { retry: true, uncertain: true };
     case 'authExpired':
       return { retry: true, uncertain: false };
+    // 'malformedResponse': the platform answered 2xx with something odd, so the item most
+    // likely landed. 'cancelled': the client stopped between attempts; the item stays for
+    // the next start, as uncertain as the attempt before.
     case 'malformedResponse':
-      // The platform answered 2xx with something odd: the item most likely landed.
+    case 'cancelled':
       return { retry: true, uncertain: true };
     case 'http': {
       const status = error.status ?? 0;

@@ -10,16 +10,23 @@ import { Select } from './Select';
 import { Textarea } from './Textarea';
 import { SearchInput, TextInput } from './TextInput';
 
-function Editable(props: { help?: string; error?: string; onValue?: (value: string) => void }) {
+function Editable({
+  onValue,
+  ...field
+}: {
+  help?: string;
+  error?: string;
+  onValue?: (value: string) => void;
+}) {
   const [value, setValue] = useState('');
   return (
     <TextInput
       label="Platform URL"
       value={value}
-      {...props}
+      {...field}
       onValueChange={(next) => {
         setValue(next);
-        props.onValue?.(next);
+        onValue?.(next);
       }}
     />
   );

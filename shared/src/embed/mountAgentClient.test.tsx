@@ -3,14 +3,15 @@ import { createAgentCore } from '../app/createAgentCore';
 import { systemClock } from '../ports/clock';
 import type { PlatformClient } from '../ports/platformClient';
 import { createMemoryStorage } from '../ports/storage';
+import { isOptionalCapability } from '../../testing/optionalCapabilities';
 import { createRecordingCrm } from '../../testing/recordingCrm';
 import { mountAgentClient } from './mountAgentClient';
 
 /** A platform that refuses every call, as one whose session has ended. */
 const refusingPlatform = new Proxy({} as PlatformClient, {
-  // useMediaSource is an optional capability the core probes at start: absent here.
+  // The optional capabilities the core probes (at start, at stop) are absent here.
   get: (_target, name) =>
-    name === 'useMediaSource' ? undefined : () => Promise.reject(new Error('refused')),
+    isOptionalCapability(name) ? undefined : () => Promise.reject(new Error('refused')),
 });
 
 describe('mounting the client into a page element', () => {

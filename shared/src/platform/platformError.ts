@@ -9,7 +9,7 @@ export type PlatformErrorKind =
   | 'network'
   | 'authExpired'
   | 'malformedResponse'
-  /** The agent client stopped while the call waited to try again (no answer to act on). */
+  /** The agent client stopped while the call was under way (no answer to act on). */
   | 'cancelled';
 
 export interface PlatformErrorDetails {

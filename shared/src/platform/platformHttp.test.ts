@@ -490,7 +490,8 @@ describe('platform HTTP', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(attempts).toBe(1);
 
-    // A 401 answered to a call from before the stop asks nobody for a new token.
+    // A call in flight when the client stops is aborted, and asks nobody for a new token
+    // (its 401 never comes to be read).
     let answer: () => void = () => undefined;
     server.use(
       http.get('*/api/v2/slow-gone', async () => {

@@ -48,8 +48,8 @@ export interface PlatformExchange {
   method: HttpMethod;
   /** The path without its query (queries may carry search text). */
   path: string;
-  /** The HTTP status, or `timeout` / `network`. */
-  outcome: number | 'timeout' | 'network';
+  /** The HTTP status, or `timeout` / `network`, or `cancelled` (the client stopped). */
+  outcome: number | 'timeout' | 'network' | 'cancelled';
   ms: number;
 }
 
@@ -59,9 +59,9 @@ export interface PlatformHttp {
   /** A call whose answer is not used (undefined for 202/204/empty); rejects with a PlatformError. */
   request(method: HttpMethod, path: string, options?: RequestOptions): Promise<unknown>;
   /**
-   * The client is stopping (sign-out, a closed panel): the calls under way make no further
-   * attempt and ask for no new token; one waiting to retry fails now, kind 'cancelled'. An
-   * attempt already sent is let finish. Calls made afterwards run as usual.
+   * The client is stopping (sign-out, a closed panel): the calls under way end now, kind
+   * 'cancelled': an attempt in flight is aborted (it may still have landed), a wait to retry
+   * is cut short, no new token is asked for. Calls made afterwards run as usual.
    */
   endCallsUnderWay(): void;
 }
@@ -77,18 +77,19 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
   const fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
   const timeoutMs = options.timeoutMs ?? 10_000;
   // Which stop a call belongs to: a call started before endCallsUnderWay is over at its next
-  // step. The wakers end the retry waits at once, so a stopped client leaves no timer behind.
+  // step. `onEnd` cuts its waits and aborts its attempts at once, so a stopped client leaves
+  // no timer and no request behind.
   let generation = 0;
-  const wakers = new Set<() => void>();
+  const onEnd = new Set<() => void>();
   const pause = (ms: number): Promise<void> =>
     new Promise((resolve) => {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const wake = () => {
-        wakers.delete(wake);
+        onEnd.delete(wake);
         clearTimeout(timer);
         resolve();
       };
-      wakers.add(wake);
+      onEnd.add(wake);
       if (options.sleep === undefined) timer = setTimeout(wake, ms);
       else void options.sleep(ms).then(wake);
     });
@@ -135,9 +136,16 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
   ): Promise<Answer | PlatformError> {
     const controller = new AbortController();
     const started = Date.now();
+    // Set from `end` (a closure TypeScript cannot follow, hence an object).
+    const by = { stop: false };
     const timer = setTimeout(() => {
       controller.abort();
     }, timeoutMs);
+    const end = () => {
+      by.stop = true;
+      controller.abort();
+    };
+    onEnd.add(end);
     const headers: Record<string, string> = {
       Authorization: `Bearer ${token}`,
       Accept: 'application/json',
@@ -159,18 +167,20 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
       });
       return { status: response.status, headers: response.headers, text };
     } catch (cause) {
-      options.onExchange?.({
-        method,
-        path: url.pathname,
-        outcome: controller.signal.aborted ? 'timeout' : 'network',
-        ms: Date.now() - started,
-      });
-      // Only the timer aborts, so an aborted signal means the time ran out.
-      return controller.signal.aborted
-        ? new PlatformError('timeout', `${what} timed out after ${timeoutMs} ms`, { cause })
-        : new PlatformError('network', `${what} could not reach the platform`, { cause });
+      // An abort is the stop's or else the timer's: the time ran out.
+      const outcome = by.stop ? 'cancelled' : controller.signal.aborted ? 'timeout' : 'network';
+      options.onExchange?.({ method, path: url.pathname, outcome, ms: Date.now() - started });
+      switch (outcome) {
+        case 'cancelled':
+          return new PlatformError('cancelled', `${what}: the agent client stopped`, { cause });
+        case 'timeout':
+          return new PlatformError('timeout', `${what} timed out after ${timeoutMs} ms`, { cause });
+        case 'network':
+          return new PlatformError('network', `${what} could not reach the platform`, { cause });
+      }
     } finally {
       clearTimeout(timer);
+      onEnd.delete(end);
     }
   }
 
@@ -234,6 +244,7 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
     let retries = 0;
     for (;;) {
       const outcome = await attempt(method, url, token, payload, what);
+      if (outcome instanceof PlatformError && outcome.kind === 'cancelled') throw outcome;
       if (!(outcome instanceof PlatformError) && outcome.status >= 200 && outcome.status < 300) {
         return decode(outcome, requestOptions.expect, what);
       }
@@ -281,7 +292,7 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
     request,
     endCallsUnderWay() {
       generation += 1;
-      for (const wake of [...wakers]) wake();
+      for (const end of [...onEnd]) end();
     },
   };
 }

@@ -6,6 +6,7 @@ import { systemClock } from '../ports/clock';
 import type { PlatformClient } from '../ports/platformClient';
 import { createMemoryStorage } from '../ports/storage';
 import { PlatformError, isPlatformError } from '../platform/platformError';
+import { isOptionalCapability } from '../../testing/optionalCapabilities';
 import { createRecordingCrm } from '../../testing/recordingCrm';
 import { waitFor } from '../../testing/waitFor';
 import { connectAgentView, hostAgentCore } from './agentRemote';
@@ -17,8 +18,8 @@ const queues = [{ id: 'q1', name: 'Support' }];
 /** Only the calls a view may make answer; the core is never started in these tests. */
 const platform = new Proxy({} as PlatformClient, {
   get: (_target, name) => {
-    // An optional capability the core probes at start: absent, as on a one-flavour client.
-    if (name === 'useMediaSource') return undefined;
+    // The optional capabilities the core probes: absent, as on a one-flavour client.
+    if (isOptionalCapability(name)) return undefined;
     if (name === 'searchQueues')
       return (text: string) => Promise.resolve(queues.filter((q) => q.name.includes(text)));
     if (name === 'searchUsers')

@@ -9,6 +9,7 @@ import { makeStore } from '../../src/app/store';
 import type { PlatformClient } from '../../src/ports/platformClient';
 import { createMemoryStorage } from '../../src/ports/storage';
 import { systemClock } from '../../src/ports/clock';
+import { isOptionalCapability } from '../optionalCapabilities';
 import { createRecordingCrm } from '../recordingCrm';
 import { AgentApiProvider } from '../../src/ui/app/agentApiContext';
 
@@ -22,8 +23,8 @@ function testPlatform(answers: Partial<PlatformClient>): PlatformClient {
   return new Proxy(answers as PlatformClient, {
     get: (target, name): unknown =>
       Reflect.get(target, name) ??
-      // An optional capability the core probes at start: absent, as on a one-flavour client.
-      (name === 'useMediaSource'
+      // The optional capabilities the core probes: absent, as on a one-flavour client.
+      (isOptionalCapability(name)
         ? undefined
         : () => Promise.reject(new Error(`UI tests do not call the platform (${String(name)})`))),
   });

@@ -62,7 +62,7 @@ async function bundle() {
           // module stays apart. Split three ways (entry, shared part, view or background)
           // the same code compressed 2 KB worse in all and every frame loaded two or three
           // files; now a frame parses code it does not run (the other frame's part).
-          advancedChunks: {
+          codeSplitting: {
             groups: [{ name: 'app', test: (id: string) => !ownStartModule.test(id) }],
           },
         },

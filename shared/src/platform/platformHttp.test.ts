@@ -508,6 +508,30 @@ describe('platform HTTP', () => {
     expect((await slow).kind).toBe('cancelled');
     expect(onAuthExpired).not.toHaveBeenCalled();
 
+    // Stopped while the host was signing the agent in again: the new token is kept for later
+    // calls, but this call sends nothing more.
+    let signedIn: (token: string) => void = () => undefined;
+    let goneAttempts = 0;
+    server.use(
+      http.get('*/api/v2/gone-once', () => {
+        goneAttempts += 1;
+        return HttpResponse.json(errorBody(401, 'bad.credentials', 'expired'), { status: 401 });
+      }),
+    );
+    const prompting = makeHttp({
+      onAuthExpired: () =>
+        new Promise<string>((resolve) => {
+          signedIn = resolve;
+        }),
+    }).platform;
+    const renewing = failureOf(prompting.request('GET', '/api/v2/gone-once'));
+    await waitFor(() => goneAttempts === 1, { what: 'the 401' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    prompting.endCallsUnderWay();
+    signedIn('token-2');
+    expect((await renewing).kind).toBe('cancelled');
+    expect(goneAttempts).toBe(1);
+
     // A call made after the stop is a new start: it renews as usual.
     expect((await failureOf(platform.request('GET', '/api/v2/gone'))).kind).toBe('authExpired');
     expect(onAuthExpired).toHaveBeenCalledTimes(1);

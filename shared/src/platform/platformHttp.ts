@@ -229,10 +229,10 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
       new PlatformError('authExpired', `${what}: the session has expired`, { status: 401, cause });
 
     const started = generation;
-    const endedMeanwhile = () =>
-      generation === started
-        ? undefined
-        : new PlatformError('cancelled', `${what}: the agent client stopped`);
+    const throwIfEnded = () => {
+      if (generation !== started)
+        throw new PlatformError('cancelled', `${what}: the agent client stopped`);
+    };
     // One renewal per call: asked up front when there is no token, else after a 401.
     let renewed = false;
     let token = options.getAccessToken();
@@ -240,6 +240,7 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
       renewed = true;
       token = await renewToken(null);
       if (token === null) throw authExpired();
+      throwIfEnded();
     }
     let retries = 0;
     for (;;) {
@@ -253,11 +254,12 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
         // A second 401 after a fresh token means the host cannot help: stop asking.
         if (renewed) throw authExpired(error);
         // A stopped client asks nobody to sign in again (the agent may have just signed out).
-        const ended = endedMeanwhile();
-        if (ended !== undefined) throw ended;
+        throwIfEnded();
         renewed = true;
         const next = await renewToken(token);
         if (next === null) throw authExpired(error);
+        // Signed in again while the client stopped: the call is still over.
+        throwIfEnded();
         token = next;
         continue;
       }
@@ -265,8 +267,7 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
       if (delay === undefined) throw error;
       retries += 1;
       await pause(delay);
-      const ended = endedMeanwhile();
-      if (ended !== undefined) throw ended;
+      throwIfEnded();
     }
   }
 

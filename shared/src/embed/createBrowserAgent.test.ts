@@ -57,13 +57,14 @@ describe('the browser agent', () => {
 describe('stopping the browser agent', () => {
   it('ends the platform calls it was retrying: nothing is sent after the stop, no sign-in is asked', async () => {
     const token = (await signInToSimulator(sim.url, SEED_IDS.agentAlex)).accessToken;
-    // The agent's chat list keeps failing 503, so the client is retrying it when it stops.
+    // The agent's chat list (asked twice at start: early, and to resync) fails 503 twice, so
+    // the client is retrying it when it stops; a retry would then meet the revoked token.
     const armed = await fetch(`${sim.url}/sim/faults`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         status: 503,
-        count: 100,
+        count: 2,
         method: 'GET',
         pathContains: '/conversations/chats',
       }),
@@ -93,6 +94,13 @@ describe('stopping the browser agent', () => {
       });
       await agent.api.stop();
       const stoppedAt = Date.now();
+      // Then the token is revoked, as sign-out does: a retry left running would meet a 401
+      // and ask the host for a new sign-in.
+      const revoked = await fetch(`${sim.url}/api/v2/tokens/me`, {
+        method: 'DELETE',
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(revoked.ok).toBe(true);
       // Longer than the retry backoff's cap (4 s) would be slow; its first steps are 250 ms
       // to 1 s, so a retry left running shows well within this.
       await new Promise((resolve) => setTimeout(resolve, 2_500));

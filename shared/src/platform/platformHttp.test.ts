@@ -2,7 +2,11 @@ import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { isConflict, isNotFound, PlatformError } from './platformError';
 import { waitFor } from '../../testing/waitFor';
-import { createPlatformHttp, type PlatformHttpOptions } from './platformHttp';
+import {
+  createPlatformHttp,
+  type PlatformExchange,
+  type PlatformHttpOptions,
+} from './platformHttp';
 
 const BASE = 'https://platform.test';
 const server = setupServer();
@@ -459,6 +463,23 @@ describe('platform HTTP', () => {
     expect(error.kind).toBe('malformedResponse');
   });
 
+  it('a stop that comes with a refusal leaves no retry wait behind', async () => {
+    server.use(
+      http.get('*/api/v2/limited', () =>
+        HttpResponse.json(errorBody(429, 'too.many.requests', 'slow down'), {
+          status: 429,
+          headers: { 'Retry-After': '30' },
+        }),
+      ),
+    );
+    let stop: () => void = () => undefined;
+    // The client stops in the same turn the 429 is read (here: as the exchange is logged).
+    const { platform, waits } = makeHttp({ onExchange: () => stop() });
+    stop = () => platform.endCallsUnderWay();
+    expect((await failureOf(platform.request('GET', '/api/v2/limited'))).kind).toBe('cancelled');
+    expect(waits).toEqual([]);
+  });
+
   it('ends a retry under way when the client stops: no further attempt, no sign-in, later calls run', async () => {
     let attempts = 0;
     let released: () => void = () => undefined;
@@ -490,8 +511,8 @@ describe('platform HTTP', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(attempts).toBe(1);
 
-    // A call in flight when the client stops is aborted, and asks nobody for a new token
-    // (its 401 never comes to be read).
+    // A call in flight when the client stops is aborted at once (the platform has not
+    // answered yet), and asks nobody for a new token.
     let answer: () => void = () => undefined;
     server.use(
       http.get('*/api/v2/slow-gone', async () => {
@@ -501,16 +522,23 @@ describe('platform HTTP', () => {
         return HttpResponse.json(errorBody(401, 'bad.credentials', 'expired'), { status: 401 });
       }),
     );
-    const slow = failureOf(platform.request('GET', '/api/v2/slow-gone', { idempotent: true }));
+    const outcomes: PlatformExchange['outcome'][] = [];
+    const watched = makeHttp({
+      onAuthExpired,
+      // Longer than the test may take: only the stop's abort can end this attempt.
+      timeoutMs: 60_000,
+      onExchange: (exchange) => outcomes.push(exchange.outcome),
+    }).platform;
+    const slow = failureOf(watched.request('GET', '/api/v2/slow-gone', { idempotent: true }));
     await new Promise((resolve) => setTimeout(resolve, 20));
-    platform.endCallsUnderWay();
-    answer();
+    watched.endCallsUnderWay();
     expect((await slow).kind).toBe('cancelled');
+    expect(outcomes).toEqual(['cancelled']);
+    answer();
     expect(onAuthExpired).not.toHaveBeenCalled();
 
-    // Stopped while the host was signing the agent in again: the new token is kept for later
-    // calls, but this call sends nothing more.
-    let signedIn: (token: string) => void = () => undefined;
+    // Stopped while the host was signing the agent in again, a sign-in that may never end:
+    // the call ends now and sends nothing more.
     let goneAttempts = 0;
     server.use(
       http.get('*/api/v2/gone-once', () => {
@@ -519,16 +547,12 @@ describe('platform HTTP', () => {
       }),
     );
     const prompting = makeHttp({
-      onAuthExpired: () =>
-        new Promise<string>((resolve) => {
-          signedIn = resolve;
-        }),
+      onAuthExpired: () => new Promise<string>(() => undefined),
     }).platform;
     const renewing = failureOf(prompting.request('GET', '/api/v2/gone-once'));
     await waitFor(() => goneAttempts === 1, { what: 'the 401' });
     await new Promise((resolve) => setTimeout(resolve, 20));
     prompting.endCallsUnderWay();
-    signedIn('token-2');
     expect((await renewing).kind).toBe('cancelled');
     expect(goneAttempts).toBe(1);
 

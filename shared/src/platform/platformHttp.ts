@@ -91,7 +91,7 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
       };
       onEnd.add(wake);
       if (options.sleep === undefined) timer = setTimeout(wake, ms);
-      else void options.sleep(ms).then(wake);
+      else void options.sleep(ms).then(wake, wake);
     });
   const policy = {
     maxRetries: options.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries,
@@ -107,6 +107,20 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
     });
   // Concurrent 401s share one renewal, so the host is asked once.
   let renewal: Promise<string | null> | undefined;
+
+  /** The host's renewal, or null as soon as the client stops (a sign-in may never finish). */
+  const renewalUntilEnded = (rejected: string | null): Promise<string | null> =>
+    new Promise((resolve) => {
+      const end = () => {
+        onEnd.delete(end);
+        resolve(null);
+      };
+      onEnd.add(end);
+      void renewToken(rejected).then((token) => {
+        onEnd.delete(end);
+        resolve(token);
+      });
+    });
 
   async function renewToken(rejected: string | null): Promise<string | null> {
     const current = options.getAccessToken();
@@ -238,14 +252,16 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
     let token = options.getAccessToken();
     if (token === null) {
       renewed = true;
-      token = await renewToken(null);
-      if (token === null) throw authExpired();
+      token = await renewalUntilEnded(null);
       throwIfEnded();
+      if (token === null) throw authExpired();
     }
     let retries = 0;
     for (;;) {
       const outcome = await attempt(method, url, token, payload, what);
       if (outcome instanceof PlatformError && outcome.kind === 'cancelled') throw outcome;
+      // Stopped just as the answer came in: no retry wait, no renewal.
+      throwIfEnded();
       if (!(outcome instanceof PlatformError) && outcome.status >= 200 && outcome.status < 300) {
         return decode(outcome, requestOptions.expect, what);
       }
@@ -256,10 +272,11 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
         // A stopped client asks nobody to sign in again (the agent may have just signed out).
         throwIfEnded();
         renewed = true;
-        const next = await renewToken(token);
-        if (next === null) throw authExpired(error);
-        // Signed in again while the client stopped: the call is still over.
+        const next = await renewalUntilEnded(token);
+        // Stopped while the host was signing the agent in: the call is over, whatever the
+        // sign-in brings.
         throwIfEnded();
+        if (next === null) throw authExpired(error);
         token = next;
         continue;
       }

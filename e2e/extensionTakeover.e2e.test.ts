@@ -19,6 +19,12 @@ import {
 import { agentView, shows } from './harness/locators';
 import { LANGUAGES, namesFor } from './harness/names';
 import { eventually } from './harness/eventually';
+import {
+  armFault as armSimFault,
+  NO_FAULT,
+  refuseNextSend,
+  type SimFault,
+} from './harness/simFaults';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -59,12 +65,7 @@ describeInBrowser.each(LANGUAGES)('the extension: a second panel takes over (%s)
     await sim.close();
   });
 
-  const armFault = (fault: Record<string, number | string>) =>
-    fetch(new URL('/sim/faults', sim.url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(fault),
-    });
+  const armFault = (fault: SimFault) => armSimFault(sim.url, fault);
   const storedOutbox = (page: Page) =>
     page.evaluate(
       () =>
@@ -125,17 +126,7 @@ describeInBrowser.each(LANGUAGES)('the extension: a second panel takes over (%s)
     // A reply the first panel's core cannot send yet: the platform answers the send (and
     // only the send) 429 with Retry-After, so it waits in the core's stored outbox.
     await two.reply.fill(held);
-    expect(
-      (
-        await armFault({
-          status: 429,
-          count: 1,
-          retryAfterSeconds: 10,
-          method: 'POST',
-          pathContains: '/messages',
-        })
-      ).status,
-    ).toBe(202);
+    expect((await armFault(refuseNextSend(10))).status).toBe(202);
     const refused = first.waitForResponse(
       (response) =>
         response.request().postData()?.includes(held) === true && response.status() === 429,
@@ -148,8 +139,7 @@ describeInBrowser.each(LANGUAGES)('the extension: a second panel takes over (%s)
       'the reply in the stored outbox',
       20_000,
     );
-    // Disarmed: a fault needs a status or a latency, so latency 0 with count 0 clears it.
-    expect((await armFault({ latencyMs: 0, count: 0 })).status).toBe(202);
+    expect((await armFault(NO_FAULT)).status).toBe(202);
     // Then a reply typed but not sent, stored by the core (debounced).
     await two.reply.fill(draft);
     await sleep(1_500);

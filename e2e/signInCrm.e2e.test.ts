@@ -23,6 +23,12 @@ import {
   signInWithPopup,
 } from './harness/popupSignIn';
 import { eventuallyEqual } from './harness/eventually';
+import {
+  armFault as armSimFault,
+  NO_FAULT,
+  refuseNextSend,
+  type SimFault,
+} from './harness/simFaults';
 
 const HOSTS = ['Salesforce', 'Zendesk'] as const;
 const CASES = HOSTS.flatMap((host) => LANGUAGES.map((language) => [host, language] as const));
@@ -128,20 +134,7 @@ describeInBrowser.each(CASES)('%s: the platform sign-in in a popup (%s)', (hostN
     await shows(app.client.getByText(say('signIn.cancelled')), 'the notice in the client');
   });
 
-  /** One 429 for the next reply sent, with a Retry-After longer than the test. */
-  const SEND_REFUSED = {
-    status: 429,
-    count: 1,
-    retryAfterSeconds: 600,
-    method: 'POST',
-    pathContains: '/messages',
-  };
-  const armFault = (fault: Record<string, number | string>) =>
-    fetch(new URL('/sim/faults', e2e.demo.simulator.url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(fault),
-    });
+  const armFault = (fault: SimFault) => armSimFault(e2e.demo.simulator.url, fault);
 
   it('asks for a new sign-in when the token expires mid-chat; the reply typed meanwhile is sent once', async () => {
     await walkTokenExpiry({
@@ -194,7 +187,7 @@ describeInBrowser.each(CASES)('%s: the platform sign-in in a popup (%s)', (hostN
     // reply waits in the outbox; then the fault is disarmed (count 0). Aimed at the send, the
     // fault cannot be used up by the client's other calls first (typing, the wrap-up note
     // saved to the participant's attributes), which let the reply go through now and then.
-    expect((await armFault(SEND_REFUSED)).status).toBe(202);
+    expect((await armFault(refuseNextSend(600))).status).toBe(202);
     const refused = app.page.waitForResponse(
       (r) => r.request().postData()?.includes(heldBack) === true && r.status() === 429,
     );
@@ -209,7 +202,7 @@ describeInBrowser.each(CASES)('%s: the platform sign-in in a popup (%s)', (hostN
           .sort(),
       );
     await eventuallyEqual(async () => (await storedKinds()).includes('outbox'), true);
-    await armFault({ latencyMs: 0, count: 0 });
+    await armFault(NO_FAULT);
     await view.reply.fill('a draft with customer data');
     const storedWork = () =>
       app

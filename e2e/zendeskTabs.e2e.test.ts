@@ -25,6 +25,12 @@ import {
   type ZendeskWorkspace,
 } from './zendesk/zendeskWorkspace';
 import { eventually } from './harness/eventually';
+import {
+  armFault as armSimFault,
+  NO_FAULT,
+  refuseNextSend,
+  type SimFault,
+} from './harness/simFaults';
 
 const names = namesFor('en');
 const TESS = { id: 7003, name: 'Tess Tabs', email: 'tess.tabs@example.com' };
@@ -120,12 +126,7 @@ describeInBrowser('Zendesk: one leader per browser across tabs', () => {
     return { page, background, sidebar };
   }
 
-  const armFault = (fault: Record<string, number | string>) =>
-    fetch(new URL('/sim/faults', e2e.demo.simulator.url), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(fault),
-    });
+  const armFault = (fault: SimFault) => armSimFault(e2e.demo.simulator.url, fault);
 
   const sockets = () => e2e.demo.simulator.engine.hub.openSocketCount();
   const notifies = async (tabs: Tab[]) => {
@@ -223,17 +224,7 @@ describeInBrowser('Zendesk: one leader per browser across tabs', () => {
     // The platform answers the send (and only the send) 429 with Retry-After 10 s: the reply
     // waits in the leader's outbox (stored), then the fault is disarmed (count 0) and the
     // leader closes.
-    expect(
-      (
-        await armFault({
-          status: 429,
-          count: 1,
-          retryAfterSeconds: 10,
-          method: 'POST',
-          pathContains: '/messages',
-        })
-      ).status,
-    ).toBe(202);
+    expect((await armFault(refuseNextSend(10))).status).toBe(202);
     const refused = first.page.waitForResponse(
       (r) => r.request().postData()?.includes(held) === true && r.status() === 429,
     );
@@ -247,7 +238,7 @@ describeInBrowser('Zendesk: one leader per browser across tabs', () => {
             .flatMap((k) => JSON.parse(localStorage.getItem(k) ?? '[]') as unknown[]).length,
       );
     await eventually(storedOutbox, (n) => n === 1, 'the reply in the stored outbox');
-    await armFault({ latencyMs: 0, count: 0 });
+    await armFault(NO_FAULT);
     const reply = 'Typed while the other tab closes';
     await two.reply.fill(reply);
     await sleep(1_500); // the draft is stored (debounced) by the leader

@@ -50,13 +50,13 @@ export async function startSimulator() {
     return grant.access_token;
   }
 
-  async function startCore(
+  /**
+   * A core on a fresh sign-in of `userId`, not started (stopped with the simulator). Each
+   * request (`METHOD /path`) goes through `around`, which may hold it or its answer.
+   */
+  async function createCore(
     userId: string = SEED_IDS.agentAlex,
     options: Partial<AgentCoreOptions> & {
-      onQueue?: boolean;
-      /** false: resolves when the session is known, before the socket. */
-      untilConnected?: boolean;
-      /** Each request (`METHOD /path`) goes through this: it may hold it or its answer. */
       around?: (request: string, send: () => Promise<Response>) => Promise<Response>;
     } = {},
   ): Promise<TestCore> {
@@ -88,10 +88,22 @@ export async function startSimulator() {
       logger: { warn: () => undefined },
       ...options,
     });
-    await core.api.start();
     const testCore: TestCore = { ...core, crm, storage, userId, requests };
     cores.push(testCore);
-    if (options.untilConnected === false) return testCore;
+    return testCore;
+  }
+
+  async function startCore(
+    userId: string = SEED_IDS.agentAlex,
+    options: Parameters<typeof createCore>[1] & {
+      onQueue?: boolean;
+      /** false: resolves when the session is known, before the socket. */
+      untilConnected?: boolean;
+    } = {},
+  ): Promise<TestCore> {
+    const core = await createCore(userId, options);
+    await core.api.start();
+    if (options.untilConnected === false) return core;
     await waitFor(() => core.store.getState().connection.status === 'connected', {
       what: 'the socket',
     });
@@ -101,7 +113,7 @@ export async function startSimulator() {
         what: 'On Queue',
       });
     }
-    return testCore;
+    return core;
   }
 
   async function startChat(customerName = 'Jo Customer', queueId: string = SEED_IDS.queueSupport) {
@@ -167,6 +179,7 @@ export async function startSimulator() {
     ) => post(`/sim/messaging/${conversationId}/receipts`, { status, messageId }),
     post,
     signIn,
+    createCore,
     startCore,
     startChat,
     customerSays: (conversationId: string, body: string) =>

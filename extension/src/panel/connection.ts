@@ -81,16 +81,6 @@ export async function runConnection({ api, settings, language }: ConnectionOptio
     }),
   });
 
-  // jscpd:ignore-start (one start at a time, as the Zendesk background does: see .jscpd.json)
-  let starting: Promise<void> | null = null;
-  const start = () => {
-    starting ??= core.api.start().finally(() => {
-      starting = null;
-    });
-    return starting;
-  };
-  // jscpd:ignore-end
-
   hostAgentCore(core, createBroadcastChannelTransport(CONNECTION_CHANNEL), {
     hostCalls: {
       /** A panel signed the agent in: keep the session for the browser session and start. */
@@ -99,7 +89,7 @@ export async function runConnection({ api, settings, language }: ConnectionOptio
         token = session.accessToken;
         core.setAccessToken(session.accessToken);
         await core.api.stop();
-        await start();
+        await core.api.start();
       },
       /**
        * A panel signed the agent out (it asked first if work would be lost): revoke the token,
@@ -149,6 +139,6 @@ export async function runConnection({ api, settings, language }: ConnectionOptio
     notifier.clearAll();
   });
 
-  if (saved !== null) await start();
+  if (saved !== null) await core.api.start();
   return core;
 }

@@ -53,6 +53,8 @@ export function createAgentCore(options: AgentCoreOptions) {
     (conversationId) => store.getState().interactions.entities[conversationId]?.media,
   );
   let task: Task | null = null;
+  /** The start under way (api.start): settled by the session, or by a stop. */
+  let starting: Promise<void> | null = null;
   // Every saga's logger is the diagnostic ring buffer, which also forwards warnings.
   const log =
     options.diagnostics?.log ?? createDiagnosticLog({ forward: options.logger ?? consoleLogger });
@@ -70,24 +72,40 @@ export function createAgentCore(options: AgentCoreOptions) {
       `acd-core:${store.getState().session.user?.id ?? 'anonymous'}:${name}`,
   };
   const api = {
-    /** Signs in with the platform and starts the connection; resolves when the session is known. */
+    /**
+     * Signs in with the platform and starts the connection; resolves when the session is known,
+     * or when a stop ends the start first. One start at a time: a second call while one is under
+     * way gets the same promise.
+     */
     start(): Promise<void> {
-      task ??= sagaMiddleware.run(rootSaga, deps);
-      return new Promise((resolve) => {
+      if (starting !== null) return starting;
+      const run = (task ??= sagaMiddleware.run(rootSaga, deps));
+      const started = new Promise<void>((resolve) => {
+        const settle = () => {
+          unsubscribe();
+          resolve();
+        };
         const check = () => {
           const status = store.getState().session.status;
-          if (status === 'ready' || status === 'failed') {
-            unsubscribe();
-            resolve();
-          }
+          if (status === 'ready' || status === 'failed') settle();
         };
         const unsubscribe = store.subscribe(check);
+        // A stop while the session loads leaves the status as it was: the run's end settles
+        // the start, so whoever awaits it (a host's sign-in) is not left waiting for ever.
+        run.toPromise().then(settle, settle);
         check();
       });
+      starting = started;
+      void started.then(() => {
+        if (starting === started) starting = null;
+      });
+      return started;
     },
     /** Stops every saga: the socket closes and no timer is left behind. */
     async stop(): Promise<void> {
       if (task === null) return;
+      // The next start runs the sagas anew, even before this one's promise has settled.
+      starting = null;
       task.cancel();
       // After the cancel, so no saga is left to be answered by a call that ends here.
       options.platform.endCallsUnderWay?.();

@@ -85,14 +85,6 @@ async function leadCore(client: ZafClient) {
   let token = saved?.accessToken ?? null;
   const gate = createReauthGate(core.store);
 
-  let starting: Promise<void> | null = null;
-  const start = () => {
-    starting ??= core.api.start().finally(() => {
-      starting = null;
-    });
-    return starting;
-  };
-
   hostAgentCore(core, createBroadcastChannelTransport(CORE_CHANNEL), {
     hostCalls: {
       /** A view signed the agent in: keep the session for this tab and (re)start the core. */
@@ -107,7 +99,7 @@ async function leadCore(client: ZafClient) {
           return;
         }
         await core.api.stop();
-        await start();
+        await core.api.start();
       },
       /**
        * A view's Sign out, after the agent agreed there (the view asks when unsent work would
@@ -156,5 +148,5 @@ async function leadCore(client: ZafClient) {
     );
   }
 
-  if (saved !== null) await start();
+  if (saved !== null) await core.api.start();
 }

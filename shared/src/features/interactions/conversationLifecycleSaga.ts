@@ -2,7 +2,8 @@
 // (so unread counts and the window are right after a reload or on a second client),
 // auto-answer picks it up when the admin turned that on, and a released chat's transcript
 // and draft are let go.
-import { call, fork, put, takeEvery } from 'typed-redux-saga';
+import { call, delay, fork, put, select, takeEvery } from 'typed-redux-saga';
+import { isRetryable } from '../../platform/platformError';
 import type { CoreDeps } from '../../app/coreDeps';
 import type { RootState } from '../../app/rootReducer';
 import { transcriptForgotten, transcriptLoaded } from '../messages/messagesSlice';
@@ -16,16 +17,29 @@ import type { ChatChangeHandler } from './everyChatChange';
 import { isResynced } from './interactionsSlice';
 import { ofType } from '../../app/actionPatterns';
 
+/** Tries before a transcript is left to the next resync. */
+const TRANSCRIPT_ATTEMPTS = 4;
+
 function* loadTranscript(deps: CoreDeps, conversationId: string) {
-  try {
-    const [messages, agentSenderIds] = [
-      yield* call(deps.platform.listMessages, conversationId),
-      yield* call(deps.platform.listAgentCommunicationIds, conversationId),
-    ];
-    yield* put(transcriptLoaded({ conversationId, messages, agentSenderIds }));
-  } catch (error) {
-    // Messages still arrive on the socket; the next resync loads the rest.
-    deps.logger.warn(`transcript of ${conversationId} not loaded`, error);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const [messages, agentSenderIds] = [
+        yield* call(deps.platform.listMessages, conversationId),
+        yield* call(deps.platform.listAgentCommunicationIds, conversationId),
+      ];
+      yield* put(transcriptLoaded({ conversationId, messages, agentSenderIds }));
+      return;
+    } catch (error) {
+      // Until it loads, the opening messages are missing and the agent's own lines cannot be
+      // told from the customer's: a failure the platform may get over is tried again.
+      deps.logger.warn(`transcript of ${conversationId} not loaded (attempt ${attempt})`, error);
+      if (!isRetryable(error) || attempt >= TRANSCRIPT_ATTEMPTS) return;
+      yield* delay(
+        Math.min(deps.timings.retryMaxMs, deps.timings.retryBaseMs * 2 ** (attempt - 1)),
+      );
+      const still = yield* select((s: RootState) => s.interactions.entities[conversationId]);
+      if (still === undefined) return;
+    }
   }
 }
 

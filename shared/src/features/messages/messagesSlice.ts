@@ -171,9 +171,14 @@ export const messagesSlice = createSlice({
       const transcript = ensure(state, action.payload.conversationId);
       // The whole page at once, on plain data: Immer proxies each message a draft reads.
       const plain = isDraft(transcript) ? current(transcript) : transcript;
+      const kept = allMessagesById(plain);
       const merged = mergeMessages(
-        { messageIds: plain.messageIds, byId: allMessagesById(plain) },
-        action.payload.messages.map(fromPlatform),
+        { messageIds: plain.messageIds, byId: kept },
+        action.payload.messages.map((m) => {
+          // The platform does not know a Failed line was sent again: that stays ours.
+          const resentAs = kept[m.id]?.resentAs;
+          return resentAs === undefined ? fromPlatform(m) : { ...fromPlatform(m), resentAs };
+        }),
       );
       // Frozen here so Immer does not walk thousands of new messages to finalise them.
       transcript.messageIds = Object.freeze(merged.messageIds) as string[];

@@ -19,11 +19,28 @@ export function* resendFailedMessage(deps: CoreDeps, action: ReturnType<typeof r
   const interaction = state.interactions.entities[conversationId];
   const key = resendKeyOf(messageId);
   if (
+    transcript === undefined ||
     message?.messaging?.status !== 'Failed' ||
     message.resentAs !== undefined ||
     interaction?.state !== 'connected' ||
     state.outbox.entities[key] !== undefined
   ) {
+    return;
+  }
+  // Sent again already, from another client of the agent (or before a resync): the copy is a
+  // later outbound line with the same text.
+  const copy = transcript.messageIds.find((id) => {
+    const later = messageOf(transcript, id);
+    return (
+      later !== undefined &&
+      later.messaging?.direction === 'outbound' &&
+      later.body === message.body &&
+      later.timestamp > message.timestamp &&
+      later.messaging.status !== 'Failed'
+    );
+  });
+  if (copy !== undefined) {
+    yield* put(failedMessageResent({ conversationId, messageId, key: copy }));
     return;
   }
   const now = deps.clock.now();

@@ -6,7 +6,13 @@ import type { RootState } from '../../app/rootReducer';
 import { isPlatformError } from '../../platform/platformError';
 import type { WebChatMessage } from '../../platform/platformTypes';
 import { interactionLogged } from '../crm/crmSlice';
-import { allMessagesById, localMessageConfirmed } from '../messages/messagesSlice';
+import {
+  agentSendersKnown,
+  allMessagesById,
+  localMessageConfirmed,
+  messageOf,
+  type Transcript,
+} from '../messages/messagesSlice';
 import { interactionLogText } from '../wrapup/interactionLogText';
 import type { InteractionLog } from '../../ports/crmAdapter';
 import type { OutboxItem } from './outboxSlice';
@@ -21,14 +27,30 @@ function* findDeliveredMessage(deps: CoreDeps, item: OutboxItem, body: string) {
   ];
   const earliest = item.createdAt - CLOCK_SKEW_MS;
   const transcript = yield* select((s: RootState) => s.messages.entities[item.conversationId]);
-  const taken = transcript === undefined ? {} : allMessagesById(transcript);
+  // Copies shown before the first attempt are other sends. An item stored by a version that
+  // did not note them rules out the whole transcript, as that version did.
+  const notThis = new Set(
+    item.earlierCopies ??
+      (transcript === undefined ? [] : Object.keys(allMessagesById(transcript))),
+  );
   return messages.find(
     (m: WebChatMessage) =>
       m.sender.id === ownId &&
       m.body === body &&
       Date.parse(m.timestamp) >= earliest &&
-      // A message already matched to another send is not this one.
-      taken[m.id] === undefined,
+      !notThis.has(m.id),
+  );
+}
+
+/** The ids of the transcript's messages reading `body`, once it is loaded (see earlierCopies). */
+export function copiesShown(
+  transcript: Transcript | undefined,
+  body: string,
+  ownKey: string,
+): string[] | undefined {
+  if (transcript?.loaded !== true) return undefined;
+  return transcript.messageIds.filter(
+    (id) => id !== ownKey && messageOf(transcript, id)?.body === body,
   );
 }
 
@@ -38,6 +60,11 @@ function* deliverMessage(deps: CoreDeps, item: OutboxItem, body: string) {
     landed ??
     (yield* call(deps.platform.sendMessage, item.conversationId, item.participantId, body));
   yield* put(localMessageConfirmed({ key: item.id, message }));
+  // The platform named the agent's own sender: their lines are theirs even if the transcript's
+  // list of agents has not loaded.
+  yield* put(
+    agentSendersKnown({ conversationId: item.conversationId, agentSenderIds: [message.sender.id] }),
+  );
 }
 
 /** Whether the platform already holds this participant's wrap-up. */

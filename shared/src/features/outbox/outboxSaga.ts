@@ -9,7 +9,7 @@ import { isPlatformError } from '../../platform/platformError';
 import { localMessageFailed, localMessageRetried } from '../messages/messagesSlice';
 import { noticeRaised } from '../notices/noticesSlice';
 import { submissionRejected } from '../wrapup/wrapupSlice';
-import { deliverOutboxItem } from './deliverOutboxItem';
+import { copiesShown, deliverOutboxItem } from './deliverOutboxItem';
 import { retryRequested } from './outboxCommands';
 import {
   attemptFailed,
@@ -23,18 +23,18 @@ import {
 } from './outboxSlice';
 import { ofType, ofTypes } from '../../app/actionPatterns';
 
-/** CRM writes fail for reasons an agent can fix (a lost session, a validation rule). */
-const MAX_CRM_ATTEMPTS = 5;
+/**
+ * CRM writes fail for reasons an agent can fix (a lost session, a validation rule): after this
+ * many tries the agent is told, and the log is kept and tried again at the longest backoff.
+ */
+const CRM_ATTEMPTS_BEFORE_NOTICE = 5;
 
 type Verdict = { retry: true; afterMs?: number; uncertain: boolean } | { retry: false };
 
 /** Whether to try again, and whether the failed attempt may nonetheless have landed. */
 function verdictOf(item: OutboxItem, error: unknown): Verdict {
-  if (item.payload.kind === 'crmLog') {
-    return item.attempts + 1 >= MAX_CRM_ATTEMPTS
-      ? { retry: false }
-      : { retry: true, uncertain: false };
-  }
+  // The wrap-up notes may live only in this log: it is never given up.
+  if (item.payload.kind === 'crmLog') return { retry: true, uncertain: false };
   if (!isPlatformError(error)) return { retry: false };
   switch (error.kind) {
     case 'timeout':
@@ -90,13 +90,22 @@ function* abandon(item: OutboxItem, error: unknown) {
       yield* put(noticeFromError(error, 'notice.wrapupRejected', cid));
       return;
     case 'crmLog':
-      yield* put(noticeFromError(error, 'notice.crmLogFailed', cid));
+      // Not reached: verdictOf never gives a CRM log up.
       return;
   }
 }
 
 function* attempt(deps: CoreDeps, item: OutboxItem, inFlight: Set<string>) {
-  yield* put(attemptStarted({ id: item.id }));
+  // Noted before the first attempt only: by the second, its own echo may be shown.
+  const earlierCopies =
+    item.payload.kind === 'message' && item.attempts === 0
+      ? copiesShown(
+          yield* select((s: RootState) => s.messages.entities[item.conversationId]),
+          item.payload.body,
+          item.id,
+        )
+      : undefined;
+  yield* put(attemptStarted({ id: item.id, earlierCopies }));
   try {
     yield* deliverOutboxItem(deps, item);
     inFlight.delete(item.id);
@@ -118,6 +127,9 @@ function* attempt(deps: CoreDeps, item: OutboxItem, inFlight: Set<string>) {
       return;
     }
     deps.logger.warn(`outbox item ${item.id} (${item.payload.kind}) will be retried`, error);
+    if (item.payload.kind === 'crmLog' && item.attempts + 1 === CRM_ATTEMPTS_BEFORE_NOTICE) {
+      yield* put(noticeFromError(error, 'notice.crmLogFailed', item.conversationId));
+    }
     yield* put(
       attemptFailed({
         id: item.id,

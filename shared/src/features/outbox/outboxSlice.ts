@@ -19,6 +19,12 @@ export interface OutboxItem {
   nextAttemptAt: number;
   /** An attempt whose outcome is unknown (timeout, dropped connection) may have landed. */
   uncertain: boolean;
+  /**
+   * A message: the ids of the transcript's messages with the same text when its first attempt
+   * began (the transcript loaded). None of them can be this send; whatever came after may be
+   * its copy (the socket's echo of an attempt whose answer was lost).
+   */
+  earlierCopies?: string[];
   lastError?: string;
   state: 'queued' | 'sending' | 'failed';
 }
@@ -41,16 +47,19 @@ export const outboxSlice = createSlice({
         state,
         action.payload.map((item) => ({
           ...item,
-          state: item.state === 'failed' ? 'failed' : 'queued',
+          // A CRM log is never given up (an older version did, after five tries).
+          state: item.state === 'failed' && item.payload.kind !== 'crmLog' ? 'failed' : 'queued',
           uncertain: item.uncertain || item.state === 'sending',
         })),
       );
     },
-    attemptStarted(state, action: PayloadAction<{ id: string }>) {
+    attemptStarted(state, action: PayloadAction<{ id: string; earlierCopies?: string[] }>) {
       const item = state.entities[action.payload.id];
       if (item === undefined) return;
       item.state = 'sending';
       item.attempts += 1;
+      if (action.payload.earlierCopies !== undefined)
+        item.earlierCopies = action.payload.earlierCopies;
     },
     attemptFailed(
       state,

@@ -42,7 +42,9 @@ export function isOutboxItem(value: unknown): value is OutboxItem {
     isString(value.participantId) &&
     typeof value.createdAt === 'number' &&
     typeof value.attempts === 'number' &&
-    typeof value.nextAttemptAt === 'number'
+    typeof value.nextAttemptAt === 'number' &&
+    (value.earlierCopies === undefined ||
+      (Array.isArray(value.earlierCopies) && value.earlierCopies.every(isString)))
   );
 }
 

@@ -7,7 +7,7 @@ import type { CoreDeps } from '../../app/coreDeps';
 import type { RootState } from '../../app/rootReducer';
 import { draftsRestored } from '../compose/composeSlice';
 import { customerRecordsRestored } from '../crm/crmSlice';
-import { localMessageQueued } from '../messages/messagesSlice';
+import { localMessageFailed, localMessageQueued } from '../messages/messagesSlice';
 import { itemsRestored } from '../outbox/outboxSlice';
 import { formsRestored } from '../wrapup/wrapupSlice';
 import {
@@ -67,6 +67,10 @@ export function* restorePersisted(deps: CoreDeps) {
           at: new Date(item.createdAt).toISOString(),
         }),
       );
+      // A reply the platform refused stays failed, with its Retry, as before the reload.
+      if (item.state === 'failed') {
+        yield* put(localMessageFailed({ conversationId: item.conversationId, key: item.id }));
+      }
     }
   }
 }

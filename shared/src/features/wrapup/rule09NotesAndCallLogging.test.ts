@@ -87,4 +87,32 @@ describe('rule 9: notes and call logging', () => {
     expect(core.crm.calls.logs[0]?.conversationId).toBe(cid);
     await waitFor(() => core.store.getState().outbox.ids.length === 0, { what: 'an empty outbox' });
   });
+
+  it('tells the agent after five failed tries and still writes the log once the CRM is back', async () => {
+    const core = await sim.startCore(SEED_IDS.agentAlex, { settings: { callLogging: true } });
+    core.crm.failNextLogs(8);
+    const cid = await sim.pickUpNewChat(core);
+    core.api.disconnect(cid);
+    await waitFor(
+      () => core.store.getState().wrapup.codesByQueue[SEED_IDS.queueSupport]?.status === 'loaded',
+      { what: 'codes' },
+    );
+    core.api.chooseWrapupCode(cid, SEED_IDS.codeResolved);
+    core.api.writeNotes(cid, 'Only in the CRM');
+    core.api.finishWrapup(cid);
+    const told = () =>
+      Object.values(core.store.getState().notices.entities).filter(
+        (notice) => notice.key === 'notice.crmLogFailed',
+      );
+    await waitFor(() => told().length === 1, { what: 'the notice after five tries' });
+    expect(core.crm.calls.logs).toHaveLength(0);
+
+    await waitFor(() => core.crm.calls.logs.length === 1, {
+      what: 'the log after nine tries',
+      timeoutMs: 8_000,
+    });
+    expect(core.crm.calls.logs[0]?.notes).toBe('Only in the CRM');
+    expect(told()).toHaveLength(1);
+    await waitFor(() => core.store.getState().outbox.ids.length === 0, { what: 'an empty outbox' });
+  });
 });

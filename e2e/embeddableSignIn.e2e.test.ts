@@ -137,6 +137,8 @@ describeInBrowser.each(LANGUAGES)(
         frame.getByRole('button', { name: signInButtonName(language) }),
         'the sign-in again',
       );
+      // Nothing of the agent who left stays under it: no Sign out, no call-log links.
+      expect(await signOut.count()).toBe(0);
       await eventuallyEqual(async () => (await usersMe(token)).status, 401);
       expect(simulatorCalls.some((url) => url.endsWith('/api/v2/tokens/me'))).toBe(true);
       expect(await storedWork()).toEqual([]);

@@ -14,7 +14,7 @@ import { SYSTEM_PRESENCE_IDS } from '@acd/shared';
 import { createSimulatorControl } from '../apps/demo/simulatorControl';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './harness/chromium';
 import { describeInBrowser } from './harness/describeInBrowser';
-import { agentView, shows } from './harness/locators';
+import { agentView, gone, shows } from './harness/locators';
 import { LANGUAGES, namesFor } from './harness/names';
 import { answerLoginPage, signInButtonName } from './harness/platformLogin';
 import { eventually } from './harness/eventually';
@@ -135,6 +135,70 @@ describeInBrowser.each(LANGUAGES)('the extension signs in and out (%s)', (langua
     );
     expect(simulatorCalls.filter((url) => url.includes('/sim/login'))).toEqual([]);
     expect((await usersMe(token)).status).toBe(200);
+  });
+
+  it('asks for a new sign-in above the client when the token is revoked mid-chat; the reply waits and is sent once', async () => {
+    const revokedToken = await sessionToken();
+    const patched = await fetch(
+      `${sim.url}/api/v2/users/${SEED_IDS.agentAlex}/presences/purecloud`,
+      {
+        method: 'PATCH',
+        headers: { Authorization: `Bearer ${revokedToken}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ presenceDefinition: { id: SYSTEM_PRESENCE_IDS['On Queue'] } }),
+      },
+    );
+    expect(patched.ok).toBe(true);
+    const waiting = language === 'ja' ? '失効 さん' : 'Rae Revoke';
+    const { conversationId } = await createSimulatorControl(sim.url).startChat({
+      queueId: SEED_IDS.queueSupport,
+      customerName: waiting,
+      customerEmail: 'rae@example.com',
+      firstMessage: 'Still there?',
+    });
+    const view = agentView(first, names);
+    const alerting = view.row(waiting, names.text('state.alerting'));
+    await shows(alerting, 'the alerting chat');
+    await view.button(alerting, names.pickUp).click();
+    await shows(view.row(waiting, names.text('state.connected')), 'the connected chat');
+    await view.button(view.row(waiting), names.chat).click();
+    await shows(view.reply, 'the reply box');
+
+    // The platform stops accepting the token (an admin revoked it, or it ran out).
+    const revoked = await fetch(`${sim.url}/api/v2/tokens/me`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${revokedToken}` },
+    });
+    expect(revoked.ok).toBe(true);
+    const reply = language === 'ja' ? '少々お待ちください' : 'One moment please';
+    await view.reply.fill(reply);
+    await view.send.click();
+
+    const again = first.getByRole('region', { name: embedText(language, 'signIn.again') });
+    await shows(again, 'the sign-in-again prompt above the client');
+    await shows(again.getByText(embedText(language, 'signIn.expiredKeep')), 'why it is asked');
+    await shows(view.row(waiting, names.text('state.connected')), 'the chat, still there');
+    const loginOpened = context.waitForEvent('page');
+    await again.getByRole('button', { name: signInButtonName(language) }).click();
+    const login = await loginOpened;
+    await login.waitForURL(/\/oauth\/authorize\?/);
+    const loginLanguage = (await login.evaluate(() => document.documentElement.lang)) === 'ja';
+    await answerLoginPage(login, loginLanguage ? 'ja' : 'en', 'allow');
+    await gone(again, 'the sign-in-again prompt');
+
+    const renewed = await sessionToken();
+    expect(renewed).not.toBe(revokedToken);
+    const sentTimes = async () => {
+      const answer = await fetch(
+        `${sim.url}/api/v2/conversations/chats/${conversationId}/messages`,
+        { headers: { authorization: `Bearer ${renewed}` } },
+      );
+      const list = (await answer.json()) as { entities: { body: string }[] };
+      return list.entities.filter((message) => message.body === reply).length;
+    };
+    await eventually(sentTimes, (times) => times === 1, 'the reply, sent after the sign-in');
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await sentTimes()).toBe(1);
+    await shows(view.row(waiting, names.text('state.connected')), 'the chat after signing in');
   });
 
   it('signs out: asked first, the token revoked, the sign-in back', async () => {

@@ -294,21 +294,37 @@ function startClient(start: ClientStart): MountedAgentClient {
     }),
   };
   const mounted = mountAgentClient(start.clientBox, { core: { ...agent, api } });
+  // One sign-out at a time: a second click while the first asks or revokes does nothing.
+  let signingOut = false;
   const relabelSignOut = createSignOutButton(start.extrasBox, start.getLanguage, () => {
+    if (signingOut) return;
+    signingOut = true;
     void signOutAgent({
       core: agent,
       platformBaseUrl: config.platformBaseUrl,
       accessToken: token,
       confirmLoss: () => win.confirm(embedText(start.getLanguage(), 'page.signOutWarning')),
-    }).then(async (result) => {
-      if (result.kind === 'kept') return;
-      again.release();
-      againBox.remove();
-      // The CRM choices of this session (associations, record ids) go with the client;
-      // window.PureCloud drives a stopped core until the next sign-in replaces it.
-      await mounted.unmount();
-      start.onSignedOut(result.revoked);
-    });
+    }).then(
+      async (result) => {
+        if (result.kind === 'kept') {
+          signingOut = false;
+          return;
+        }
+        again.release();
+        againBox.remove();
+        unfollow();
+        // Nothing of the agent who left stays under the sign-in: their call-log links and
+        // this button go (the next sign-in builds the footer anew).
+        start.extrasBox.replaceChildren();
+        // The CRM choices of this session (associations, record ids) go with the client;
+        // window.PureCloud drives a stopped core until the next sign-in replaces it.
+        await mounted.unmount();
+        start.onSignedOut(result.revoked);
+      },
+      () => {
+        signingOut = false;
+      },
+    );
   });
 
   const store = agent.store;
@@ -323,7 +339,7 @@ function startClient(start: ClientStart): MountedAgentClient {
     relabelSignOut();
     again.relabel();
   };
-  store.subscribe(follow);
+  const unfollow = store.subscribe(follow);
 
   const subscriptions = createSubscriptions((detail) => {
     notify({ kind: 'error', key: 'notice.callbackFailed', params: { detail } });

@@ -5,9 +5,11 @@ import { useState } from 'react';
 import { Provider } from 'react-redux';
 import {
   SignIn,
+  SignInAgain,
   SignOutButton,
   embedText,
   selectUnsentWork,
+  useSessionHandOver,
   type PlatformSession,
   type SignInFlow,
 } from '@acd/shared/embed';
@@ -35,12 +37,24 @@ export function PanelView({ view, resolved, ring, signInFlow, signOut, handOver 
   // Kept here, not in the button: once signed out the button is gone and the sign-in says it.
   const [revokeFailed, setRevokeFailed] = useState(false);
   const language = state.settings.language;
+  const handing = useSessionHandOver(handOver, state, language);
   const { settings, problems } = resolved;
   if (!synced) return <p role="status">{extensionText(language, 'panel.connecting')}</p>;
   const status = state.session.status;
-  if (status === 'ready' || status === 'loading') {
+  // Only reached with the simulator's picker when there is no identity API.
+  const flow = signInFlow ?? { kind: 'popup' as const };
+  if (status === 'ready' || status === 'loading' || status === 'authExpired') {
     return (
       <Provider store={store}>
+        {status === 'authExpired' && (
+          <SignInAgain
+            settings={extensionSignInSettings(settings)}
+            flow={flow}
+            language={language}
+            window={window}
+            onSignedIn={handing.handOver}
+          />
+        )}
         <AgentApiProvider api={view.api}>
           <AgentApp iconPath="../icons" ring={ring} />
         </AgentApiProvider>
@@ -85,14 +99,15 @@ export function PanelView({ view, resolved, ring, signInFlow, signOut, handOver 
       {problemList}
       <SignIn
         settings={extensionSignInSettings(settings)}
-        // Only reached with the simulator's picker when there is no identity API.
-        flow={signInFlow ?? { kind: 'popup' }}
+        flow={flow}
         language={language}
-        {...(revokeFailed ? { notice: embedText(language, 'signIn.revokeFailed') } : {})}
+        {...(revokeFailed
+          ? { notice: embedText(language, 'signIn.revokeFailed') }
+          : handing.failure === undefined
+            ? {}
+            : { notice: handing.failure })}
         window={window}
-        onSignedIn={(session) => {
-          void handOver(session);
-        }}
+        onSignedIn={handing.handOver}
       />
     </>
   );

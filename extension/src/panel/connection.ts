@@ -3,7 +3,12 @@
 // serves it to all panels (itself included) over a BroadcastChannel of the extension's
 // origin. When that panel closes, the browser hands the lock to another open panel, which
 // starts the core from the session kept in storage.session.
-import { createBrowserAgent, signOutAgent, type BrowserAgent } from '@acd/shared/embed';
+import {
+  createBrowserAgent,
+  createReauthGate,
+  signOutAgent,
+  type BrowserAgent,
+} from '@acd/shared/embed';
 import type { PlatformSession } from '@acd/shared/embed';
 import type { Language } from '@acd/shared';
 import { createBroadcastChannelTransport } from '@acd/shared';
@@ -61,12 +66,9 @@ export async function runConnection({ api, settings, language }: ConnectionOptio
     host: 'extension',
     platformBaseUrl: settings.platformBaseUrl,
     accessToken: token,
-    signIn: async () => {
-      // The platform no longer accepts the token: the panels show the sign-in again.
-      token = null;
-      await sessions.forget().catch(() => undefined);
-      return null;
-    },
+    // The platform no longer accepts the token: the calls wait (the outbox, drafts and
+    // wrap-ups with them) while the panels ask for a new sign-in above the client.
+    signIn: () => (token === null ? Promise.resolve(null) : gate.waitForToken()),
     settings: {
       callLogging: settings.callLogging,
       autoAnswer: settings.autoAnswer,
@@ -81,6 +83,8 @@ export async function runConnection({ api, settings, language }: ConnectionOptio
     }),
   });
 
+  const gate = createReauthGate(core.store);
+
   hostAgentCore(core, createBroadcastChannelTransport(CONNECTION_CHANNEL), {
     hostCalls: {
       /** A panel signed the agent in: keep the session for the browser session and start. */
@@ -88,6 +92,11 @@ export async function runConnection({ api, settings, language }: ConnectionOptio
         await sessions.save(settings.platformBaseUrl, session);
         token = session.accessToken;
         core.setAccessToken(session.accessToken);
+        if (gate.waiting) {
+          // Signed in again mid-shift: the waiting calls go on, nothing restarts.
+          gate.provide(session.accessToken);
+          return;
+        }
         await core.api.stop();
         await core.api.start();
       },
@@ -106,6 +115,8 @@ export async function runConnection({ api, settings, language }: ConnectionOptio
         });
         token = null;
         await sessions.forget().catch(() => undefined);
+        // Calls still waiting for a new sign-in fail as expired: nobody is signed in now.
+        gate.abandon();
         return result.kind === 'signedOut' && result.revoked;
       },
     },

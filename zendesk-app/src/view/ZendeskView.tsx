@@ -12,6 +12,7 @@ import {
   SignOutButton,
   type PlatformSession,
   type SignOutResult,
+  useSessionHandOver,
 } from '@acd/shared/embed';
 import type { AgentView, InstallSettingsStore } from '@acd/shared';
 import { AgentApiProvider, AgentApp, useAgentViewState, type AlertRingDeps } from '@acd/shared/ui';
@@ -46,6 +47,7 @@ export function ZendeskView({
   const [revokeFailed, setRevokeFailed] = useState(false);
   const { status } = state.session;
   const language = state.settings.language;
+  const handing = useSessionHandOver(signIn, state, language);
   if (!synced) {
     return <p role="status">{zendeskText(language, 'view.connecting')}</p>;
   }
@@ -57,9 +59,7 @@ export function ZendeskView({
       language={language}
       window={window}
       {...(notice === undefined ? {} : { notice })}
-      onSignedIn={(session) => {
-        void signIn(session);
-      }}
+      onSignedIn={handing.handOver}
     />
   );
   if (status === 'ready' || status === 'loading' || status === 'authExpired') {
@@ -70,9 +70,7 @@ export function ZendeskView({
             settings={settings.signIn}
             language={language}
             window={window}
-            onSignedIn={(session) => {
-              void signIn(session);
-            }}
+            onSignedIn={handing.handOver}
           />
         )}
         <Provider store={view.store}>
@@ -95,5 +93,5 @@ export function ZendeskView({
       </>
     );
   }
-  return signInPanel(revokeFailed ? embedText(language, 'signIn.revokeFailed') : undefined);
+  return signInPanel(revokeFailed ? embedText(language, 'signIn.revokeFailed') : handing.failure);
 }

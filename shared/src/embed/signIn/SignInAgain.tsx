@@ -7,7 +7,7 @@ import type { Language } from '../../features/settings/settingsSlice';
 import { embedText } from '../embedText';
 import type { PlatformSession } from '../implicitGrant';
 import type { ReauthGate } from './reauthGate';
-import { SignIn } from './SignIn';
+import { SignIn, type SignInFlow } from './SignIn';
 import type { SignInSettings } from './signInSettings';
 
 export interface SignInAgainProps {
@@ -16,14 +16,22 @@ export interface SignInAgainProps {
   /** The window that opens the popup. */
   window: Window;
   onSignedIn: (session: PlatformSession) => void;
+  /** How the login window opens: a popup unless the host has its own (an extension). */
+  flow?: SignInFlow;
 }
 
-export function SignInAgain({ settings, language, window: win, onSignedIn }: SignInAgainProps) {
+export function SignInAgain({
+  settings,
+  language,
+  window: win,
+  onSignedIn,
+  flow = { kind: 'popup' },
+}: SignInAgainProps) {
   return (
     <section aria-label={embedText(language, 'signIn.again')} className="slds-m-bottom_small">
       <SignIn
         settings={settings}
-        flow={{ kind: 'popup' }}
+        flow={flow}
         language={language}
         window={win}
         notice={embedText(language, 'signIn.expiredKeep')}

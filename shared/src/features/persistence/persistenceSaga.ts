@@ -1,7 +1,7 @@
 // Rule 12: drafts, wrap-up forms, the outbox and the CRM's record choices survive a reload.
 // They are restored before the socket starts, and written back as they change: the outbox
 // at once (it holds work the platform has not confirmed), the rest shortly after typing.
-import { call, delay, fork, put, select, take } from 'typed-redux-saga';
+import { call, cancelled, delay, fork, put, select, take } from 'typed-redux-saga';
 import type { Task } from 'redux-saga';
 import type { CoreDeps } from '../../app/coreDeps';
 import type { RootState } from '../../app/rootReducer';
@@ -87,8 +87,13 @@ function* write(deps: CoreDeps, persisted: Persisted, state: RootState) {
 
 function* flushLater(deps: CoreDeps, written: Map<string, unknown>) {
   yield* delay(deps.timings.persistDebounceMs);
+  yield* flush(deps, written, DEBOUNCED);
+}
+
+/** Writes each of `which` whose slice changed since it was last written. */
+function* flush(deps: CoreDeps, written: Map<string, unknown>, which: readonly Persisted[]) {
   const state = yield* select((s: RootState) => s);
-  for (const persisted of DEBOUNCED) {
+  for (const persisted of which) {
     const slice = persisted.pick(state);
     if (written.get(persisted.name) === slice) continue;
     written.set(persisted.name, slice);
@@ -106,6 +111,16 @@ export function* persistenceSaga(deps: CoreDeps) {
     [OUTBOX.name, OUTBOX.pick(initial)],
     ...DEBOUNCED.map((p): [string, unknown] => [p.name, p.pick(initial)]),
   ]);
+  try {
+    yield* writeAsChanged(deps, written);
+  } finally {
+    // A stop (a panel closing, a sign-in that restarts the core) within the debounce would
+    // drop what was typed last: it is written now. Sign-out forgets the stored work after.
+    if (yield* cancelled()) yield* flush(deps, written, [OUTBOX, ...DEBOUNCED]);
+  }
+}
+
+function* writeAsChanged(deps: CoreDeps, written: Map<string, unknown>) {
   let pending: Task | undefined;
   for (;;) {
     // Chat events never touch what is persisted: they do not even wake this saga.

@@ -121,4 +121,21 @@ describe('rule 12: nothing is lost', () => {
       what: 'an empty outbox',
     });
   });
+
+  it('keeps the last words typed just before the core stops (inside the write debounce)', async () => {
+    const storage = createMemoryStorage();
+    const before = await sim.startCore(SEED_IDS.agentAlex, {
+      storage,
+      // Long enough that only the stop can write it.
+      timings: { persistDebounceMs: 60_000 },
+    });
+    const talking = await sim.pickUpNewChat(before, 'Last Words');
+    before.api.typeReply(talking, 'Typed a moment before the panel closed');
+    await before.api.stop();
+
+    const after = await sim.startCore(SEED_IDS.agentAlex, { storage, onQueue: false });
+    expect(after.store.getState().compose.entities[talking]?.text).toBe(
+      'Typed a moment before the panel closed',
+    );
+  });
 });

@@ -4,7 +4,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { makeStore } from '../../app/store';
-import { sessionFailed, sessionLoading } from '../../features/session/sessionSlice';
+import { sessionFailed, sessionLoading, signedOut } from '../../features/session/sessionSlice';
 import { noticeRaised } from '../../features/notices/noticesSlice';
 import type { PlatformSession } from '../implicitGrant';
 import { useSessionHandOver } from './useSessionHandOver';
@@ -56,5 +56,21 @@ describe('useSessionHandOver', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'サインインできませんでした: The background did not answer',
     );
+  });
+
+  it('forgets a failed hand-over once a sign-in went through after all', async () => {
+    const store = makeStore();
+    const handOver = () => Promise.reject(new Error('The background did not answer in time'));
+    const { rerender } = render(<Probe state={store.getState()} handOver={handOver} />);
+    await userEvent.click(screen.getByRole('button', { name: 'hand over' }));
+    await screen.findByRole('alert');
+
+    // The background finished that sign-in late (or another view signed in), then sign-out.
+    store.dispatch(sessionLoading());
+    rerender(<Probe state={store.getState()} handOver={handOver} />);
+    store.dispatch(signedOut());
+    rerender(<Probe state={store.getState()} handOver={handOver} />);
+
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
 // itself (the owner did not answer), or the platform refusing the session when the core loads
 // it (status 'failed', with the core's notice). The sign-in shown next says which, instead of
 // coming back as if nothing had been tried.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { RootState } from '../../app/rootReducer';
 import type { Language } from '../../features/settings/settingsSlice';
 import { embedText } from '../embedText';
@@ -26,6 +26,11 @@ export function useSessionHandOver(
   language: Language,
 ): { handOver: (session: PlatformSession) => void; failure: string | undefined } {
   const [handOverFailed, setHandOverFailed] = useState<string | null>(null);
+  // A sign-in that went through after all (a late answer, another view) ends the old failure.
+  const signedIn = state.session.status === 'loading' || state.session.status === 'ready';
+  useEffect(() => {
+    if (signedIn) setHandOverFailed(null);
+  }, [signedIn]);
   const detail =
     handOverFailed ?? (state.session.status === 'failed' ? sessionFailureDetail(state) : null);
   return {

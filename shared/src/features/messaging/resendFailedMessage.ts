@@ -28,12 +28,13 @@ export function* resendFailedMessage(deps: CoreDeps, action: ReturnType<typeof r
     return;
   }
   // Sent again already, from another client of the agent (or before a resync): the copy is a
-  // later outbound line with the same text.
+  // later outbound line with the same text from the same sender (not another agent or a bot).
   const copy = transcript.messageIds.find((id) => {
     const later = messageOf(transcript, id);
     return (
       later !== undefined &&
       later.messaging?.direction === 'outbound' &&
+      later.senderId === message.senderId &&
       later.body === message.body &&
       later.timestamp > message.timestamp &&
       later.messaging.status !== 'Failed'

@@ -13,6 +13,8 @@ export interface Notice {
   /** The platform's own message, shown beside ours. */
   detail?: string;
   conversationId?: string;
+  /** The outbox item the notice's Retry sends again (work the core gave up on). */
+  retryId?: string;
   /** When it was last raised. */
   at: number;
   /** How many times this same notice was raised while shown: repeats count, never stack. */
@@ -21,12 +23,13 @@ export interface Notice {
 
 /** Two notices are "the same" when the agent would read the same words about the same chat. */
 export function noticeIdentity(
-  notice: Pick<Notice, 'kind' | 'key' | 'params' | 'detail' | 'conversationId'>,
+  notice: Pick<Notice, 'kind' | 'key' | 'params' | 'detail' | 'conversationId' | 'retryId'>,
 ): string {
   return JSON.stringify([
     notice.kind,
     notice.key,
     notice.conversationId ?? '',
+    notice.retryId ?? '',
     notice.detail ?? '',
     Object.entries(notice.params).sort(([a], [b]) => a.localeCompare(b)),
   ]);

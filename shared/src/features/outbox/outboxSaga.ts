@@ -25,16 +25,21 @@ import { ofType, ofTypes } from '../../app/actionPatterns';
 
 /**
  * CRM writes fail for reasons an agent can fix (a lost session, a validation rule): after this
- * many tries the agent is told, and the log is kept and tried again at the longest backoff.
+ * many tries the log is kept, failed, and the agent's Retry on the notice sends it again.
+ * (Retried for ever, a refused log would toast in the CRM every minute, and a write that
+ * landed unanswered would be written again each time.)
  */
-const CRM_ATTEMPTS_BEFORE_NOTICE = 5;
+const MAX_CRM_ATTEMPTS = 5;
 
 type Verdict = { retry: true; afterMs?: number; uncertain: boolean } | { retry: false };
 
 /** Whether to try again, and whether the failed attempt may nonetheless have landed. */
 function verdictOf(item: OutboxItem, error: unknown): Verdict {
-  // The wrap-up notes may live only in this log: it is never given up.
-  if (item.payload.kind === 'crmLog') return { retry: true, uncertain: false };
+  if (item.payload.kind === 'crmLog') {
+    return item.attempts + 1 >= MAX_CRM_ATTEMPTS
+      ? { retry: false }
+      : { retry: true, uncertain: false };
+  }
   if (!isPlatformError(error)) return { retry: false };
   switch (error.kind) {
     case 'timeout':
@@ -71,6 +76,16 @@ function backoffMs(deps: CoreDeps, attempts: number): number {
   return Math.round(capped * (0.5 + deps.random() * 0.5));
 }
 
+/** The CRM log's notice, with the Retry that sends it again (the notes may live only there). */
+export const crmLogFailedNotice = (item: OutboxItem, detail?: string) =>
+  noticeRaised({
+    kind: 'error',
+    key: 'notice.crmLogFailed',
+    conversationId: item.conversationId,
+    retryId: item.id,
+    ...(detail === undefined ? {} : { detail }),
+  });
+
 function* abandon(item: OutboxItem, error: unknown) {
   const detail = error instanceof Error ? error.message : String(error);
   yield* put(itemAbandoned({ id: item.id, error: detail }));
@@ -90,15 +105,17 @@ function* abandon(item: OutboxItem, error: unknown) {
       yield* put(noticeFromError(error, 'notice.wrapupRejected', cid));
       return;
     case 'crmLog':
-      // Not reached: verdictOf never gives a CRM log up.
+      yield* put(crmLogFailedNotice(item, detail));
       return;
   }
 }
 
 function* attempt(deps: CoreDeps, item: OutboxItem, inFlight: Set<string>) {
-  // Noted before the first attempt only: by the second, its own echo may be shown.
+  // Noted again before every attempt while none before it may have landed (a first attempt,
+  // a 429, the agent's Retry after a refusal): a copy shown by then is another send. Once one
+  // may have landed, its own echo may be shown, and the note stays as it was.
   const earlierCopies =
-    item.payload.kind === 'message' && item.attempts === 0
+    item.payload.kind === 'message' && !item.uncertain
       ? copiesShown(
           yield* select((s: RootState) => s.messages.entities[item.conversationId]),
           item.payload.body,
@@ -127,9 +144,6 @@ function* attempt(deps: CoreDeps, item: OutboxItem, inFlight: Set<string>) {
       return;
     }
     deps.logger.warn(`outbox item ${item.id} (${item.payload.kind}) will be retried`, error);
-    if (item.payload.kind === 'crmLog' && item.attempts + 1 === CRM_ATTEMPTS_BEFORE_NOTICE) {
-      yield* put(noticeFromError(error, 'notice.crmLogFailed', item.conversationId));
-    }
     yield* put(
       attemptFailed({
         id: item.id,

@@ -20,9 +20,9 @@ export interface OutboxItem {
   /** An attempt whose outcome is unknown (timeout, dropped connection) may have landed. */
   uncertain: boolean;
   /**
-   * A message: the ids of the transcript's messages with the same text when its first attempt
-   * began (the transcript loaded). None of them can be this send; whatever came after may be
-   * its copy (the socket's echo of an attempt whose answer was lost).
+   * A message: the ids of the transcript's messages with the same text when its last attempt
+   * that could not have landed before began (the transcript loaded). None of them can be this
+   * send; whatever came after may be its copy (the echo of an attempt whose answer was lost).
    */
   earlierCopies?: string[];
   lastError?: string;
@@ -47,8 +47,7 @@ export const outboxSlice = createSlice({
         state,
         action.payload.map((item) => ({
           ...item,
-          // A CRM log is never given up (an older version did, after five tries).
-          state: item.state === 'failed' && item.payload.kind !== 'crmLog' ? 'failed' : 'queued',
+          state: item.state === 'failed' ? 'failed' : 'queued',
           uncertain: item.uncertain || item.state === 'sending',
         })),
       );
@@ -77,6 +76,9 @@ export const outboxSlice = createSlice({
       if (item === undefined) return;
       item.state = 'failed';
       item.lastError = action.payload.error;
+      // Refused after the attempt looked for an earlier copy and found none: nothing of it is
+      // on the platform, so the agent's Retry is a first attempt again.
+      item.uncertain = false;
     },
     itemRetryRequested(state, action: PayloadAction<{ id: string; at: number }>) {
       const item = state.entities[action.payload.id];

@@ -102,6 +102,44 @@ describe('a reply lands once', () => {
     expect(platformCopies(cid, 'OK')).toBe(2);
   });
 
+  it('sends a refused reply on Retry even after a later one with the same text went out', async () => {
+    let next: 'refuse' | 'lose' | 'send' = 'send';
+    const core = await sim.startCore(SEED_IDS.agentAlex, {
+      around: (request, send) => {
+        if (!isSend(request) || next === 'send') return send();
+        const fault = next;
+        next = 'send';
+        if (fault === 'lose') return Promise.reject(new TypeError('fetch failed'));
+        return Promise.resolve(
+          Response.json({ message: 'Refused', code: 'bad.request', status: 400 }, { status: 400 }),
+        );
+      },
+    });
+    const cid = await sim.pickUpNewChat(core);
+    await transcriptLoaded(core, cid);
+    next = 'refuse';
+    core.api.typeReply(cid, 'OK');
+    core.api.sendReply(cid);
+    await waitFor(() => linesReading(core, cid, 'OK')[0]?.delivery === 'failed', {
+      what: 'the refusal',
+    });
+    const refused = core.store.getState().outbox.ids[0] ?? '';
+    core.api.typeReply(cid, 'OK');
+    core.api.sendReply(cid);
+    await waitFor(() => platformCopies(cid, 'OK') === 1, { what: 'the second OK' });
+
+    // The agent's Retry of the first: that attempt never reaches the platform, the next does.
+    next = 'lose';
+    core.api.retryOutboxItem(refused);
+
+    await waitFor(() => core.store.getState().outbox.ids.length === 0, { what: 'the Retry' });
+    expect(platformCopies(cid, 'OK')).toBe(2);
+    expect(linesReading(core, cid, 'OK').map((line) => line?.delivery)).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('shows a refused reply as failed, with its Retry, after a reload', async () => {
     const storage = createMemoryStorage();
     let refuse = false;

@@ -9,6 +9,7 @@ import { draftsRestored } from '../compose/composeSlice';
 import { customerRecordsRestored } from '../crm/crmSlice';
 import { localMessageFailed, localMessageQueued } from '../messages/messagesSlice';
 import { itemsRestored } from '../outbox/outboxSlice';
+import { crmLogFailedNotice } from '../outbox/outboxSaga';
 import { formsRestored } from '../wrapup/wrapupSlice';
 import {
   isCustomerRecord,
@@ -55,6 +56,12 @@ export function* restorePersisted(deps: CoreDeps) {
   if (records.length > 0) yield* put(customerRecordsRestored(records));
   if (outbox.length > 0) {
     yield* put(itemsRestored(outbox));
+    // A CRM log the core gave up on is still there to retry, as before the reload.
+    for (const item of outbox) {
+      if (item.payload.kind === 'crmLog' && item.state === 'failed') {
+        yield* put(crmLogFailedNotice(item, item.lastError));
+      }
+    }
     // The agent sees the replies still on their way, as before the reload.
     for (const item of outbox) {
       if (item.payload.kind !== 'message') continue;

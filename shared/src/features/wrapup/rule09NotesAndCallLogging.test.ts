@@ -1,6 +1,12 @@
 // Rule 9: with call logging off the notes go to the platform's wrap-up; with it on they go
 // to the CRM's activity record with everything about the chat, and not to the platform.
-import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
+import { createMemoryStorage } from '../../ports/storage';
+import {
+  startSimulator,
+  SEED_IDS,
+  type SimulatorSession,
+  type TestCore,
+} from '../../../testing/simulatorSession';
 import { waitFor } from '../../../testing/waitFor';
 
 let sim: SimulatorSession;
@@ -88,31 +94,43 @@ describe('rule 9: notes and call logging', () => {
     await waitFor(() => core.store.getState().outbox.ids.length === 0, { what: 'an empty outbox' });
   });
 
-  it('tells the agent after five failed tries and still writes the log once the CRM is back', async () => {
-    const core = await sim.startCore(SEED_IDS.agentAlex, { settings: { callLogging: true } });
-    core.crm.failNextLogs(8);
-    const cid = await sim.pickUpNewChat(core);
-    core.api.disconnect(cid);
+  it('after five failed tries keeps the log with a Retry on its notice, also after a reload', async () => {
+    const storage = createMemoryStorage();
+    const before = await sim.startCore(SEED_IDS.agentAlex, {
+      storage,
+      settings: { callLogging: true },
+    });
+    before.crm.failNextLogs(5);
+    const cid = await sim.pickUpNewChat(before);
+    before.api.disconnect(cid);
     await waitFor(
-      () => core.store.getState().wrapup.codesByQueue[SEED_IDS.queueSupport]?.status === 'loaded',
+      () => before.store.getState().wrapup.codesByQueue[SEED_IDS.queueSupport]?.status === 'loaded',
       { what: 'codes' },
     );
-    core.api.chooseWrapupCode(cid, SEED_IDS.codeResolved);
-    core.api.writeNotes(cid, 'Only in the CRM');
-    core.api.finishWrapup(cid);
-    const told = () =>
-      Object.values(core.store.getState().notices.entities).filter(
+    before.api.chooseWrapupCode(cid, SEED_IDS.codeResolved);
+    before.api.writeNotes(cid, 'Only in the CRM');
+    before.api.finishWrapup(cid);
+    const retryOf = (core: TestCore) =>
+      Object.values(core.store.getState().notices.entities).find(
         (notice) => notice.key === 'notice.crmLogFailed',
-      );
-    await waitFor(() => told().length === 1, { what: 'the notice after five tries' });
-    expect(core.crm.calls.logs).toHaveLength(0);
+      )?.retryId;
+    await waitFor(() => retryOf(before) !== undefined, { what: 'the notice after five tries' });
+    expect(before.crm.calls.logs).toHaveLength(0);
+    await before.api.stop();
 
-    await waitFor(() => core.crm.calls.logs.length === 1, {
-      what: 'the log after nine tries',
-      timeoutMs: 8_000,
+    // After a reload the notice and its Retry are back; the CRM works again.
+    const after = await sim.startCore(SEED_IDS.agentAlex, {
+      storage,
+      onQueue: false,
+      settings: { callLogging: true },
     });
-    expect(core.crm.calls.logs[0]?.notes).toBe('Only in the CRM');
-    expect(told()).toHaveLength(1);
-    await waitFor(() => core.store.getState().outbox.ids.length === 0, { what: 'an empty outbox' });
+    const retry = retryOf(after);
+    expect(retry).toBeDefined();
+    after.api.retryOutboxItem(retry ?? '');
+    await waitFor(() => after.crm.calls.logs.length === 1, { what: 'the log on Retry' });
+    expect(after.crm.calls.logs[0]?.notes).toBe('Only in the CRM');
+    await waitFor(() => after.store.getState().outbox.ids.length === 0, {
+      what: 'an empty outbox',
+    });
   });
 });

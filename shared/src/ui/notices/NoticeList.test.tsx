@@ -40,6 +40,28 @@ describe('NoticeList', () => {
     expect(calls).toContainEqual({ name: 'dismissNotice', args: ['n1'] });
   });
 
+  it('offers Retry on work the core gave up on, which sends it again and dismisses', async () => {
+    const { calls } = renderWithProviders(<NoticeList />, {
+      preloadedState: sceneState({
+        notices: [
+          notice('n1', {
+            key: 'notice.crmLogFailed',
+            params: {},
+            detail: 'The CRM refused the log',
+            retryId: 'log-1',
+          }),
+        ],
+      }),
+    });
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(
+      'The interaction could not be logged in the CRM. It is kept: Retry sends it again. (The CRM refused the log)',
+    );
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(calls).toContainEqual({ name: 'retryOutboxItem', args: ['log-1'] });
+    expect(calls).toContainEqual({ name: 'dismissNotice', args: ['n1'] });
+  });
+
   it('shows a repeated notice once with its count, and the text never sits under Dismiss', () => {
     renderWithProviders(<NoticeList />, {
       preloadedState: sceneState({ notices: [notice('n1', { count: 3 })] }),

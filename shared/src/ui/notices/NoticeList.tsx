@@ -51,6 +51,17 @@ const NoticeItem = memo(function NoticeItem({ id }: { id: string }) {
             </span>
           )}
         </p>
+        {notice.retryId !== undefined && (
+          <Button
+            label={t('action.retry')}
+            inverse
+            className="slds-m-left_x-small"
+            onClick={() => {
+              api.retryOutboxItem(notice.retryId ?? '');
+              api.dismissNotice(id);
+            }}
+          />
+        )}
         <IconButton
           label={t('action.dismiss')}
           icon={close}

@@ -55,7 +55,8 @@ const NoticeItem = memo(function NoticeItem({ id }: { id: string }) {
           <Button
             label={t('action.retry')}
             inverse
-            className="slds-m-left_x-small"
+            // Kept whole in a 320 px sidebar: the words wrap beside it, never its label.
+            className="slds-no-flex slds-m-left_x-small"
             onClick={() => {
               api.retryOutboxItem(notice.retryId ?? '');
               api.dismissNotice(id);

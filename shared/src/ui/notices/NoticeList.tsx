@@ -39,7 +39,9 @@ const NoticeItem = memo(function NoticeItem({ id }: { id: string }) {
         className={`slds-notify slds-notify_alert slds-grid slds-grid_vertical-align-center slds-p-around_x-small ${THEME[notice.kind]}`}
         role={notice.kind === 'error' ? 'alert' : 'status'}
       >
-        <p className="slds-col slds-text-align_left slds-hyphenate">
+        {/* Shrinks below its longest word (a platform error code), which then wraps: the
+            buttons beside it stay in view in a 320 px sidebar. */}
+        <p className="slds-has-flexi-truncate slds-text-align_left slds-hyphenate">
           <span className="slds-assistive-text">{t(`notice.kind.${notice.kind}`)}</span>
           <Translated k={notice.key as MessageKey} params={notice.params} />
           {notice.detail !== undefined && notice.detail !== '' && (

@@ -10,8 +10,8 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { startLoopbackServer, type LoopbackServer } from '@acd/mocks/server/loopbackServer';
 import { SEED_IDS } from '@acd/mocks/engine/seedData';
 import { embedText } from '@acd/shared/embed';
-import { SYSTEM_PRESENCE_IDS } from '@acd/shared';
 import { createSimulatorControl } from '../apps/demo/simulatorControl';
+import { goOnQueue } from './harness/presence';
 import { chooseWrapupCode } from './harness/agentSteps';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './harness/chromium';
 import { describeInBrowser } from './harness/describeInBrowser';
@@ -153,15 +153,7 @@ describeInBrowser.each(LANGUAGES)('the Chrome extension (%s)', (language) => {
     const view = agentView(first, names);
     const mirror = agentView(second, names);
     const { access_token: token } = await createSimulatorControl(sim.url).login(SEED_IDS.agentAlex);
-    const presence = await fetch(
-      `${sim.url}/api/v2/users/${SEED_IDS.agentAlex}/presences/purecloud`,
-      {
-        method: 'PATCH',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ presenceDefinition: { id: SYSTEM_PRESENCE_IDS['On Queue'] } }),
-      },
-    );
-    expect(presence.ok).toBe(true);
+    await goOnQueue(sim.url, token);
     const { conversationId } = await createSimulatorControl(sim.url).startChat({
       queueId: SEED_IDS.queueSupport,
       customerName: customer,

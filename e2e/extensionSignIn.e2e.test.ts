@@ -6,12 +6,18 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import {
+  chromium,
+  type BrowserContext,
+  type Locator,
+  type Page,
+  type Worker,
+} from 'playwright-core';
 import { startLoopbackServer, type LoopbackServer } from '@acd/mocks/server/loopbackServer';
 import { SEED_IDS } from '@acd/mocks/engine/seedData';
 import { embedText } from '@acd/shared/embed';
-import { SYSTEM_PRESENCE_IDS } from '@acd/shared';
 import { createSimulatorControl } from '../apps/demo/simulatorControl';
+import { goOnQueue } from './harness/presence';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './harness/chromium';
 import { describeInBrowser } from './harness/describeInBrowser';
 import { agentView, gone, shows } from './harness/locators';
@@ -104,6 +110,30 @@ describeInBrowser.each(LANGUAGES)('the extension signs in and out (%s)', (langua
     });
   const usersMe = (token: string) =>
     fetch(`${sim.url}/api/v2/users/me`, { headers: { authorization: `Bearer ${token}` } });
+  /** Clicks a sign-in button; Chrome opens the login in a window of its own. Returns it. */
+  const openLogin = async (button: Locator) => {
+    const loginOpened = context.waitForEvent('page');
+    await button.click();
+    const login = await loginOpened;
+    await login.waitForURL(/\/oauth\/authorize\?/);
+    return login;
+  };
+  /** The browser's own login window may not follow the test's locale: answered in its own. */
+  const allowLogin = async (login: Page) => {
+    const loginLanguage = (await login.evaluate(() => document.documentElement.lang)) === 'ja';
+    await answerLoginPage(login, loginLanguage ? 'ja' : 'en', 'allow');
+  };
+  /** Puts the agent On Queue with `token` and starts a chat for them; its conversation id. */
+  const onQueueWithChat = async (token: string, customerName: string, customerEmail: string) => {
+    await goOnQueue(sim.url, token);
+    const { conversationId } = await createSimulatorControl(sim.url).startChat({
+      queueId: SEED_IDS.queueSupport,
+      customerName,
+      customerEmail,
+      firstMessage: 'Hello',
+    });
+    return conversationId;
+  };
 
   let first: Page;
   let second: Page;
@@ -111,18 +141,12 @@ describeInBrowser.each(LANGUAGES)('the extension signs in and out (%s)', (langua
   it('signs in through identity.launchWebAuthFlow with PKCE', async () => {
     first = await openPanel();
     second = await openPanel();
-    // Chrome opens the login in a window of its own (the browser's, not the panel's).
-    const loginOpened = context.waitForEvent('page');
-    await first.getByRole('button', { name: signInButtonName(language) }).click();
-    const login = await loginOpened;
-    await login.waitForURL(/\/oauth\/authorize\?/);
+    const login = await openLogin(first.getByRole('button', { name: signInButtonName(language) }));
     const query = new URL(login.url()).searchParams;
     expect(query.get('redirect_uri')).toBe(`https://${extensionId}.chromiumapp.org/`);
     expect(query.get('client_id')).toBe(CLIENT_ID);
     expect(query.get('code_challenge_method')).toBe('S256');
-    // The browser's own login window may not follow the test's locale: answer it in its own.
-    const loginLanguage = (await login.evaluate(() => document.documentElement.lang)) === 'ja';
-    await answerLoginPage(login, loginLanguage ? 'ja' : 'en', 'allow');
+    await allowLogin(login);
     await shows(agentView(first, names).list, 'the list after the sign-in');
     await shows(agentView(second, names).list, 'the list in the second panel');
     // The token came from the OAuth client's code exchange, not the simulator's shortcut.
@@ -139,22 +163,8 @@ describeInBrowser.each(LANGUAGES)('the extension signs in and out (%s)', (langua
 
   it('asks for a new sign-in above the client when the token is revoked mid-chat; the reply waits and is sent once', async () => {
     const revokedToken = await sessionToken();
-    const patched = await fetch(
-      `${sim.url}/api/v2/users/${SEED_IDS.agentAlex}/presences/purecloud`,
-      {
-        method: 'PATCH',
-        headers: { Authorization: `Bearer ${revokedToken}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ presenceDefinition: { id: SYSTEM_PRESENCE_IDS['On Queue'] } }),
-      },
-    );
-    expect(patched.ok).toBe(true);
     const waiting = language === 'ja' ? '失効 さん' : 'Rae Revoke';
-    const { conversationId } = await createSimulatorControl(sim.url).startChat({
-      queueId: SEED_IDS.queueSupport,
-      customerName: waiting,
-      customerEmail: 'rae@example.com',
-      firstMessage: 'Still there?',
-    });
+    const conversationId = await onQueueWithChat(revokedToken, waiting, 'rae@example.com');
     const view = agentView(first, names);
     const alerting = view.row(waiting, names.text('state.alerting'));
     await shows(alerting, 'the alerting chat');
@@ -177,12 +187,9 @@ describeInBrowser.each(LANGUAGES)('the extension signs in and out (%s)', (langua
     await shows(again, 'the sign-in-again prompt above the client');
     await shows(again.getByText(embedText(language, 'signIn.expiredKeep')), 'why it is asked');
     await shows(view.row(waiting, names.text('state.connected')), 'the chat, still there');
-    const loginOpened = context.waitForEvent('page');
-    await again.getByRole('button', { name: signInButtonName(language) }).click();
-    const login = await loginOpened;
-    await login.waitForURL(/\/oauth\/authorize\?/);
-    const loginLanguage = (await login.evaluate(() => document.documentElement.lang)) === 'ja';
-    await answerLoginPage(login, loginLanguage ? 'ja' : 'en', 'allow');
+    await allowLogin(
+      await openLogin(again.getByRole('button', { name: signInButtonName(language) })),
+    );
     await gone(again, 'the sign-in-again prompt');
 
     const renewed = await sessionToken();
@@ -206,21 +213,7 @@ describeInBrowser.each(LANGUAGES)('the extension signs in and out (%s)', (langua
 
   it('signs out: asked first, the token revoked, the sign-in back', async () => {
     const token = await sessionToken();
-    const presence = await fetch(
-      `${sim.url}/api/v2/users/${SEED_IDS.agentAlex}/presences/purecloud`,
-      {
-        method: 'PATCH',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ presenceDefinition: { id: SYSTEM_PRESENCE_IDS['On Queue'] } }),
-      },
-    );
-    expect(presence.ok).toBe(true);
-    await createSimulatorControl(sim.url).startChat({
-      queueId: SEED_IDS.queueSupport,
-      customerName: customer,
-      customerEmail: 'kai@example.com',
-      firstMessage: 'Hello',
-    });
+    await onQueueWithChat(token, customer, 'kai@example.com');
     // A connected chat: unsent work, so the sign-out asks first.
     const view = agentView(second, names);
     const alerting = view.row(customer, names.text('state.alerting'));

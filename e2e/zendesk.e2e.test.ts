@@ -8,8 +8,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createSimulatorControl } from '../apps/demo/simulatorControl';
 import { SEED_IDS } from '@acd/mocks/engine/seedData';
 import { startLoopbackServer, type LoopbackServer } from '@acd/mocks/server/loopbackServer';
-import { SYSTEM_PRESENCE_IDS } from '@acd/shared';
 import { zendeskText } from '../zendesk-app/src/crm/zendeskText';
+import { goOnQueue } from './harness/presence';
 import { launchChromium } from './harness/chromium';
 import { describeInBrowser } from './harness/describeInBrowser';
 import { agentView, gone, shows, type AgentView } from './harness/locators';
@@ -221,15 +221,7 @@ describeInBrowser('the Zendesk app through the real ZAF SDK in chromium', () => 
   it('rings once, in a sidebar the agent clicked in (not the hidden background), when a chat alerts in both', async () => {
     // Test set-up: the agent goes On Queue through the platform API.
     const { access_token: token } = await control().login(SEED_IDS.agentAlex);
-    const presence = await fetch(
-      `${sim.url}/api/v2/users/${SEED_IDS.agentAlex}/presences/purecloud`,
-      {
-        method: 'PATCH',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ presenceDefinition: { id: SYSTEM_PRESENCE_IDS['On Queue'] } }),
-      },
-    );
-    expect(presence.ok).toBe(true);
+    await goOnQueue(sim.url, token);
 
     ({ conversationId } = await control().startChat({
       queueId: SEED_IDS.queueSupport,

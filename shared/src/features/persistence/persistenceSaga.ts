@@ -56,14 +56,12 @@ export function* restorePersisted(deps: CoreDeps) {
   if (records.length > 0) yield* put(customerRecordsRestored(records));
   if (outbox.length > 0) {
     yield* put(itemsRestored(outbox));
-    // A CRM log the core gave up on is still there to retry, as before the reload.
     for (const item of outbox) {
+      // A CRM log the core gave up on is still there to retry, as before the reload.
       if (item.payload.kind === 'crmLog' && item.state === 'failed') {
         yield* put(crmLogFailedNotice(item, item.lastError));
       }
-    }
-    // The agent sees the replies still on their way, as before the reload.
-    for (const item of outbox) {
+      // The agent sees the replies still on their way, as before the reload.
       if (item.payload.kind !== 'message') continue;
       yield* put(
         localMessageQueued({

@@ -42,6 +42,9 @@ async function perEventMicros(chats: number, events: number): Promise<number> {
   for (let i = 0; i < warm; i += 1) socket().emit('message', frames[i]);
   const base = core.store.getState().interactions.revision;
   await appliedUpTo(core, base);
+  // What the warm-up and the run before left behind is collected before the clock starts: run
+  // second in the process, the 100-chat figure used to pay for the 1-chat run's garbage.
+  heapMb();
   const began = performance.now();
   for (let i = warm; i < events; i += 1) socket().emit('message', frames[i]);
   await appliedUpTo(core, base + events - warm);

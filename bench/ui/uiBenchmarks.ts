@@ -114,6 +114,11 @@ async function eventBenchmarks(browser: Browser, pageUrl: string) {
   );
   await context.close();
   const ms = samples.map((s) => s.ms);
+  // BENCH_UI_SAMPLES=1 prints every sample in order: a slow one that recurs every few
+  // messages is a pattern, not noise.
+  if (process.env.BENCH_UI_SAMPLES === '1') {
+    console.log('ui message-to-paint samples, ms:', ms.map((v) => round(v, 1)).join(' '));
+  }
   const renders = samples.map((s) => s.renders);
   const mounts = samples.map((s) => s.mounts);
   return {

@@ -60,6 +60,9 @@ interface PendingCall {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
   timer: ReturnType<typeof setTimeout>;
+  path: string[];
+  /** The host that had the call (null: sent before any host was known, any may answer). */
+  sentTo: string | null;
 }
 
 export function createRemoteReplica<S>(options: RemoteReplicaOptions<S>): RemoteReplica<S> {
@@ -115,6 +118,18 @@ export function createRemoteReplica<S>(options: RemoteReplicaOptions<S>): Remote
 
   /** The host this view followed is gone: follow the one that just spoke. */
   function hostReplaced() {
+    // Calls the old host had will never be answered: say so now rather than after the
+    // timeout (a Sign out clicked just before the panel that led closed waited 30 s).
+    for (const [id, call] of calls) {
+      if (call.sentTo === null || call.sentTo !== hostId) continue;
+      calls.delete(id);
+      clearTimeout(call.timer);
+      call.reject(
+        new Error(
+          `The background changed before it answered ${call.path.join('.')}; it may or may not have run, try again`,
+        ),
+      );
+    }
     carried ??= {
       previous: visible,
       sent: new Set(),
@@ -249,7 +264,7 @@ export function createRemoteReplica<S>(options: RemoteReplicaOptions<S>): Remote
           calls.delete(id);
           reject(new Error(`The background did not answer ${path.join('.')} in time`));
         }, options.callTimeoutMs ?? 30_000);
-        calls.set(id, { resolve, reject, timer });
+        calls.set(id, { resolve, reject, timer, path, sentTo: synced ? hostId : null });
         send({ kind: 'call', callId: id, path, args });
       });
     },

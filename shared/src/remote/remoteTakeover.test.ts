@@ -32,6 +32,7 @@ function startHost(
   transport: RemoteTransport,
   preloaded?: NotesState,
   afterCommand?: (action: RemoteAction) => void,
+  calls?: object,
 ) {
   const store = configureStore({ reducer: notes.reducer, preloadedState: preloaded });
   const received: RemoteAction[] = [];
@@ -47,6 +48,7 @@ function startHost(
     },
     transport,
     acceptCommand: () => true,
+    ...(calls === undefined ? {} : { calls }),
   });
   cleanups.push(() => host.close());
   return { store, host, received };
@@ -131,6 +133,30 @@ describe('a host replaced by another', () => {
     expect(second.store.getState().saved).toBe(1);
     expect(replica.getState().saved).toBe(1);
     expect(second.received).toEqual([]);
+  });
+
+  it('a call the old host never answered fails as soon as another host takes over', async () => {
+    const hub = createMemoryHub();
+    // The leading page closes while its sign-out is still under way.
+    const first = startHost(hub.connect(), undefined, undefined, {
+      host: { signOut: () => new Promise(() => undefined) },
+    });
+    const replica = openView(hub.connect());
+    await replica.ready;
+    const began = Date.now();
+    const signOut = replica.call(['host', 'signOut'], []);
+    await pause(20);
+    first.host.close();
+    startHost(hub.connect(), undefined, undefined, {
+      host: { signOut: () => Promise.resolve(true) },
+    });
+    await expect(signOut).rejects.toThrow(
+      /background changed before it answered host\.signOut; it may or may not have run/,
+    );
+    // At once, not after the 30 s a call waits for an answer.
+    expect(Date.now() - began).toBeLessThan(5_000);
+    // Asked again, the new host answers.
+    await expect(replica.call(['host', 'signOut'], [])).resolves.toBe(true);
   });
 
   it('a view waiting for its first host syncs as soon as one announces itself', async () => {

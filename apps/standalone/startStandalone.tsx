@@ -138,7 +138,18 @@ export async function startStandalone({ element, window: win, config }: Standalo
     };
     followLanguage();
     const unsubscribe = store.subscribe(followLanguage);
+    // Still signed in, the client working on (signOutAgent started it again): say why.
+    const failure = doc.createElement('p');
+    failure.setAttribute('role', 'alert');
+    failure.className = 'slds-text-color_error slds-m-right_small';
+    footer.prepend(failure);
+    const showSignOutFailure = (error: unknown) => {
+      failure.textContent = embedText(language, 'signOut.failed', {
+        detail: error instanceof Error ? error.message : String(error),
+      });
+    };
     signOut.addEventListener('click', () => {
+      failure.textContent = '';
       void signOutAgent({
         core: mounted.core,
         platformBaseUrl: config.platformBaseUrl,
@@ -150,7 +161,7 @@ export async function startStandalone({ element, window: win, config }: Standalo
         gate.abandon();
         await stopClient();
         showSignIn(result.revoked ? undefined : embedText(language, 'signIn.revokeFailed'));
-      });
+      }, showSignOutFailure);
     });
     client = {
       ...mounted,

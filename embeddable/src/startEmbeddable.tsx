@@ -321,8 +321,15 @@ function startClient(start: ClientStart): MountedAgentClient {
         await mounted.unmount();
         start.onSignedOut(result.revoked);
       },
-      () => {
+      (error: unknown) => {
+        // Still signed in, the client working on (signOutAgent started it again): say why.
         signingOut = false;
+        notify({
+          kind: 'error',
+          text: embedText(start.getLanguage(), 'signOut.failed', {
+            detail: error instanceof Error ? error.message : String(error),
+          }),
+        });
       },
     );
   });

@@ -52,7 +52,14 @@ export async function signOutAgent(options: SignOutOptions): Promise<SignOutResu
   if (selectUnsentWork(core.store.getState()) && !options.confirmLoss()) return { kind: 'kept' };
   // Stopped first, so no debounced write puts the drafts back after they are removed.
   await core.api.stop();
-  await core.api.forgetStoredWork();
+  try {
+    await core.api.forgetStoredWork();
+  } catch (error) {
+    // Still signed in (storage refused, e.g. a browser that blocks it): the client works on
+    // rather than sitting stopped, and the host says why the sign-out failed.
+    void core.api.start();
+    throw error;
+  }
   // Nothing of this agent's stays on screen either (a Zendesk view mirrors this store).
   core.store.dispatch(signedOut());
   const revoked =

@@ -14,7 +14,11 @@ import {
 } from '../features/interactions/interactionCommands';
 import { windowClosed } from '../features/interactions/interactionsSlice';
 import { newMessageClicked, replyTyped, sendRequested } from '../features/messages/messageCommands';
-import { doneRequested, wrapupReopenRequested } from '../features/wrapup/wrapupCommands';
+import {
+  codesRetryRequested,
+  doneRequested,
+  wrapupReopenRequested,
+} from '../features/wrapup/wrapupCommands';
 import { codeChosen, notesChanged, wrapupClosed } from '../features/wrapup/wrapupSlice';
 import { presenceRequested } from '../features/session/sessionSlice';
 import { noticeDismissed } from '../features/notices/noticesSlice';
@@ -45,6 +49,7 @@ export function agentCommandApi(d: CommandDispatch) {
     finishWrapup: (conversationId: string) => d(doneRequested({ conversationId })),
     closeWrapup: (conversationId: string) => d(wrapupClosed({ conversationId })),
     reopenWrapup: (conversationId: string) => d(wrapupReopenRequested({ conversationId })),
+    retryWrapupCodes: (conversationId: string) => d(codesRetryRequested({ conversationId })),
     setPresence: (presence: SystemPresence) => d(presenceRequested({ presence })),
     changeSettings: (settings: Partial<Settings>) => d(settingsChanged(settings)),
     dismissNotice: (id: string) => d(noticeDismissed({ id })),
@@ -78,6 +83,7 @@ export const agentCommandCreators = [
   doneRequested,
   wrapupClosed,
   wrapupReopenRequested,
+  codesRetryRequested,
   presenceRequested,
   settingsChanged,
   noticeDismissed,

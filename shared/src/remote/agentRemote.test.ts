@@ -133,6 +133,7 @@ describe('agent core in another frame', () => {
       writeNotes: ['c1', 'notes'],
       finishWrapup: ['c1'],
       closeWrapup: ['c1'],
+      retryWrapupCodes: ['c1'],
       reopenWrapup: ['c1'],
       setPresence: ['Available'],
       changeSettings: [{ ringing: false }],

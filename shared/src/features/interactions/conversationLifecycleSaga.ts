@@ -3,7 +3,8 @@
 // auto-answer picks it up when the admin turned that on, and a released chat's transcript
 // and draft are let go.
 import { call, delay, fork, put, select, takeEvery } from 'typed-redux-saga';
-import { isPlatformError, isRetryable } from '../../platform/platformError';
+import { isRetryable } from '../../platform/platformError';
+import { sagaRetryDelayMs } from '../../app/sagaRetryDelay';
 import type { CoreDeps } from '../../app/coreDeps';
 import type { RootState } from '../../app/rootReducer';
 import { transcriptForgotten, transcriptLoaded } from '../messages/messagesSlice';
@@ -34,13 +35,7 @@ function* loadTranscript(deps: CoreDeps, conversationId: string) {
       // told from the customer's: a failure the platform may get over is tried again.
       deps.logger.warn(`transcript of ${conversationId} not loaded (attempt ${attempt})`, error);
       if (!isRetryable(error) || attempt >= TRANSCRIPT_ATTEMPTS) return;
-      const backoff = Math.min(
-        deps.timings.retryMaxMs,
-        deps.timings.retryBaseMs * 2 ** (attempt - 1),
-      );
-      // A 429's Retry-After is the platform's own word on when to ask again.
-      const asked = isPlatformError(error) ? (error.retryAfterSeconds ?? 0) * 1000 : 0;
-      yield* delay(Math.max(backoff, asked));
+      yield* delay(sagaRetryDelayMs(deps, error, attempt));
       const still = yield* select((s: RootState) => s.interactions.entities[conversationId]);
       if (still === undefined) return;
     }

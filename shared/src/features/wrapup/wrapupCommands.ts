@@ -7,3 +7,5 @@ type ById = { conversationId: string };
 export const doneRequested = createAction<ById>('wrapup/doneRequested');
 /** Reopens the panel of a pending wrap-up (from its red marker). */
 export const wrapupReopenRequested = createAction<ById>('wrapup/wrapupReopenRequested');
+/** Asks again for the codes of the chat's queue after they could not be loaded. */
+export const codesRetryRequested = createAction<ById>('wrapup/codesRetryRequested');

@@ -4,6 +4,8 @@
 import { nanoid } from '@reduxjs/toolkit';
 import { call, delay, fork, put, race, select, take, takeEvery } from 'typed-redux-saga';
 import type { CoreDeps } from '../../app/coreDeps';
+import { sagaRetryDelayMs } from '../../app/sagaRetryDelay';
+import { isRetryable } from '../../platform/platformError';
 import type { Clock } from '../../ports/clock';
 import type { RootState } from '../../app/rootReducer';
 import { owesWrapup, type Interaction } from '../interactions/interactionFromSnapshot';
@@ -12,7 +14,7 @@ import { isChatListChange } from '../interactions/interactionsSlice';
 import { noticeRaised } from '../notices/noticesSlice';
 import { itemQueued, type OutboxPayload } from '../outbox/outboxSlice';
 import { buildInteractionLog } from './buildInteractionLog';
-import { doneRequested, wrapupReopenRequested } from './wrapupCommands';
+import { codesRetryRequested, doneRequested, wrapupReopenRequested } from './wrapupCommands';
 import {
   doneRefused,
   queueCodesFailed,
@@ -23,22 +25,43 @@ import {
 } from './wrapupSlice';
 import { ofType } from '../../app/actionPatterns';
 
+/** Tries before the codes are shown as failed (with their Retry). */
+const CODES_ATTEMPTS = 4;
+
 function* loadQueueCodes(deps: CoreDeps, interaction: Interaction, aheadOfNeed = false) {
   const queueId = interaction.queue.id;
   // Marked loading at once: a change seen while this waits must not fetch the codes again.
   yield* put(queueCodesRequested({ queueId }));
   if (aheadOfNeed) yield* delay(deps.timings.aheadOfNeedDelayMs);
-  try {
-    const codes = yield* call(
-      deps.platform.listParticipantWrapupCodes,
-      interaction.id,
-      interaction.participantId,
-    );
-    yield* put(queueCodesLoaded({ queueId, codes }));
-  } catch (error) {
-    deps.logger.warn(`wrap-up codes of queue ${queueId} not loaded`, error);
-    yield* put(queueCodesFailed({ queueId }));
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const codes = yield* call(
+        deps.platform.listParticipantWrapupCodes,
+        interaction.id,
+        interaction.participantId,
+      );
+      yield* put(queueCodesLoaded({ queueId, codes }));
+      return;
+    } catch (error) {
+      deps.logger.warn(`wrap-up codes of queue ${queueId} not loaded (attempt ${attempt})`, error);
+      // Without codes there is no Done, and no pick-up until it (rule 11): a failure the
+      // platform may get over is tried again before the agent is asked to.
+      if (!isRetryable(error) || attempt >= CODES_ATTEMPTS) {
+        yield* put(queueCodesFailed({ queueId }));
+        return;
+      }
+      yield* delay(sagaRetryDelayMs(deps, error, attempt));
+    }
   }
+}
+
+/** Loads the codes of a chat's queue again unless a load is under way. */
+function* reloadFailedCodes(deps: CoreDeps, conversationId: string) {
+  const state = yield* select((s: RootState) => s);
+  const interaction = state.interactions.entities[conversationId];
+  if (interaction === undefined || interaction.queue.id === '') return;
+  if (state.wrapup.codesByQueue[interaction.queue.id]?.status !== 'failed') return;
+  yield* fork(loadQueueCodes, deps, interaction);
 }
 
 /**
@@ -105,8 +128,10 @@ function* done(deps: CoreDeps, action: ReturnType<typeof doneRequested>) {
   const codes = state.wrapup.codesByQueue[interaction.queue.id];
   const code = codes?.codes.find((c) => c.id === form?.codeId);
   if (form?.codeId == null || (codes?.status === 'loaded' && code === undefined)) {
-    // Rule 10: no Done without a code of the chat's queue.
+    // Rule 10: no Done without a code of the chat's queue; codes that failed are asked for
+    // again so there is one to choose.
     yield* put(doneRefused({ conversationId, error: 'noCode' }));
+    yield* reloadFailedCodes(deps, conversationId);
     return;
   }
   const now = deps.clock.now();
@@ -168,5 +193,9 @@ export function* wrapupSagas(deps: CoreDeps) {
       return;
     }
     yield* put(wrapupOpened({ conversationId: action.payload.conversationId }));
+    yield* reloadFailedCodes(deps, action.payload.conversationId);
+  });
+  yield* takeEvery(ofType(codesRetryRequested), function* retryCodes(action) {
+    yield* reloadFailedCodes(deps, action.payload.conversationId);
   });
 }

@@ -63,9 +63,16 @@ export function WrapupPanel({ conversationId }: { conversationId: string }) {
       </div>
       {queueCodes?.status === 'loading' && <p role="status">{t('wrapup.codesLoading')}</p>}
       {queueCodes?.status === 'failed' && (
-        <p role="alert" className="slds-text-color_error">
-          {t('wrapup.codesFailed')}
-        </p>
+        <div className="slds-grid slds-grid_vertical-align-center">
+          <p role="alert" className="slds-col slds-has-flexi-truncate slds-text-color_error">
+            {t('wrapup.codesFailed')}
+          </p>
+          <Button
+            label={t('action.retry')}
+            className="slds-shrink-none slds-m-left_x-small"
+            onClick={() => api.retryWrapupCodes(conversationId)}
+          />
+        </div>
       )}
       <WrapupCodeCombobox
         label={t('wrapup.code')}

@@ -57,6 +57,19 @@ describe('WrapupPanels', () => {
     expect(screen.getByText(/CRM activity log/)).toBeInTheDocument();
   });
 
+  it('says when the codes could not be loaded, with a Retry that asks again', async () => {
+    const { calls } = renderPanel(
+      {},
+      { codesByQueue: { 'q-support': { status: 'failed', codes: [] } } },
+    );
+    const panel = screen.getByRole('region', { name: 'Wrap-up' });
+    expect(within(panel).getByRole('alert')).toHaveTextContent(
+      'The wrap-up codes could not be loaded.',
+    );
+    await userEvent.click(within(panel).getByRole('button', { name: 'Retry' }));
+    expect(calls.at(-1)).toEqual({ name: 'retryWrapupCodes', args: ['c1'] });
+  });
+
   it('explains Done without a code (rule 10)', () => {
     renderPanel({ error: 'noCode' });
     expect(screen.getByRole('alert')).toHaveTextContent('Choose a wrap-up code before Done.');

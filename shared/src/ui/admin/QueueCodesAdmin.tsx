@@ -29,12 +29,14 @@ export function QueueCodesAdmin({ codesVersion = 0 }: { codesVersion?: number } 
   // Only the newest load is shown: a slow answer for the queue chosen before (or from before
   // an assign) must not replace the current one.
   const latest = useRef(0);
+  // `afterChange`: keep the assign's or unassign's failure on screen while reloading. The
+  // second call always keeps: it must not hide the first one's failure either.
   const loadAssigned = useCallback(
-    async (q: Queue) => {
+    async (q: Queue, afterChange = false) => {
       const request = ++latest.current;
       const [mine, every] = [
-        await run(() => api.admin.listQueueCodes(q.id, { pageSize: 100 })),
-        await run(() => api.admin.listCodes({ pageSize: 100 })),
+        await run(() => api.admin.listQueueCodes(q.id, { pageSize: 100 }), afterChange),
+        await run(() => api.admin.listCodes({ pageSize: 100 }), true),
       ];
       if (request !== latest.current) return;
       if (mine !== undefined) setAssigned(mine.entities);
@@ -54,7 +56,7 @@ export function QueueCodesAdmin({ codesVersion = 0 }: { codesVersion?: number } 
       return true;
     });
     setToAssign('');
-    await loadAssigned(queue);
+    await loadAssigned(queue, true);
   };
   const unassign = async (code: WrapupCode) => {
     if (queue === null) return;
@@ -62,7 +64,7 @@ export function QueueCodesAdmin({ codesVersion = 0 }: { codesVersion?: number } 
       await api.admin.unassignCode(queue.id, code.id);
       return true;
     });
-    await loadAssigned(queue);
+    await loadAssigned(queue, true);
   };
 
   const unassigned = allCodes.filter((c) => !assigned.some((a) => a.id === c.id));

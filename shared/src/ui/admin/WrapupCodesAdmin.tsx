@@ -34,18 +34,26 @@ export function WrapupCodesAdmin({ onCodesChanged }: { onCodesChanged?: () => vo
   // (creating a code, then searching for it at once, used to show the old unfiltered page).
   const [reloads, setReloads] = useState(0);
   const latest = useRef(0);
-  const reload = () => setReloads((n) => n + 1);
+  // A reload after a change keeps the change's outcome on screen (its run set or cleared it).
+  const afterChange = useRef(false);
+  const reload = () => {
+    afterChange.current = true;
+    setReloads((n) => n + 1);
+  };
 
   useEffect(() => {
     const request = ++latest.current;
+    const keepError = afterChange.current;
+    afterChange.current = false;
     const name = search.trim() === '' ? undefined : `*${search.trim()}*`;
-    void run(() => api.admin.listCodes({ pageNumber: page, pageSize: PAGE_SIZE, name })).then(
-      (result) => {
-        if (result !== undefined && request === latest.current) {
-          setShown({ listing: result, search: search.trim() });
-        }
-      },
-    );
+    void run(
+      () => api.admin.listCodes({ pageNumber: page, pageSize: PAGE_SIZE, name }),
+      keepError,
+    ).then((result) => {
+      if (result !== undefined && request === latest.current) {
+        setShown({ listing: result, search: search.trim() });
+      }
+    });
   }, [api, page, run, search, reloads]);
 
   const create = async () => {

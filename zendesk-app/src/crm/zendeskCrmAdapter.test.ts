@@ -8,9 +8,12 @@ import { createZendeskCrmAdapter } from './zendeskCrmAdapter';
 
 const jo = { conversationId: 'conv-1', name: 'Jo Customer', email: 'jo+vip@example.com' };
 
+/** The signed-in agent's Zendesk user id (ZAF `currentUser.id`). */
+const AGENT_ID = 9001;
+
 function setup(language: Language = 'en', ticketInView: FakeZaf | null = null) {
   const zaf = createFakeZafClient({
-    data: { 'currentUser.locale': language === 'ja' ? 'ja' : 'en-US' },
+    data: { 'currentUser.locale': language === 'ja' ? 'ja' : 'en-US', 'currentUser.id': AGENT_ID },
   });
   const adapter = createZendeskCrmAdapter({
     client: zaf.client,
@@ -20,13 +23,21 @@ function setup(language: Language = 'en', ticketInView: FakeZaf | null = null) {
   return { zaf, adapter };
 }
 
-function sidebarFor(ticketId: number, subject = 'Refund for order 77') {
+function sidebarFor(
+  ticketId: number,
+  subject = 'Refund for order 77',
+  requester: { id: number; name: string; email?: string } = {
+    id: 501,
+    name: 'Jo Customer',
+    email: 'jo+vip@example.com',
+  },
+) {
   return createFakeZafClient({
     context: { location: 'ticket_sidebar', instanceGuid: `side-${ticketId}` },
     data: {
       'ticket.id': ticketId,
       'ticket.subject': subject,
-      'ticket.requester': { id: 501, name: 'Jo Customer', email: 'jo+vip@example.com' },
+      'ticket.requester': requester,
     },
   });
 }
@@ -288,6 +299,73 @@ describe('call logging', () => {
     });
   });
 
+  it('a chosen user who is not the requester of the ticket in view gets a new ticket, and the ticket in view is untouched', async () => {
+    // Ticket #900 of another customer (user 777) is in view while the chat is about user 501.
+    const { zaf, adapter } = setup(
+      'en',
+      sidebarFor(900, 'Broken lamp', { id: 777, name: 'Sam Other' }),
+    );
+    zaf.respond('GET', /comments\.json/, { comments: [] });
+    zaf.respond('PUT', '/api/v2/tickets/900.json', { ticket: { id: 900 } });
+    zaf.respond('POST', '/api/v2/tickets.json', { ticket: { id: 1001 } });
+    const result = await adapter.logInteraction({
+      ...log,
+      relatedRecord: { id: '501', kind: 'user', label: 'Jo Customer' },
+    });
+    expect(result).toEqual({ recordId: '1001' });
+    expect(zaf.requests.filter((r) => r.url.includes('/tickets/900'))).toEqual([]);
+    const posts = zaf.requests.filter((r) => r.type === 'POST');
+    expect(posts.map((r) => r.url)).toEqual(['/api/v2/tickets.json']);
+    expect((posts[0]?.json as { ticket: Record<string, unknown> }).ticket).toMatchObject({
+      requester_id: 501,
+      comment: { public: false },
+    });
+  });
+
+  it('a chosen user who is the requester of the ticket in view gets the note on that ticket', async () => {
+    const { zaf, adapter } = setup('en', sidebarFor(900, 'Late parcel', user501));
+    zaf.respond('GET', /comments\.json/, { comments: [] });
+    zaf.respond('PUT', '/api/v2/tickets/900.json', { ticket: { id: 900 } });
+    const result = await adapter.logInteraction({
+      ...log,
+      relatedRecord: { id: '501', kind: 'user', label: 'Jo Customer' },
+    });
+    expect(result).toEqual({ recordId: '900' });
+    expect(notePut(zaf).map((r) => r.url)).toEqual(['/api/v2/tickets/900.json']);
+    expect(zaf.requests.filter((r) => r.type === 'POST')).toEqual([]);
+  });
+
+  it('a created ticket carries the signed-in agent as submitter and author of the note', async () => {
+    // Zendesk: by default the requester is the submitter and appears as the author of the
+    // first comment; the note is the agent's, so both are set to the agent.
+    const { zaf, adapter } = setup();
+    zaf.respond('POST', '/api/v2/tickets.json', { ticket: { id: 79 } });
+    await adapter.logInteraction({
+      ...log,
+      relatedRecord: { id: '502', kind: 'user', label: 'Jo C.' },
+    });
+    const created = zaf.requests.find((r) => r.type === 'POST')?.json as {
+      ticket: Record<string, unknown>;
+    };
+    expect(created.ticket).toMatchObject({
+      requester_id: 502,
+      submitter_id: AGENT_ID,
+      comment: { public: false, author_id: AGENT_ID },
+    });
+  });
+
+  it('when Zendesk does not say who the agent is, the ticket is still created (Zendesk defaults)', async () => {
+    const { zaf, adapter } = setup();
+    delete zaf.data['currentUser.id'];
+    zaf.respond('POST', '/api/v2/tickets.json', { ticket: { id: 80 } });
+    await expect(adapter.logInteraction(log)).resolves.toEqual({ recordId: '80' });
+    const created = zaf.requests.find((r) => r.type === 'POST')?.json as {
+      ticket: { submitter_id?: number; comment: Record<string, unknown> };
+    };
+    expect(created.ticket.submitter_id).toBeUndefined();
+    expect(created.ticket.comment.author_id).toBeUndefined();
+  });
+
   it('with no ticket and no user, the customer becomes the requester of the new ticket', async () => {
     const { zaf, adapter } = setup();
     zaf.respond('POST', '/api/v2/tickets.json', { ticket: { id: 78 } });
@@ -441,7 +519,8 @@ describe('call logging on a closed ticket', () => {
     expect(created?.url).toBe('/api/v2/tickets.json');
     const ticket = (created?.json as { ticket: Record<string, unknown> }).ticket;
     expect(ticket.via_followup_source_id).toBe(42);
-    expect(ticket.comment).toMatchObject({ public: false });
+    expect(ticket.submitter_id).toBe(AGENT_ID);
+    expect(ticket.comment).toMatchObject({ public: false, author_id: AGENT_ID });
     expect((ticket.comment as { body: string }).body).toContain('Reference: acd-chat:conv-1#');
     expect(zaf.notifications()).toEqual([
       {

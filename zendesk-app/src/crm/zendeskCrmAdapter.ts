@@ -152,6 +152,54 @@ export function createZendeskCrmAdapter(options: ZendeskCrmOptions): CrmAdapter 
     }
   }
 
+  /**
+   * The ticket in view when that user is its requester, else null: a chat about one
+   * customer never lands on another customer's ticket. An unknown requester is not theirs.
+   */
+  async function ticketInViewRequestedBy(userId: string): Promise<number | null> {
+    const sidebar = options.ticketInView();
+    if (sidebar === null) return null;
+    try {
+      const answer = await sidebar.get(['ticket.id', 'ticket.requester']);
+      const id = answer['ticket.id'];
+      const requester = answer['ticket.requester'];
+      const requesterId = isRecord(requester) ? requester.id : undefined;
+      return typeof id === 'number' &&
+        typeof requesterId === 'number' &&
+        String(requesterId) === userId
+        ? id
+        : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * The signed-in agent as submitter and author of a new ticket's first comment: Zendesk
+   * otherwise may show the requester (the customer) as the author of the agent's note.
+   * Unknown (the SDK did not answer): left to Zendesk's default rather than failing the log.
+   */
+  async function agentAsSubmitter(): Promise<{ submitter_id?: number; author_id?: number }> {
+    const answer = await client.get('currentUser.id').catch((): Record<string, unknown> => ({}));
+    const id = answer['currentUser.id'];
+    return typeof id === 'number' ? { submitter_id: id, author_id: id } : {};
+  }
+
+  /** The body of a ticket created with the note as its first (private) comment. */
+  async function newTicket(
+    comment: { body: string; public: boolean },
+    fields: Record<string, unknown>,
+  ): Promise<{ ticket: Record<string, unknown> }> {
+    const { submitter_id, author_id } = await agentAsSubmitter();
+    return {
+      ticket: {
+        ...fields,
+        ...(submitter_id === undefined ? {} : { submitter_id }),
+        comment: author_id === undefined ? comment : { ...comment, author_id },
+      },
+    };
+  }
+
   async function alreadyWritten(ticketId: number, marker: string): Promise<boolean> {
     const body = await getJson(`/api/v2/tickets/${ticketId}/comments.json?sort_order=desc`);
     const comments = isRecord(body) && Array.isArray(body.comments) ? body.comments : [];
@@ -189,13 +237,14 @@ export function createZendeskCrmAdapter(options: ZendeskCrmOptions): CrmAdapter 
     log: InteractionLog,
     comment: { body: string; public: boolean },
   ): Promise<{ recordId: string }> {
-    const created = await sendJson('/api/v2/tickets.json', 'POST', {
-      ticket: {
+    const created = await sendJson(
+      '/api/v2/tickets.json',
+      'POST',
+      await newTicket(comment, {
         via_followup_source_id: closedId,
         subject: t('ticket.subject', { customer: log.customer.name }),
-        comment,
-      },
-    });
+      }),
+    );
     const id = createdTicketId(created);
     followUps.set(log.conversationId, id);
     void notify(t('log.followUp', { closed: closedId, ticket: id }), 'notice');
@@ -207,12 +256,15 @@ export function createZendeskCrmAdapter(options: ZendeskCrmOptions): CrmAdapter 
     const comment = { body: note.body, public: false };
     const related = log.relatedRecord;
     // A follow-up made earlier, else an earlier log's ticket, else the ticket chosen or
-    // popped, else the ticket in view.
+    // popped, else (a user chosen or popped) the ticket in view only when that user is its
+    // requester, else (nothing chosen) the ticket in view.
     const target =
       followUps.get(log.conversationId) ??
       ticketNumber(log.existingRecordId) ??
       (related?.kind === 'ticket' ? ticketNumber(related.id) : null) ??
-      (await ticketIdInView());
+      (related?.kind === 'user'
+        ? await ticketInViewRequestedBy(related.id)
+        : await ticketIdInView());
     if (target !== null) {
       if (!(await alreadyWritten(target, note.marker))) {
         try {
@@ -234,13 +286,14 @@ export function createZendeskCrmAdapter(options: ZendeskCrmOptions): CrmAdapter 
         : log.customer.email === undefined
           ? {}
           : { requester: { name: log.customer.name, email: log.customer.email } };
-    const created = await sendJson('/api/v2/tickets.json', 'POST', {
-      ticket: {
+    const created = await sendJson(
+      '/api/v2/tickets.json',
+      'POST',
+      await newTicket(comment, {
         subject: t('ticket.subject', { customer: log.customer.name }),
-        comment,
         ...requester,
-      },
-    });
+      }),
+    );
     return { recordId: String(createdTicketId(created)) };
   }
 

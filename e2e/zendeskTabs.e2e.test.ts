@@ -188,19 +188,23 @@ describeInBrowser('Zendesk: one leader per browser across tabs', () => {
     expect(rings.map((r) => r.audioContexts).reduce((a, b) => a + b)).toBe(1);
     expect(rings.slice(2).map((r) => r.audioContexts)).toEqual([0, 0]);
 
-    await two.button(two.row(customer, names.text('state.alerting')), names.pickUp).click();
-    await shows(two.row(customer, names.text('state.connected')), 'connected in the second tab');
+    /** Picks up the alerting chat in the second tab, ends it and wraps it up as Resolved. */
+    const answerAndWrapUp = async (name: string) => {
+      await two.button(two.row(name, names.text('state.alerting')), names.pickUp).click();
+      await shows(two.row(name, names.text('state.connected')), 'connected in the second tab');
+      await two.button(two.row(name), names.disconnect).click();
+      await shows(two.wrapup, 'the wrap-up panel');
+      await two.wrapupCode.click();
+      await two.wrapupCode.fill('Res');
+      await appFrame(second.page, second.sidebar)
+        .getByRole('option', { name: 'Resolved', exact: true })
+        .click();
+      await two.done.click();
+      await gone(two.row(name), 'the released chat in the second tab');
+      await gone(one.row(name), 'the released chat in the first tab');
+    };
     // Call logging on, both tabs open: Done writes one internal note, from the leader only.
-    await two.button(two.row(customer), names.disconnect).click();
-    await shows(two.wrapup, 'the wrap-up panel');
-    await two.wrapupCode.click();
-    await two.wrapupCode.fill('Res');
-    await appFrame(second.page, second.sidebar)
-      .getByRole('option', { name: 'Resolved', exact: true })
-      .click();
-    await two.done.click();
-    await gone(two.row(customer), 'the released chat in the second tab');
-    await gone(one.row(customer), 'the released chat in the first tab');
+    await answerAndWrapUp(customer);
     const allNotes = () =>
       [...workspace.support.comments.entries()].flatMap(([ticket, list]) =>
         list.map((note) => ({ ticket, isPublic: note.public })),
@@ -212,6 +216,23 @@ describeInBrowser('Zendesk: one leader per browser across tabs', () => {
     );
     await sleep(2_000); // a second note, from another tab's core, would be written by now
     expect(allNotes()).toEqual([{ ticket: TESS_TICKET, isPublic: false }]);
+
+    // A customer Zendesk does not know, answered in the second tab while its sidebar shows
+    // ticket 102: the note goes on 102, though the leader runs in the first tab, where ZAF
+    // cannot reach that sidebar (it reported its ticket itself).
+    const stranger = 'Vic Viewer';
+    await e2e.startChat(stranger, SEED_IDS.queueSupport, 'About my other ticket');
+    await shows(two.row(stranger, names.text('state.alerting')), 'the stranger alerting');
+    await answerAndWrapUp(stranger);
+    await eventually(
+      () => Promise.resolve(allNotes()),
+      (list) => list.length === 2,
+      'the second note',
+    );
+    expect(allNotes()).toEqual([
+      { ticket: TESS_TICKET, isPublic: false },
+      { ticket: 102, isPublic: false },
+    ]);
 
     const next = 'Uma Outbox';
     const nextCid = await e2e.startChat(next, SEED_IDS.queueSupport, 'Another question');

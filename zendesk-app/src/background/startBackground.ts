@@ -21,6 +21,7 @@ import { coreSettingsFrom, readAppSettings } from '../settings';
 import type { ZafClient } from '../zaf/zafClient';
 import { browserLocks, whenLeader } from './leadership';
 import { createTicketTracker } from './ticketTracker';
+import { asTicketInView } from '../crm/ticketInView';
 
 /**
  * The session lives in the app origin's localStorage, not one tab's sessionStorage: the
@@ -70,10 +71,7 @@ async function leadCore(client: ZafClient) {
     crm: createZendeskCrmAdapter({
       client,
       language: () => core.store.getState().settings.language,
-      ticketInView: () => {
-        const guid = tickets.current();
-        return guid === null ? null : client.instance(guid);
-      },
+      ticketInView: () => tickets.current(),
       // The one ring of this Zendesk tab plays in a view the agent has clicked in (this
       // hidden frame cannot start audio); unheard, the notification stays (sticky).
       ringInView: createRingRequester(createBroadcastChannelTransport(RING_CHANNEL)),
@@ -121,8 +119,8 @@ async function leadCore(client: ZafClient) {
         gate.abandon();
         return result;
       },
-      ticketInView: (instanceGuid: string, inView: boolean) => {
-        tickets.report(instanceGuid, inView);
+      ticketInView: (instanceGuid: string, inView: boolean, ticket?: unknown) => {
+        tickets.report(instanceGuid, inView, asTicketInView(ticket));
       },
     },
   });

@@ -4,6 +4,7 @@ import type { Language, InteractionLog } from '@acd/shared';
 import { loggedChat } from '../../../shared/testing/interactionLogs';
 import { createFakeZafClient, type FakeZaf } from '../../testing/fakeZafClient';
 import type { ZafRequestOptions } from '../zaf/zafClient';
+import type { TicketInView } from './ticketInView';
 import { createZendeskCrmAdapter } from './zendeskCrmAdapter';
 
 const jo = { conversationId: 'conv-1', name: 'Jo Customer', email: 'jo+vip@example.com' };
@@ -11,18 +12,19 @@ const jo = { conversationId: 'conv-1', name: 'Jo Customer', email: 'jo+vip@examp
 /** The signed-in agent's Zendesk user id (ZAF `currentUser.id`). */
 const AGENT_ID = 9001;
 
-function setup(language: Language = 'en', ticketInView: FakeZaf | null = null) {
+function setup(language: Language = 'en', ticketInView: TicketInView | null = null) {
   const zaf = createFakeZafClient({
     data: { 'currentUser.locale': language === 'ja' ? 'ja' : 'en-US', 'currentUser.id': AGENT_ID },
   });
   const adapter = createZendeskCrmAdapter({
     client: zaf.client,
     language: () => language,
-    ticketInView: () => ticketInView?.client ?? null,
+    ticketInView: () => ticketInView,
   });
   return { zaf, adapter };
 }
 
+/** The ticket a sidebar in view reported. */
 function sidebarFor(
   ticketId: number,
   subject = 'Refund for order 77',
@@ -31,15 +33,8 @@ function sidebarFor(
     name: 'Jo Customer',
     email: 'jo+vip@example.com',
   },
-) {
-  return createFakeZafClient({
-    context: { location: 'ticket_sidebar', instanceGuid: `side-${ticketId}` },
-    data: {
-      'ticket.id': ticketId,
-      'ticket.subject': subject,
-      'ticket.requester': requester,
-    },
-  });
+): TicketInView {
+  return { id: ticketId, subject, requester: { id: requester.id, name: requester.name } };
 }
 
 const USERS_SEARCH = /^\/api\/v2\/users\/search\.json\?query=/;

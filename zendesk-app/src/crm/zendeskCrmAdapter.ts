@@ -1,6 +1,6 @@
 // The CrmAdapter on the ZAF client: screen pop through the Support API and routeTo, call
 // logging as an internal note, attention as Zendesk notifications. Runs in the background
-// instance; the ticket in view is read through the client of that ticket's sidebar.
+// instance; the ticket in view is the one its sidebar reported (ticketInView.ts).
 import {
   type Language,
   type Attention,
@@ -14,13 +14,14 @@ import {
 } from '@acd/shared';
 import { describeRequestFailure, type ZafClient, type ZafRequestFailure } from '../zaf/zafClient';
 import { interactionNote } from './interactionNote';
+import type { TicketInView } from './ticketInView';
 import { zendeskText, type ZendeskTextKey } from './zendeskText';
 
 export interface ZendeskCrmOptions {
   client: ZafClient;
   language: () => Language;
-  /** The client of the ticket sidebar in view, or null when no ticket is in view. */
-  ticketInView: () => ZafClient | null;
+  /** The ticket whose sidebar is in view, as that sidebar reported it; null: none. */
+  ticketInView: () => TicketInView | null;
   /**
    * Rings in a view the agent has interacted with (the background frame cannot start
    * audio); resolves whether it was audible. Without it, or unheard, the notification of
@@ -139,39 +140,19 @@ export function createZendeskCrmAdapter(options: ZendeskCrmOptions): CrmAdapter 
     }
   }
 
-  async function ticketIdInView(): Promise<number | null> {
-    const sidebar = options.ticketInView();
-    if (sidebar === null) return null;
-    try {
-      const answer = await sidebar.get('ticket.id');
-      const id = answer['ticket.id'];
-      return typeof id === 'number' ? id : null;
-    } catch {
-      // The tab closed meanwhile: as if no ticket were in view.
-      return null;
-    }
+  function ticketIdInView(): number | null {
+    return options.ticketInView()?.id ?? null;
   }
 
   /**
    * The ticket in view when that user is its requester, else null: a chat about one
    * customer never lands on another customer's ticket. An unknown requester is not theirs.
    */
-  async function ticketInViewRequestedBy(userId: string): Promise<number | null> {
-    const sidebar = options.ticketInView();
-    if (sidebar === null) return null;
-    try {
-      const answer = await sidebar.get(['ticket.id', 'ticket.requester']);
-      const id = answer['ticket.id'];
-      const requester = answer['ticket.requester'];
-      const requesterId = isRecord(requester) ? requester.id : undefined;
-      return typeof id === 'number' &&
-        typeof requesterId === 'number' &&
-        String(requesterId) === userId
-        ? id
-        : null;
-    } catch {
-      return null;
-    }
+  function ticketInViewRequestedBy(userId: string): number | null {
+    const inView = options.ticketInView();
+    return inView?.requester !== undefined && String(inView.requester.id) === userId
+      ? inView.id
+      : null;
   }
 
   /**
@@ -262,9 +243,7 @@ export function createZendeskCrmAdapter(options: ZendeskCrmOptions): CrmAdapter 
       followUps.get(log.conversationId) ??
       ticketNumber(log.existingRecordId) ??
       (related?.kind === 'ticket' ? ticketNumber(related.id) : null) ??
-      (related?.kind === 'user'
-        ? await ticketInViewRequestedBy(related.id)
-        : await ticketIdInView());
+      (related?.kind === 'user' ? ticketInViewRequestedBy(related.id) : ticketIdInView());
     if (target !== null) {
       if (!(await alreadyWritten(target, note.marker))) {
         try {
@@ -329,28 +308,22 @@ export function createZendeskCrmAdapter(options: ZendeskCrmOptions): CrmAdapter 
         .catch((): Record<string, unknown> => ({}));
       const locale =
         typeof answer['currentUser.locale'] === 'string' ? answer['currentUser.locale'] : undefined;
-      const sidebar = options.ticketInView();
-      if (sidebar === null) return { locale };
-      try {
-        const ticket = await sidebar.get(['ticket.id', 'ticket.subject', 'ticket.requester']);
-        const id = ticket['ticket.id'];
-        if (typeof id !== 'number') return { locale };
-        const subject =
-          typeof ticket['ticket.subject'] === 'string' ? ticket['ticket.subject'] : '';
-        const requester = ticket['ticket.requester'];
-        const record = ticketRecord({ id, subject });
-        return {
-          locale,
-          record: isUser(requester)
-            ? {
+      const inView = options.ticketInView();
+      if (inView === null) return { locale };
+      const record = ticketRecord({ id: inView.id, subject: inView.subject });
+      return {
+        locale,
+        record:
+          inView.requester === undefined
+            ? record
+            : {
                 ...record,
-                label: t('record.ticketOf', { ticket: record.label, requester: requester.name }),
-              }
-            : record,
-        };
-      } catch {
-        return { locale };
-      }
+                label: t('record.ticketOf', {
+                  ticket: record.label,
+                  requester: inView.requester.name,
+                }),
+              },
+      };
     },
   };
 }

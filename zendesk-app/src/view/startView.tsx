@@ -12,6 +12,7 @@ import type { ZafClient, ZafContext } from '../zaf/zafClient';
 import { createZendeskInstallSettings } from '../installSettings/zendeskInstallSettings';
 import { fitToContent } from './fitToContent';
 import { TOP_BAR_WIDTH } from './frameSize';
+import { readTicketInView } from '../crm/ticketInView';
 import { ZendeskView } from './ZendeskView';
 
 export async function startView(client: ZafClient, context: ZafContext, element: HTMLElement) {
@@ -41,10 +42,14 @@ export async function startView(client: ZafClient, context: ZafContext, element:
   });
 
   if (context.location === 'ticket_sidebar') {
-    const report = (inView: boolean) =>
-      view.replica
-        .call(['host', 'ticketInView'], [context.instanceGuid, inView])
+    // With the ticket this sidebar shows: the leading background may be in another tab,
+    // where this sidebar's client cannot be reached.
+    const report = async (inView: boolean) => {
+      const ticket = inView ? await readTicketInView(client) : null;
+      await view.replica
+        .call(['host', 'ticketInView'], [context.instanceGuid, inView, ticket])
         .catch(() => undefined);
+    };
     void report(true);
     client.on('app.activated', () => void report(true));
     client.on('app.deactivated', () => void report(false));

@@ -21,6 +21,7 @@ export const testTimings = {
   persistDebounceMs: 10,
   typingThrottleMs: 50,
   noticeLingerMs: 300,
+  crmCallTimeoutMs: 300,
 };
 
 export interface TestCore extends AgentCore {

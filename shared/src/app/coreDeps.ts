@@ -44,6 +44,11 @@ export interface CoreTimings {
    * painted first (each request costs the page's main thread several milliseconds).
    */
   aheadOfNeedDelayMs: number;
+  /**
+   * How long a call into the host's CRM (screen pop, interaction log) may go unanswered before
+   * it counts as failed: the CRMs' own request APIs have no timer.
+   */
+  crmCallTimeoutMs: number;
 }
 
 export const defaultTimings: CoreTimings = {
@@ -58,6 +63,7 @@ export const defaultTimings: CoreTimings = {
   messageQuietMs: 100,
   messageMaxWaitMs: 1_000,
   aheadOfNeedDelayMs: 50,
+  crmCallTimeoutMs: 30_000,
 };
 
 export interface CoreDeps {

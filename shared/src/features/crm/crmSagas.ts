@@ -1,7 +1,8 @@
 // The CRM side of a chat: the customer's record pops when the agent picks the chat up,
 // and the CRM shows how many chats alert and how many messages wait (attention).
-import { call, delay, fork, put, select, take } from 'typed-redux-saga';
+import { delay, fork, put, select, take } from 'typed-redux-saga';
 import type { CoreDeps } from '../../app/coreDeps';
+import { callCrm } from '../../app/crmCall';
 import type { RootState } from '../../app/rootReducer';
 import type { Attention } from '../../ports/crmAdapter';
 import { selectAlertingIds } from '../interactions/interactionSelectors';
@@ -15,7 +16,8 @@ function* screenPop(deps: CoreDeps, conversationId: string) {
   if (interaction === undefined) return;
   yield* put(screenPopStarted({ conversationId }));
   try {
-    const result = yield* call(deps.crm.screenPop, {
+    // A search that never answers fails like any other, so the pop does not stay "searching".
+    const result = yield* callCrm(deps, deps.crm.screenPop, {
       conversationId,
       name: interaction.customer.name,
       email: interaction.customer.email,

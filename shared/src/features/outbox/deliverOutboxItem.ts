@@ -2,6 +2,7 @@
 // (uncertain) first asks the platform, so nothing is ever sent twice.
 import { call, put, select } from 'typed-redux-saga';
 import type { CoreDeps } from '../../app/coreDeps';
+import { callCrm } from '../../app/crmCall';
 import type { RootState } from '../../app/rootReducer';
 import { isPlatformError } from '../../platform/platformError';
 import type { WebChatMessage } from '../../platform/platformTypes';
@@ -107,7 +108,10 @@ function* deliverCrmLog(deps: CoreDeps, item: OutboxItem) {
     relatedRecord: item.payload.log.relatedRecord ?? known?.chosen,
     existingRecordId: known?.loggedRecordId ?? item.payload.log.existingRecordId,
   };
-  const { recordId } = yield* call(deps.crm.logInteraction, log);
+  // Unanswered in time, the attempt fails and is retried like any other CRM failure. Should the
+  // write land after all, a note on a record the adapter knows is found by its marker and not
+  // written twice; a record the late attempt created may be created again (a known gap).
+  const { recordId } = yield* callCrm(deps, deps.crm.logInteraction, log);
   yield* put(interactionLogged({ conversationId: item.conversationId, recordId }));
 }
 

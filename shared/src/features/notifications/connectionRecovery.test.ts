@@ -73,6 +73,68 @@ describe('connection recovery', () => {
     expect(core.store.getState().interactions.entities[cid]?.state).toBe('connected');
   });
 
+  it('reads the presence again after a drop: a change made while no socket listened shows', async () => {
+    let releaseChannel: () => void = () => undefined;
+    const channelReleased = new Promise<void>((resolve) => {
+      releaseChannel = resolve;
+    });
+    let holdChannels = false;
+    const here = await sim.startCore(SEED_IDS.agentAlex, {
+      around: async (request, send) => {
+        if (holdChannels && request === 'POST /api/v2/notifications/channels') {
+          await channelReleased;
+        }
+        return send();
+      },
+    });
+    expect(here.store.getState().session.presence).toBe('On Queue');
+    const resyncs = here.store.getState().connection.resyncs;
+    holdChannels = true;
+    const channelsBefore = here.requests.length;
+    await sim.post('/sim/faults', { dropSockets: true });
+    await waitFor(
+      () => here.requests.slice(channelsBefore).includes('POST /api/v2/notifications/channels'),
+      { what: 'the new channel asked for' },
+    );
+    // The agent's other client goes Away while this one has no socket: no event reaches it.
+    const there = await sim.startCore(SEED_IDS.agentAlex, { onQueue: false });
+    there.api.setPresence('Away');
+    await waitFor(() => there.store.getState().session.presence === 'Away', { what: 'Away' });
+    expect(here.store.getState().session.presence).toBe('On Queue');
+
+    releaseChannel();
+    await waitFor(() => here.store.getState().connection.resyncs > resyncs, { what: 'a resync' });
+    await waitFor(() => here.store.getState().session.presence === 'Away', {
+      what: 'the presence read after the reconnect',
+      timeoutMs: 2_000,
+    });
+    expect(here.store.getState().session.routingStatus).toBe('OFF_QUEUE');
+  });
+
+  it('reconnects when the presence cannot be read again, keeping the presence it showed', async () => {
+    let refuseMe = false;
+    const warnings: string[] = [];
+    const core = await sim.startCore(SEED_IDS.agentAlex, {
+      logger: { warn: (message) => warnings.push(message) },
+      around: (request, send) =>
+        refuseMe && request === 'GET /api/v2/users/me'
+          ? Promise.resolve(
+              new Response(JSON.stringify({ message: 'Refused', status: 404 }), {
+                status: 404,
+                headers: { 'Content-Type': 'application/json' },
+              }),
+            )
+          : send(),
+    });
+    const resyncs = core.store.getState().connection.resyncs;
+    refuseMe = true;
+    await sim.post('/sim/faults', { dropSockets: true });
+    await waitFor(() => core.store.getState().connection.resyncs > resyncs, { what: 'a resync' });
+    expect(core.store.getState().connection.status).toBe('connected');
+    expect(core.store.getState().session.presence).toBe('On Queue');
+    expect(warnings.some((w) => w.startsWith('presence not resynced'))).toBe(true);
+  });
+
   it('backs off with doubling, capped, jittered delays', () => {
     const timings = { reconnectBaseMs: 1000, reconnectMaxMs: 30_000 };
     const at = (attempt: number, random: number) =>

@@ -3,7 +3,19 @@
 // jittered backoff; after every (re)connect a resync from the platform's list, so nothing
 // that happened during a gap leaves the state wrong.
 import type { EventChannel, Task } from 'redux-saga';
-import { call, cancel, delay, flush, fork, join, put, race, select, take } from 'typed-redux-saga';
+import {
+  all,
+  call,
+  cancel,
+  delay,
+  flush,
+  fork,
+  join,
+  put,
+  race,
+  select,
+  take,
+} from 'typed-redux-saga';
 import type { CoreDeps, SocketLike } from '../../app/coreDeps';
 import type { ConversationSnapshot } from '../../platform/conversationSnapshot';
 import type { RootState } from '../../app/rootReducer';
@@ -15,7 +27,8 @@ import {
   userPresenceTopic,
   type Channel,
 } from '../../platform/platformTypes';
-import { presenceChanged } from '../session/sessionSlice';
+import { presenceChanged, routingStatusChanged } from '../session/sessionSlice';
+import { ofType } from '../../app/actionPatterns';
 import {
   connected,
   connecting,
@@ -297,6 +310,30 @@ function* channelFor(deps: CoreDeps, ahead: Task | undefined) {
   return yield* call(deps.platform.createChannel);
 }
 
+/**
+ * Reads the agent's presence and routing status again: a change made while no socket
+ * listened (another client, the platform) sends no event, and the topic only tells what
+ * changes from now on. Runs while the socket's frames wait in their buffer, so a presence
+ * event they hold is applied after this answer and wins over it; a presence this client set
+ * meanwhile (presenceChanged) wins too, and the answer is dropped. A failure is only logged:
+ * the status bar keeps what it showed, and the connection goes on.
+ */
+function* resyncPresence(deps: CoreDeps): Generator<unknown, void, unknown> {
+  try {
+    const { me } = yield* race({
+      me: call(deps.platform.getMe),
+      changed: take(ofType(presenceChanged)),
+    });
+    if (me === undefined) return;
+    const presence = me.presence?.presenceDefinition.systemPresence;
+    const routingStatus = me.routingStatus?.status;
+    if (presence !== undefined) yield* put(presenceChanged({ presence }));
+    if (routingStatus !== undefined) yield* put(routingStatusChanged({ status: routingStatus }));
+  } catch (error) {
+    deps.logger.warn(`presence not resynced: ${describe(error)}`);
+  }
+}
+
 /** One channel and socket from creation to its end. */
 function* runConnection(
   deps: CoreDeps,
@@ -320,10 +357,16 @@ function* runConnection(
     }
     // Topics first, then the list: whatever changes after the list is on the socket.
     let subscribed = yield* syncSubscriptions(deps, channel.id, userId, null);
-    const startedAtRevision = yield* select((s: RootState) => s.interactions.revision);
-    const snapshots = yield* call(deps.platform.listActiveChats);
-    // An early list still on its way is older than this one: it must not land after it.
+    // An early list still on its way is older than this one: it must land neither after it
+    // nor while it is asked for (its chats would then count as newer than this list).
     if (ahead !== undefined) yield* cancel(ahead.earlyList);
+    const startedAtRevision = yield* select((s: RootState) => s.interactions.revision);
+    // The presence beside the list: both may have changed while no socket listened.
+    // (typed-redux-saga types a called generator as itself, not as what it returns.)
+    const [snapshots] = (yield* all([
+      call(deps.platform.listActiveChats),
+      call(resyncPresence, deps),
+    ])) as [ConversationSnapshot[], unknown];
     yield* put(resynced({ snapshots, startedAtRevision }));
     subscribed = yield* syncSubscriptions(deps, channel.id, userId, subscribed);
     yield* put(connected());

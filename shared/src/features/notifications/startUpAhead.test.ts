@@ -118,4 +118,54 @@ describe('start-up', () => {
     expect(agentLeg?.held).toBe(true);
     expect(core.store.getState().interactions.entities[cid]?.held).toBe(true);
   });
+
+  it('drops an early list that answers while the resync asks, so a chat that left stays gone', async () => {
+    const cid = await chatLeftConnected();
+    const earlyAnswer = gate();
+    let lists = 0;
+    let subscriptions = 0;
+    /** A blind transfer to a queue, made by the agent's other client. */
+    const transferAway = async () => {
+      const leg = sim.engine
+        .conversation(cid)
+        .participants.find((p) => p.purpose === 'agent' && p.state === 'connected');
+      const token = await sim.signIn(SEED_IDS.agentAlex);
+      const path = `/api/v2/conversations/chats/${cid}/participants/${leg?.id ?? ''}/replace`;
+      const response = await fetch(`${sim.server.url}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ queueId: SEED_IDS.queueSales }),
+      });
+      expect(response.ok).toBe(true);
+    };
+    const around = async (request: string, send: () => Promise<Response>) => {
+      if (isSubscription(request)) {
+        subscriptions += 1;
+        // The chat leaves the agent before the topics are on the socket: no event tells it.
+        if (subscriptions === 1) await transferAway();
+        return send();
+      }
+      if (request !== CHAT_LIST) return send();
+      lists += 1;
+      if (lists > 1) {
+        // The early list (the chat still connected) answers while the resync's list is asked.
+        earlyAnswer.open();
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return send();
+      }
+      const answer = await send();
+      await earlyAnswer.opened;
+      return answer;
+    };
+    const core = await sim.startCore(SEED_IDS.agentAlex, { around, onQueue: false });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    expect(lists).toBe(2);
+    expect(
+      sim.engine
+        .conversation(cid)
+        .participants.some((p) => p.userId === SEED_IDS.agentAlex && p.state === 'connected'),
+    ).toBe(false);
+    expect(core.store.getState().interactions.entities[cid]).toBeUndefined();
+  });
 });

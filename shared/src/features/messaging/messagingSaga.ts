@@ -2,9 +2,23 @@
 // customer messages makes a burst of snapshots) are gathered until the snapshots pause, then
 // fetched with one bulk request per conversation, never one request per message. Statuses of
 // the agent's messages (Sent, Delivered, Read, Failed) are taken from the same snapshots.
+// A customer's message is never silently dropped (rule 7): ids whose fetch fails stay
+// pending and are fetched again with backoff while the conversation is in the agent's list.
 import { buffers, type Channel } from 'redux-saga';
-import { actionChannel, call, delay, put, race, select, take, takeEvery } from 'typed-redux-saga';
+import {
+  actionChannel,
+  call,
+  delay,
+  fork,
+  put,
+  race,
+  select,
+  take,
+  takeEvery,
+} from 'typed-redux-saga';
 import type { CoreDeps } from '../../app/coreDeps';
+import { sagaRetryDelayMs } from '../../app/sagaRetryDelay';
+import { isRetryable } from '../../platform/platformError';
 import type { RootState } from '../../app/rootReducer';
 import type { MessageDeliveryStatus } from '../../platform/messagingTypes';
 import { messageOf, messagesFetched, messageStatusesChanged } from '../messages/messagesSlice';
@@ -14,8 +28,21 @@ import { ofType } from '../../app/actionPatterns';
 
 type RefsAction = ReturnType<typeof messageRefsReceived>;
 
-/** Attempts of one bulk fetch before the ids wait for the next snapshot or resync. */
-const FETCH_ATTEMPTS = 3;
+/**
+ * Tries of one message id the platform refuses to give (a deleted message's 404, an answer
+ * that cannot be read, an id left out of the answer) before it is given up with a warning.
+ * Failures the platform may get over (5xx, 429, the network) are tried again without limit
+ * while the conversation stays in the agent's list.
+ */
+const REFUSED_TRIES = 3;
+
+/** Ids still to fetch per conversation, and one fetching task per conversation. */
+interface Fetching {
+  pending: Map<string, Set<string>>;
+  /** Refused tries per conversation and message id. */
+  refused: Map<string, Map<string, number>>;
+  running: Set<string>;
+}
 
 interface Gathered {
   /** Unknown message ids per conversation, to fetch. */
@@ -45,16 +72,96 @@ function* gather(action: RefsAction, into: Gathered) {
   }
 }
 
-function* fetchMissing(deps: CoreDeps, conversationId: string, ids: string[]) {
-  for (let attempt = 1; attempt <= FETCH_ATTEMPTS; attempt += 1) {
-    try {
-      const messages = yield* call(deps.platform.fetchMessages, conversationId, ids);
-      yield* put(messagesFetched({ conversationId, messages }));
-      return;
-    } catch (error) {
-      deps.logger.warn(`messages of ${conversationId} not fetched (attempt ${attempt})`, error);
-      yield* delay(deps.timings.retryBaseMs * attempt);
+/** The pending ids of a conversation its transcript still lacks. */
+function* stillMissing(fetching: Fetching, conversationId: string) {
+  const transcript = yield* select((s: RootState) => s.messages.entities[conversationId]);
+  const ids = fetching.pending.get(conversationId) ?? new Set<string>();
+  for (const id of ids) {
+    // Something else (the transcript load, a send's answer) may have brought it meanwhile.
+    if (transcript !== undefined && messageOf(transcript, id) !== undefined) ids.delete(id);
+  }
+  return [...ids];
+}
+
+/** Counts a refused try of each id; those out of tries are given up, with a warning. */
+function refuse(deps: CoreDeps, fetching: Fetching, conversationId: string, ids: string[]) {
+  const tries = fetching.refused.get(conversationId) ?? new Map<string, number>();
+  fetching.refused.set(conversationId, tries);
+  const pending = fetching.pending.get(conversationId);
+  for (const id of ids) {
+    const count = (tries.get(id) ?? 0) + 1;
+    tries.set(id, count);
+    if (count >= REFUSED_TRIES) {
+      pending?.delete(id);
+      tries.delete(id);
+      deps.logger.warn(`message ${id} of ${conversationId} given up after ${count} refusals`);
     }
+  }
+}
+
+/**
+ * Fetches the missing messages of one conversation until none is missing: one bulk request
+ * at a time, ids that arrive meanwhile joining the next one. A failure is tried again with
+ * backoff as long as the conversation is in the agent's list. A refused batch of several ids
+ * is split in halves, so one deleted message does not cost the others theirs.
+ */
+function* fetchMissing(deps: CoreDeps, fetching: Fetching, conversationId: string) {
+  /** Narrower batches to try first, after a refusal. */
+  const narrowed: string[][] = [];
+  let failures = 0;
+  try {
+    for (;;) {
+      if (failures > 0) {
+        const listed = yield* select((s: RootState) => s.interactions.entities[conversationId]);
+        if (listed === undefined) return;
+      }
+      const still = new Set(yield* stillMissing(fetching, conversationId));
+      if (still.size === 0) return;
+      let batch: string[] = [];
+      while (batch.length === 0 && narrowed.length > 0) {
+        batch = (narrowed.shift() ?? []).filter((id) => still.has(id));
+      }
+      if (batch.length === 0) batch = [...still];
+      try {
+        const messages = yield* call(deps.platform.fetchMessages, conversationId, batch);
+        yield* put(messagesFetched({ conversationId, messages }));
+        const got = new Set(messages.map((m) => m.id));
+        const left = batch.filter((id) => !got.has(id));
+        for (const id of got) {
+          fetching.pending.get(conversationId)?.delete(id);
+          fetching.refused.get(conversationId)?.delete(id);
+        }
+        if (left.length === 0) {
+          failures = 0;
+          continue;
+        }
+        // Answered without them: the platform has no such messages (yet).
+        refuse(deps, fetching, conversationId, left);
+        failures += 1;
+        yield* delay(sagaRetryDelayMs(deps, undefined, failures));
+      } catch (error) {
+        failures += 1;
+        deps.logger.warn(
+          `messages of ${conversationId} not fetched (attempt ${failures}, ${batch.length} ids)`,
+          error,
+        );
+        if (!isRetryable(error)) {
+          if (batch.length > 1) {
+            const half = Math.ceil(batch.length / 2);
+            narrowed.unshift(batch.slice(0, half), batch.slice(half));
+          } else {
+            refuse(deps, fetching, conversationId, batch);
+          }
+        }
+        yield* delay(sagaRetryDelayMs(deps, error, failures));
+      }
+    }
+  } finally {
+    // Left the list, or the core stopped: what is still missing comes with the next
+    // snapshot or the resync's transcript load.
+    fetching.running.delete(conversationId);
+    fetching.pending.delete(conversationId);
+    fetching.refused.delete(conversationId);
   }
 }
 
@@ -80,6 +187,7 @@ export function* messagingSaga(deps: CoreDeps) {
     ofType(messageRefsReceived),
     buffers.expanding<RefsAction>(64),
   );
+  const fetching: Fetching = { pending: new Map(), refused: new Map(), running: new Set() };
   for (;;) {
     const gathered: Gathered = { missing: new Map(), statuses: new Map() };
     yield* gather(yield* take(channel), gathered);
@@ -88,12 +196,13 @@ export function* messagingSaga(deps: CoreDeps) {
       yield* put(messageStatusesChanged({ conversationId, statuses }));
     }
     for (const [conversationId, ids] of gathered.missing) {
-      // Something else (the transcript load, a send's answer) may have brought them meanwhile.
-      const transcript = yield* select((s: RootState) => s.messages.entities[conversationId]);
-      const still = [...ids].filter(
-        (id) => transcript === undefined || messageOf(transcript, id) === undefined,
-      );
-      if (still.length > 0) yield* call(fetchMissing, deps, conversationId, still);
+      const pending = fetching.pending.get(conversationId) ?? new Set<string>();
+      for (const id of ids) pending.add(id);
+      fetching.pending.set(conversationId, pending);
+      // One fetch per conversation at a time: a running one takes these ids next.
+      if (fetching.running.has(conversationId)) continue;
+      fetching.running.add(conversationId);
+      yield* fork(fetchMissing, deps, fetching, conversationId);
     }
   }
 }

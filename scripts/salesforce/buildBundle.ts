@@ -40,7 +40,7 @@ async function buildBundle(): Promise<string> {
       build: {
         outDir,
         emptyOutDir: true,
-        target: 'es2020',
+        target: 'es2022',
         minify: true,
         sourcemap: false,
         reportCompressedSize: false,

@@ -205,6 +205,17 @@ describeInBrowser('Zendesk: one leader per browser across tabs', () => {
     };
     // Call logging on, both tabs open: Done writes one internal note, from the leader only.
     await answerAndWrapUp(customer);
+    // The screen pop opened Tess's ticket in the tab the agent works in (ZAF's routeTo acts on
+    // the caller's own tab), not in the leader's.
+    const routes = async () =>
+      (await Promise.all([first, second].map((tab) => zafHost(tab.page).invocations())))
+        .flat()
+        .filter((i) => i.name === 'routeTo')
+        .map((i) => ({ from: i.from, args: i.args }));
+    await eventually(routes, (list) => list.length > 0, 'the screen pop');
+    expect(await routes()).toEqual([
+      { from: second.sidebar, args: ['ticket', String(TESS_TICKET)] },
+    ]);
     const allNotes = () =>
       [...workspace.support.comments.entries()].flatMap(([ticket, list]) =>
         list.map((note) => ({ ticket, isPublic: note.public })),

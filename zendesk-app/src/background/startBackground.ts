@@ -13,6 +13,7 @@ import { languageFromLocale, createBroadcastChannelTransport, hostAgentCore } fr
 import { createZendeskCrmAdapter } from '../crm/zendeskCrmAdapter';
 import { CORE_CHANNEL } from '../instanceChannel';
 import { createRingRequester, RING_CHANNEL } from '../ring/ringChannel';
+import { createRouteRequester, ROUTE_CHANNEL } from '../viewRequests/routeInView';
 import {
   createZendeskInstallSettings,
   watchInstallSettings,
@@ -75,6 +76,8 @@ async function leadCore(client: ZafClient) {
       // The one ring of this Zendesk tab plays in a view the agent has clicked in (this
       // hidden frame cannot start audio); unheard, the notification stays (sticky).
       ringInView: createRingRequester(createBroadcastChannelTransport(RING_CHANNEL)),
+      // The pop opens where the agent looks, which may be another Zendesk tab than this one.
+      routeInView: createRouteRequester(createBroadcastChannelTransport(ROUTE_CHANNEL)),
     }),
   });
 

@@ -109,6 +109,30 @@ describe('screen pop', () => {
     expect(result.kind === 'choose' && result.records.map((r) => r.id)).toEqual(['15', '14', '12']);
   });
 
+  it('opens the record in the tab the agent looks at when a view there does it', async () => {
+    const zaf = createFakeZafClient({ data: { 'currentUser.id': AGENT_ID } });
+    const routed: unknown[] = [];
+    const adapter = createZendeskCrmAdapter({
+      client: zaf.client,
+      language: () => 'en',
+      ticketInView: () => null,
+      routeInView: (target) => {
+        routed.push(target);
+        return Promise.resolve(true);
+      },
+    });
+    zaf.respond('GET', USERS_SEARCH, { users: [user501] });
+    zaf.respond(
+      'GET',
+      '/api/v2/users/501/tickets/requested.json?sort_by=created_at&sort_order=desc',
+      { tickets: [ticket(77, 'open', '2024-05-02T10:00:00Z')] },
+    );
+    await adapter.screenPop(jo);
+    expect(routed).toEqual([{ type: 'ticket', id: '77' }]);
+    // Not the background's own tab as well.
+    expect(zaf.invocations.filter((i) => i.name === 'routeTo')).toEqual([]);
+  });
+
   it('opens nothing when several users match: the agent chooses', async () => {
     const { zaf, adapter } = setup();
     zaf.respond('GET', USERS_SEARCH, {

@@ -28,6 +28,11 @@ export interface ZendeskCrmOptions {
    * the alerting chat stays on screen until the agent closes it.
    */
   ringInView?: () => Promise<boolean>;
+  /**
+   * Opens the record in the tab the agent looks at (ZAF's routeTo acts on the caller's own
+   * tab); false when no view did, and the adapter routes its own tab instead.
+   */
+  routeInView?: (target: { type: 'user' | 'ticket'; id: string }) => Promise<boolean>;
 }
 
 interface ZendeskUser {
@@ -107,6 +112,13 @@ export function createZendeskCrmAdapter(options: ZendeskCrmOptions): CrmAdapter 
       .sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at));
   }
 
+  async function routeTo(target: { type: 'user' | 'ticket'; id: string }): Promise<void> {
+    const routed = await (options.routeInView?.(target) ?? Promise.resolve(false)).catch(
+      () => false,
+    );
+    if (!routed) await client.invoke('routeTo', target.type, target.id);
+  }
+
   async function screenPop(customer: CustomerIdentity): Promise<ScreenPopResult> {
     const email = customer.email?.trim();
     if (email === undefined || email === '') {
@@ -127,10 +139,10 @@ export function createZendeskCrmAdapter(options: ZendeskCrmOptions): CrmAdapter 
       const tickets = await openTickets(only);
       const [newest] = tickets;
       if (newest === undefined) {
-        await client.invoke('routeTo', 'user', String(only.id));
+        await routeTo({ type: 'user', id: String(only.id) });
         return { kind: 'opened', record: userRecord(only) };
       }
-      await client.invoke('routeTo', 'ticket', String(newest.id));
+      await routeTo({ type: 'ticket', id: String(newest.id) });
       // The newest is open for the agent to read; which one the chat is about is theirs to say.
       if (tickets.length > 1) return { kind: 'choose', records: tickets.map(ticketRecord) };
       return { kind: 'opened', record: ticketRecord(newest) };

@@ -7,6 +7,7 @@ import { hasUserActivation, playAlertTone } from '@acd/shared/ui';
 import type { SignOutResult } from '@acd/shared/embed';
 import { CORE_CHANNEL } from '../instanceChannel';
 import { answerRings, RING_CHANNEL } from '../ring/ringChannel';
+import { answerRoutes, ROUTE_CHANNEL } from '../viewRequests/routeInView';
 import { readAppSettings } from '../settings';
 import type { ZafClient, ZafContext } from '../zaf/zafClient';
 import { createZendeskInstallSettings } from '../installSettings/zendeskInstallSettings';
@@ -55,9 +56,13 @@ export async function startView(client: ZafClient, context: ZafContext, element:
     client.on('app.deactivated', () => void report(false));
     client.on('app.willDestroy', () => void report(false));
   }
+  // This frame opens the screen pop's record when its tab is where the agent looks.
+  const routes = createBroadcastChannelTransport(ROUTE_CHANNEL);
+  answerRoutes(routes, { view: context.instanceGuid, client, document });
   window.addEventListener('pagehide', () => {
     view.close();
     rings.close();
+    routes.close();
   });
 
   createRoot(element).render(

@@ -2,7 +2,8 @@
 // background keeps only well-formed reports, and the latest sidebar shown is the one in view.
 import { createFakeZafClient } from '../../testing/fakeZafClient';
 import { createTicketTracker } from '../background/ticketTracker';
-import { asTicketInView, readTicketInView } from './ticketInView';
+import { asTicketInView, createTicketReporter, readTicketInView } from './ticketInView';
+import type { ZafClient } from '../zaf/zafClient';
 
 describe('the ticket in view', () => {
   it('is read by the sidebar with its own client, requester included', async () => {
@@ -43,6 +44,23 @@ describe('the ticket in view', () => {
     tracker.report('side-2', false);
     expect(tracker.current()?.id).toBe(1);
     tracker.report('side-1', false);
+    expect(tracker.current()).toBeNull();
+  });
+
+  it('a sidebar hidden while its ticket was still being read is not left in view', async () => {
+    let answer: (value: Record<string, unknown>) => void = () => undefined;
+    const slowClient = {
+      get: () => new Promise<Record<string, unknown>>((resolve) => (answer = resolve)),
+    } as unknown as ZafClient;
+    const tracker = createTicketTracker();
+    const report = createTicketReporter(slowClient, (inView, ticket) => {
+      tracker.report('side-1', inView, ticket);
+      return Promise.resolve();
+    });
+    const shown = report(true);
+    await report(false);
+    answer({ 'ticket.id': 7, 'ticket.subject': 'Left already' });
+    await shown;
     expect(tracker.current()).toBeNull();
   });
 });

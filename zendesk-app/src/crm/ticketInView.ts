@@ -38,3 +38,23 @@ export async function readTicketInView(client: ZafClient): Promise<TicketInView 
     return null;
   }
 }
+
+/**
+ * A sidebar's reports of being in view or not, in the order they happen. A "shown" report
+ * waits for its ticket to be read; a later report (hidden, closed, or shown again) made
+ * meanwhile supersedes it, so a quick switch away never leaves this sidebar counted as the
+ * one in view (and a note on a ticket the agent already left).
+ */
+export function createTicketReporter(
+  client: ZafClient,
+  send: (inView: boolean, ticket: TicketInView | null) => Promise<unknown>,
+): (inView: boolean) => Promise<void> {
+  let latest = 0;
+  return async (inView) => {
+    latest += 1;
+    const mine = latest;
+    const ticket = inView ? await readTicketInView(client) : null;
+    if (mine !== latest) return;
+    await send(inView, ticket).catch(() => undefined);
+  };
+}

@@ -168,28 +168,22 @@ export function createZendeskCrmAdapter(options: ZendeskCrmOptions): CrmAdapter 
   }
 
   /**
-   * The signed-in agent as submitter and author of a new ticket's first comment: Zendesk
-   * otherwise may show the requester (the customer) as the author of the agent's note.
-   * Unknown (the SDK did not answer): left to Zendesk's default rather than failing the log.
+   * The body of a ticket created with the note as its first (private) comment, the signed-in
+   * agent as its submitter and the note's author: Zendesk otherwise may show the requester
+   * (the customer) as both. Unknown (the SDK did not answer): Zendesk's defaults, rather than
+   * failing the log.
    */
-  async function agentAsSubmitter(): Promise<{ submitter_id?: number; author_id?: number }> {
-    const answer = await client.get('currentUser.id').catch((): Record<string, unknown> => ({}));
-    const id = answer['currentUser.id'];
-    return typeof id === 'number' ? { submitter_id: id, author_id: id } : {};
-  }
-
-  /** The body of a ticket created with the note as its first (private) comment. */
   async function newTicket(
     comment: { body: string; public: boolean },
     fields: Record<string, unknown>,
   ): Promise<{ ticket: Record<string, unknown> }> {
-    const { submitter_id, author_id } = await agentAsSubmitter();
+    const answer = await client.get('currentUser.id').catch((): Record<string, unknown> => ({}));
+    const agent = answer['currentUser.id'];
     return {
-      ticket: {
-        ...fields,
-        ...(submitter_id === undefined ? {} : { submitter_id }),
-        comment: author_id === undefined ? comment : { ...comment, author_id },
-      },
+      ticket:
+        typeof agent === 'number'
+          ? { ...fields, submitter_id: agent, comment: { ...comment, author_id: agent } }
+          : { ...fields, comment },
     };
   }
 

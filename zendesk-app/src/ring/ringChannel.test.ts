@@ -45,4 +45,35 @@ describe('the ring of a Zendesk tab', () => {
     });
     await expect(createRingRequester(hub.connect(), { waitMs: 50 })()).resolves.toBe(false);
   });
+
+  it('rings in a view of a tab not yet reloaded after an update (its older messages)', async () => {
+    const hub = createMemoryHub();
+    // A view of the build before the requests were made generic: ring, offer, play, rang.
+    const old = hub.connect();
+    old.listen((message) => {
+      const ring = message as { kind?: string; id?: string; view?: string };
+      if (ring.kind === 'ring') old.send({ kind: 'offer', id: ring.id, view: 'old-view' });
+      if (ring.kind === 'play' && ring.view === 'old-view') {
+        old.send({ kind: 'rang', id: ring.id, audible: true });
+      }
+    });
+    await expect(createRingRequester(hub.connect())()).resolves.toBe(true);
+
+    // And an older background's ring reaches a view of this build.
+    const played = jest.fn(() => true);
+    answerRings(hub.connect(), { view: 'new-view', canRing: () => true, play: played });
+    const background = hub.connect();
+    const answers: unknown[] = [];
+    background.listen((message) => {
+      const answer = message as { kind?: string; view?: string };
+      if (answer.kind === 'offer' && answer.view === 'new-view') {
+        background.send({ kind: 'play', id: 'r1', view: 'new-view' });
+      }
+      if (answer.kind === 'rang') answers.push(message);
+    });
+    background.send({ kind: 'ring', id: 'r1' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(played).toHaveBeenCalledTimes(1);
+    expect(answers).toContainEqual({ kind: 'rang', id: 'r1', audible: true });
+  });
 });

@@ -1,8 +1,9 @@
 // The ring of a Zendesk tab. The background instance runs the core but is a hidden frame the
 // agent never clicks, so Chrome keeps its audio suspended; the sidebars and the top bar are
-// where the agent interacts. So the background asks its views to ring: views with a user
-// gesture offer, the background picks the first offer, that view plays the tone and says
-// whether it was audible. No audible ring: the caller falls back to a sticky notification.
+// where the agent interacts. So the background asks its views to ring (viewRequests): views
+// with a user gesture offer, the background picks the first offer, that view plays the tone
+// and says whether it was audible. No audible ring: the caller falls back to a sticky
+// notification.
 import type { RemoteTransport } from '@acd/shared';
 import {
   answerViewRequests,
@@ -20,10 +21,10 @@ export function createRingRequester(
   transport: RemoteTransport,
   options: RingRequestOptions = {},
 ): () => Promise<boolean> {
-  const ask = createViewRequester(transport, 'ring', options);
+  const ask = createViewRequester(transport, options);
   return async () => {
     const answer = await ask();
-    return answer.done && answer.result === true;
+    return answer.done && answer.worked;
   };
 }
 
@@ -38,7 +39,7 @@ export interface RingAnswerOptions {
 
 /** A view's side: offers to ring when it can, and rings when chosen. Returns the stop. */
 export function answerRings(transport: RemoteTransport, options: RingAnswerOptions): () => void {
-  return answerViewRequests(transport, 'ring', {
+  return answerViewRequests(transport, {
     view: options.view,
     offerAfterMs: () => (options.canRing() ? 0 : null),
     run: () => options.play(),

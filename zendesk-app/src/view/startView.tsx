@@ -13,7 +13,7 @@ import type { ZafClient, ZafContext } from '../zaf/zafClient';
 import { createZendeskInstallSettings } from '../installSettings/zendeskInstallSettings';
 import { fitToContent } from './fitToContent';
 import { TOP_BAR_WIDTH } from './frameSize';
-import { readTicketInView } from '../crm/ticketInView';
+import { createTicketReporter } from '../crm/ticketInView';
 import { ZendeskView } from './ZendeskView';
 
 export async function startView(client: ZafClient, context: ZafContext, element: HTMLElement) {
@@ -45,12 +45,9 @@ export async function startView(client: ZafClient, context: ZafContext, element:
   if (context.location === 'ticket_sidebar') {
     // With the ticket this sidebar shows: the leading background may be in another tab,
     // where this sidebar's client cannot be reached.
-    const report = async (inView: boolean) => {
-      const ticket = inView ? await readTicketInView(client) : null;
-      await view.replica
-        .call(['host', 'ticketInView'], [context.instanceGuid, inView, ticket])
-        .catch(() => undefined);
-    };
+    const report = createTicketReporter(client, (inView, ticket) =>
+      view.replica.call(['host', 'ticketInView'], [context.instanceGuid, inView, ticket]),
+    );
     void report(true);
     client.on('app.activated', () => void report(true));
     client.on('app.deactivated', () => void report(false));

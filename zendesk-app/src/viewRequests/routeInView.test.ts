@@ -45,6 +45,22 @@ describe('the screen pop routes the tab the agent looks at', () => {
     expect(routes(visible)).toEqual([['user', '7003']]);
   });
 
+  it('a chosen view that answers late is left to it: the background does not route too', async () => {
+    const hub = createMemoryHub();
+    const zaf = createFakeZafClient({
+      context: { location: 'ticket_sidebar', instanceGuid: 'slow' },
+    });
+    const invoke = zaf.client.invoke.bind(zaf.client);
+    // A busy browser: the view's routeTo answers after the background stopped waiting.
+    zaf.client.invoke = (...args: Parameters<typeof invoke>) =>
+      new Promise((resolve) => setTimeout(() => resolve(invoke(...args)), 100));
+    const document = { visibilityState: 'visible', hasFocus: () => true } as unknown as Document;
+    answerRoutes(hub.connect(), { view: 'slow', client: zaf.client, document });
+    await expect(
+      createRouteRequester(hub.connect(), { waitMs: 30 })({ type: 'ticket', id: '5' }),
+    ).resolves.toBe(true);
+  });
+
   it('says not done when every view is hidden', async () => {
     const hub = createMemoryHub();
     const hidden = viewIn(hub, 'hidden', { visibilityState: 'hidden', focused: false });

@@ -8,7 +8,6 @@ import { answerViewRequests, createViewRequester, type ViewRequesterOptions } fr
 
 /** The channel of routeTo requests, one per browser, like the ring's. */
 export const ROUTE_CHANNEL = 'acd-zendesk-route';
-const TOPIC = 'routeTo';
 /** A visible but unfocused view waits this long, so a focused one wins. */
 const UNFOCUSED_OFFER_MS = 200;
 
@@ -20,15 +19,18 @@ const isRouteTarget = (value: unknown): value is RouteTarget =>
   ((value as RouteTarget).type === 'user' || (value as RouteTarget).type === 'ticket') &&
   typeof (value as RouteTarget).id === 'string';
 
-/** The background's side: true when a view opened the record in its tab. */
+/**
+ * The background's side: true when a view opened the record in its tab, or was chosen and is
+ * still at it (a busy browser): routing the background's own tab as well would open it twice.
+ */
 export function createRouteRequester(
   transport: RemoteTransport,
   options: ViewRequesterOptions = {},
 ): (target: RouteTarget) => Promise<boolean> {
-  const ask = createViewRequester(transport, TOPIC, options);
+  const ask = createViewRequester(transport, options);
   return async (target) => {
     const answer = await ask(target);
-    return answer.done && answer.result === true;
+    return answer.done ? answer.worked : answer.chosen;
   };
 }
 
@@ -37,7 +39,7 @@ export function answerRoutes(
   transport: RemoteTransport,
   { view, client, document }: { view: string; client: ZafClient; document: Document },
 ): () => void {
-  return answerViewRequests(transport, TOPIC, {
+  return answerViewRequests(transport, {
     view,
     offerAfterMs: (payload) => {
       if (!isRouteTarget(payload) || document.visibilityState !== 'visible') return null;

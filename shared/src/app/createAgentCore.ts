@@ -113,9 +113,26 @@ export function createAgentCore(options: AgentCoreOptions) {
       task = null;
     },
     ...agentCommandApi(store.dispatch),
-    /** Sign-out: removes this agent's stored drafts, wrap-up forms, outbox and CRM choices. */
+    /**
+     * Sign-out: removes this agent's stored drafts, wrap-up forms, outbox and CRM choices, all
+     * or nothing. A removal that fails puts back what was removed before it: the agent is then
+     * still signed in, and a reload must still find their work.
+     */
     async forgetStoredWork(): Promise<void> {
-      for (const name of STORED_WORK) await deps.storage.removeItem(deps.storageKey(name));
+      const removed: [key: string, value: string][] = [];
+      try {
+        for (const name of STORED_WORK) {
+          const key = deps.storageKey(name);
+          const value = await deps.storage.getItem(key);
+          await deps.storage.removeItem(key);
+          if (value !== null) removed.push([key, value]);
+        }
+      } catch (error) {
+        for (const [key, value] of removed) {
+          await deps.storage.setItem(key, value).catch(() => undefined);
+        }
+        throw error;
+      }
     },
     /** Plain request/response for the admin panel: no long-lived state, so no saga. */
     admin: {

@@ -49,4 +49,34 @@ describe('a sign-out that cannot forget the stored work', () => {
       { what: 'the reply at the platform' },
     );
   });
+
+  it('puts back what it had removed when a later removal fails, so a reload finds it', async () => {
+    const storage = createMemoryStorage();
+    // The first key goes; the next is refused (storage failing part-way).
+    let removals = 0;
+    const partial: Storage = {
+      ...storage,
+      removeItem: (key) => {
+        removals += 1;
+        return removals === 1 ? storage.removeItem(key) : Promise.reject(new Error('Quota'));
+      },
+    };
+    const core = await sim.startCore(undefined, { storage: partial });
+    const cid = await sim.pickUpNewChat(core);
+    core.api.typeReply(cid, 'Kept across a reload');
+    const stored = () => JSON.stringify(storage.dump());
+    await waitFor(() => stored().includes('Kept across a reload'), { what: 'the stored draft' });
+    const before = storage.dump();
+
+    await expect(
+      signOutAgent({
+        core,
+        platformBaseUrl: sim.server.url,
+        accessToken: null,
+        confirmLoss: () => true,
+      }),
+    ).rejects.toThrow('Quota');
+    expect(removals).toBe(2);
+    expect(storage.dump()).toEqual(before);
+  });
 });

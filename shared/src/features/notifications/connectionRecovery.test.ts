@@ -135,6 +135,31 @@ describe('connection recovery', () => {
     expect(warnings.some((w) => w.startsWith('presence not resynced'))).toBe(true);
   });
 
+  it('does not wait for a slow presence read: the chats resync and flow', async () => {
+    let holdMe = false;
+    const core = await sim.startCore(SEED_IDS.agentAlex, {
+      around: (request, send) =>
+        holdMe && request === 'GET /api/v2/users/me'
+          ? new Promise<Response>((resolve) => setTimeout(() => resolve(send()), 2_500))
+          : send(),
+    });
+    const resyncs = core.store.getState().connection.resyncs;
+    holdMe = true;
+    await sim.post('/sim/faults', { dropSockets: true });
+    // Sooner than the read's answer (2.5 s), which the resync used to wait for.
+    await waitFor(() => core.store.getState().connection.resyncs > resyncs, {
+      what: 'a resync',
+      timeoutMs: 2_000,
+    });
+    await waitFor(() => core.store.getState().connection.status === 'connected', {
+      what: 'connected again',
+      timeoutMs: 2_000,
+    });
+    // Events flow: a chat routed now alerts.
+    const cid = await sim.startChat('After the drop');
+    await waitFor(() => core.store.getState().interactions.entities[cid], { what: 'the alert' });
+  });
+
   it('backs off with doubling, capped, jittered delays', () => {
     const timings = { reconnectBaseMs: 1000, reconnectMaxMs: 30_000 };
     const at = (attempt: number, random: number) =>

@@ -3,19 +3,7 @@
 // jittered backoff; after every (re)connect a resync from the platform's list, so nothing
 // that happened during a gap leaves the state wrong.
 import type { EventChannel, Task } from 'redux-saga';
-import {
-  all,
-  call,
-  cancel,
-  delay,
-  flush,
-  fork,
-  join,
-  put,
-  race,
-  select,
-  take,
-} from 'typed-redux-saga';
+import { call, cancel, delay, flush, fork, join, put, race, select, take } from 'typed-redux-saga';
 import type { CoreDeps, SocketLike } from '../../app/coreDeps';
 import type { ConversationSnapshot } from '../../platform/conversationSnapshot';
 import type { RootState } from '../../app/rootReducer';
@@ -313,10 +301,10 @@ function* channelFor(deps: CoreDeps, ahead: Task | undefined) {
 /**
  * Reads the agent's presence and routing status again: a change made while no socket
  * listened (another client, the platform) sends no event, and the topic only tells what
- * changes from now on. Runs while the socket's frames wait in their buffer, so a presence
- * event they hold is applied after this answer and wins over it; a presence this client set
- * meanwhile (presenceChanged) wins too, and the answer is dropped. A failure is only logged:
- * the status bar keeps what it showed, and the connection goes on.
+ * changes from now on. It runs beside the connection and never holds it (a slow or retried
+ * read must not keep the chats waiting): any presence change seen before its answer, from
+ * the socket or set by this client, is newer, and the answer is dropped. A failure is only
+ * logged: the status bar keeps what it showed.
  */
 function* resyncPresence(deps: CoreDeps): Generator<unknown, void, unknown> {
   try {
@@ -341,6 +329,7 @@ function* runConnection(
   ahead: { channel: Task; earlyList: Task } | undefined,
 ): Generator<unknown, Ending, unknown> {
   let events: EventChannel<SocketEvent> | undefined;
+  let presenceRead: Task | undefined;
   try {
     const channel = yield* channelFor(deps, ahead?.channel);
     const socket = deps.openSocket(channel.connectUri);
@@ -361,12 +350,9 @@ function* runConnection(
     // nor while it is asked for (its chats would then count as newer than this list).
     if (ahead !== undefined) yield* cancel(ahead.earlyList);
     const startedAtRevision = yield* select((s: RootState) => s.interactions.revision);
-    // The presence beside the list: both may have changed while no socket listened.
-    // (typed-redux-saga types a called generator as itself, not as what it returns.)
-    const [snapshots] = (yield* all([
-      call(deps.platform.listActiveChats),
-      call(resyncPresence, deps),
-    ])) as [ConversationSnapshot[], unknown];
+    // The presence too may have changed while no socket listened.
+    presenceRead = yield* fork(resyncPresence, deps);
+    const snapshots = yield* call(deps.platform.listActiveChats);
     yield* put(resynced({ snapshots, startedAtRevision }));
     subscribed = yield* syncSubscriptions(deps, channel.id, userId, subscribed);
     yield* put(connected());
@@ -376,6 +362,8 @@ function* runConnection(
     return { reason: describe(error), polite: false };
   } finally {
     events?.close();
+    // A read still waiting must not hold the next connection back (the task would wait for it).
+    if (presenceRead !== undefined) yield* cancel(presenceRead);
   }
 }
 

@@ -9,10 +9,11 @@ import type { Locator, Page } from 'playwright-core';
 import { describeInBrowser } from './harness/describeInBrowser';
 import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession';
 import { actionAreaProblems, layoutProblems } from './harness/layoutCheck';
-import { agentView, shows } from './harness/locators';
+import { agentView, gone, shows } from './harness/locators';
 import { LANGUAGES } from './harness/names';
 import { saveScreenshot } from './harness/artifacts';
 import { pickUpNewChat } from './harness/agentSteps';
+import { armFault } from './harness/simFaults';
 
 const WIDTHS = [340, 1280] as const;
 const LONG_NAME = 'Maximiliana Konstantinopoulou-Vanderbilt';
@@ -129,9 +130,20 @@ describeInBrowser.each(LANGUAGES)('every view at 340 and 1280 px (%s)', (languag
     );
     problems.push(...(await checkAtEachWidth(page, 'long-transcript-layout')));
 
-    // Disconnect opens the wrap-up; its code list open.
+    // Disconnect opens the wrap-up. Its codes fail to load (four 500s): the alert and its
+    // Retry side by side; Retry loads them.
+    const codesFail = await armFault(e2e.demo.simulator.url, {
+      status: 500,
+      count: 4,
+      method: 'GET',
+      pathContains: '/wrapupcodes',
+    });
+    expect(codesFail.status).toBe(202);
     await view.button(view.row('Sam Park'), names.disconnect).click();
-    await shows(view.wrapupCode, 'the wrap-up code picker');
+    await shows(view.wrapup.getByRole('alert'), 'the codes failed alert');
+    problems.push(...(await checkAtEachWidth(page, 'wrapup-codes-failed')));
+    await view.button(view.wrapup, t('action.retry')).click();
+    await gone(view.wrapup.getByRole('alert'), 'the codes failed alert, after Retry');
     await view.wrapupCode.click();
     await shows(page.getByRole('listbox').first(), 'the code list');
     problems.push(...(await checkAtEachWidth(page, 'wrapup-code-list')));

@@ -102,12 +102,10 @@ function refuse(deps: CoreDeps, fetching: Fetching, conversationId: string, ids:
 /**
  * Fetches the missing messages of one conversation until none is missing: one bulk request
  * at a time, ids that arrive meanwhile joining the next one. A failure is tried again with
- * backoff as long as the conversation is in the agent's list. A refused batch of several ids
- * is split in halves, so one deleted message does not cost the others theirs.
+ * backoff as long as the conversation is in the agent's list; a refusal counts against the
+ * ids asked for (refuse).
  */
 function* fetchMissing(deps: CoreDeps, fetching: Fetching, conversationId: string) {
-  /** Narrower batches to try first, after a refusal. */
-  const narrowed: string[][] = [];
   let failures = 0;
   try {
     for (;;) {
@@ -115,18 +113,15 @@ function* fetchMissing(deps: CoreDeps, fetching: Fetching, conversationId: strin
         const listed = yield* select((s: RootState) => s.interactions.entities[conversationId]);
         if (listed === undefined) return;
       }
-      const still = new Set(yield* stillMissing(fetching, conversationId));
-      if (still.size === 0) return;
-      let batch: string[] = [];
-      while (batch.length === 0 && narrowed.length > 0) {
-        batch = (narrowed.shift() ?? []).filter((id) => still.has(id));
-      }
-      if (batch.length === 0) batch = [...still];
+      const batch = yield* stillMissing(fetching, conversationId);
+      if (batch.length === 0) return;
+      let left = batch;
+      let error: unknown;
       try {
         const messages = yield* call(deps.platform.fetchMessages, conversationId, batch);
         yield* put(messagesFetched({ conversationId, messages }));
         const got = new Set(messages.map((m) => m.id));
-        const left = batch.filter((id) => !got.has(id));
+        left = batch.filter((id) => !got.has(id));
         for (const id of got) {
           fetching.pending.get(conversationId)?.delete(id);
           fetching.refused.get(conversationId)?.delete(id);
@@ -135,26 +130,17 @@ function* fetchMissing(deps: CoreDeps, fetching: Fetching, conversationId: strin
           failures = 0;
           continue;
         }
-        // Answered without them: the platform has no such messages (yet).
-        refuse(deps, fetching, conversationId, left);
-        failures += 1;
-        yield* delay(sagaRetryDelayMs(deps, undefined, failures));
-      } catch (error) {
-        failures += 1;
+      } catch (failure) {
+        error = failure;
         deps.logger.warn(
-          `messages of ${conversationId} not fetched (attempt ${failures}, ${batch.length} ids)`,
-          error,
+          `messages of ${conversationId} not fetched (attempt ${failures + 1}, ${batch.length} ids)`,
+          failure,
         );
-        if (!isRetryable(error)) {
-          if (batch.length > 1) {
-            const half = Math.ceil(batch.length / 2);
-            narrowed.unshift(batch.slice(0, half), batch.slice(half));
-          } else {
-            refuse(deps, fetching, conversationId, batch);
-          }
-        }
-        yield* delay(sagaRetryDelayMs(deps, error, failures));
       }
+      // Answered without them (the platform has no such messages), or refused outright.
+      if (error === undefined || !isRetryable(error)) refuse(deps, fetching, conversationId, left);
+      failures += 1;
+      yield* delay(sagaRetryDelayMs(deps, error, failures));
     }
   } finally {
     // Left the list, or the core stopped: what is still missing comes with the next

@@ -2,7 +2,7 @@
 // off, Done; closing without Done leaves the red marker. Code and notes live in the store.
 import { Button } from '../controls/Button';
 import { Textarea } from '../controls/Textarea';
-import { useId, useLayoutEffect, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useAppSelector } from '../../app/hooks';
 import { selectInteraction } from '../../features/interactions/interactionSelectors';
 import { selectQueueCodes, selectWrapupForm } from '../../features/wrapup/wrapupSelectors';
@@ -23,6 +23,8 @@ export function WrapupPanel({ conversationId }: { conversationId: string }) {
   const { t } = useTranslate();
   const headingId = useId();
   const errorId = useId();
+  const codesFailedId = useId();
+  const panel = useRef<HTMLElement>(null);
   const storedNotes = form?.notes ?? '';
   const [notes, setNotes] = useState(storedNotes);
   // Before the next paint, as the reply box: a later copy could overwrite keys typed since.
@@ -38,6 +40,7 @@ export function WrapupPanel({ conversationId }: { conversationId: string }) {
 
   return (
     <section
+      ref={panel}
       className="acd-wrapup slds-box slds-theme_default slds-m-around_x-small"
       aria-label={t('wrapup.label')}
       aria-describedby={headingId}
@@ -64,13 +67,23 @@ export function WrapupPanel({ conversationId }: { conversationId: string }) {
       {queueCodes?.status === 'loading' && <p role="status">{t('wrapup.codesLoading')}</p>}
       {queueCodes?.status === 'failed' && (
         <div className="slds-grid slds-grid_vertical-align-center">
-          <p role="alert" className="slds-col slds-has-flexi-truncate slds-text-color_error">
+          <p
+            id={codesFailedId}
+            role="alert"
+            className="slds-col slds-has-flexi-truncate slds-text-color_error"
+          >
             {t('wrapup.codesFailed')}
           </p>
           <Button
             label={t('action.retry')}
+            aria-describedby={codesFailedId}
             className="slds-shrink-none slds-m-left_x-small"
-            onClick={() => api.retryWrapupCodes(conversationId)}
+            onClick={() => {
+              api.retryWrapupCodes(conversationId);
+              // This button goes while the codes load: the keyboard carries on at the code
+              // picker, where the agent goes next, not at the top of the page.
+              panel.current?.querySelector<HTMLElement>('[role="combobox"]')?.focus();
+            }}
           />
         </div>
       )}

@@ -66,8 +66,12 @@ describe('WrapupPanels', () => {
     expect(within(panel).getByRole('alert')).toHaveTextContent(
       'The wrap-up codes could not be loaded.',
     );
-    await userEvent.click(within(panel).getByRole('button', { name: 'Retry' }));
+    const retry = within(panel).getByRole('button', { name: 'Retry' });
+    expect(retry).toHaveAccessibleDescription('The wrap-up codes could not be loaded.');
+    await userEvent.click(retry);
     expect(calls.at(-1)).toEqual({ name: 'retryWrapupCodes', args: ['c1'] });
+    // The button goes while the codes load: focus waits at the code picker, not the page top.
+    expect(within(panel).getByRole('combobox', { name: 'Wrap-up code' })).toHaveFocus();
   });
 
   it('explains Done without a code (rule 10)', () => {

@@ -357,13 +357,17 @@ function* runConnection(
     subscribed = yield* syncSubscriptions(deps, channel.id, userId, subscribed);
     yield* put(connected());
     yield* put(resyncCompleted());
-    return yield* pump(deps, events, socket, channel.id, userId, subscribed);
+    const ending = yield* pump(deps, events, socket, channel.id, userId, subscribed);
+    yield* cancel(presenceRead);
+    return ending;
   } catch (error) {
+    // A read still waiting must not hold the next connection back (this task would wait for
+    // it). Not in finally: an effect there, when the core stops, let the reconnect loop run
+    // on; a stop cancels the read with this task anyway.
+    if (presenceRead !== undefined) yield* cancel(presenceRead);
     return { reason: describe(error), polite: false };
   } finally {
     events?.close();
-    // A read still waiting must not hold the next connection back (the task would wait for it).
-    if (presenceRead !== undefined) yield* cancel(presenceRead);
   }
 }
 

@@ -116,6 +116,41 @@ describe("the CrmAdapter on the file's callbacks", () => {
     expect(reportLogFailure).toHaveBeenCalledWith(expect.stringContaining('no permission'));
   });
 
+  it('sends a log restored after the frame reloaded, though nothing of the chat is remembered', async () => {
+    const calls: { interaction: CondensedInteraction; event: string; data: unknown }[] = [];
+    const { adapter } = adapterFor({
+      processCallLog: (data, interaction, event, onSuccess) => {
+        calls.push({ interaction, event, data });
+        onSuccess({ id: 'REC-9' });
+      },
+    });
+    // Wrapped up before the reload: gone from the platform's list, so from the frame's memory.
+    const log = {
+      conversationId: 'c-gone',
+      customer: { name: 'Dana Reload', email: 'dana@example.com' },
+      queue: { id: 'q', name: 'Support' },
+      startTime: '2026-11-29T07:00:00.000Z',
+      connectedTime: '2026-11-29T07:00:05.000Z',
+      endTime: '2026-11-29T07:10:00.000Z',
+      notes: 'Refund approved',
+      wrapupCode: { id: 'w', name: 'Resolved' },
+      transcript: [],
+    } as unknown as InteractionLog;
+    await expect(adapter.logInteraction(log)).resolves.toEqual({ recordId: 'REC-9' });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.event).toBe('interactionACWCompleted');
+    expect(calls[0]?.data).toMatchObject({ notes: 'Refund approved', wrapupCode: 'Resolved' });
+    expect(calls[0]?.interaction).toMatchObject({
+      id: 'c-gone',
+      name: 'Dana Reload',
+      email: 'dana@example.com',
+      queueName: 'Support',
+      isDisconnected: true,
+      isDone: true,
+      endTime: '2026-11-29T07:10:00.000Z',
+    });
+  });
+
   it('refuses to log when the file turned call logs off', async () => {
     const processCallLog = jest.fn();
     const { adapter } = adapterFor({ processCallLog }, false);

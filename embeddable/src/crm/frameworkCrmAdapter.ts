@@ -13,6 +13,7 @@ import type {
 } from '../framework/frameworkTypes';
 import { callWithCallbacks, FrameworkCallError } from '../framework/guardedCall';
 import type { CallLogs } from './callLogs';
+import { condensedFromLog } from './condensedInteraction';
 import type { InteractionMemory } from './interactionMemory';
 
 export interface FrameworkCrmDeps {
@@ -77,10 +78,8 @@ export function createFrameworkCrmAdapter(deps: FrameworkCrmDeps): CrmAdapter {
       if (!deps.config.settings.enableCallLogs) {
         throw new FrameworkCallError('call logging is off (settings.enableCallLogs)', 'missing');
       }
-      const interaction = deps.condensed(log.conversationId);
-      if (interaction === undefined) {
-        throw new FrameworkCallError(`no interaction ${log.conversationId} to log`, 'missing');
-      }
+      // Remembered in this frame, else (a log restored after a reload) rebuilt from the log.
+      const interaction = deps.condensed(log.conversationId) ?? condensedFromLog(log);
       let recordId: string | undefined;
       try {
         recordId = await deps.callLogs.logAcwCompleted(log, interaction);

@@ -140,3 +140,46 @@ describe('the extension connection, token refused mid-shift', () => {
     expect(session.data.platformSession).toMatchObject({ accessToken: renewed });
   });
 });
+
+describe('the extension connection, its page going away', () => {
+  it('clears the toolbar badge it set: nobody watches the chats any more', async () => {
+    const listeners = new Map<string, () => void>();
+    Object.assign(globalThis, {
+      addEventListener: (type: string, listener: () => void) => listeners.set(type, listener),
+    });
+    const session = memoryArea();
+    session.data.platformSession = {
+      accessToken: await sim.signIn(SEED_IDS.agentAlex),
+      expiresAt: Date.now() + 3_600_000,
+      platformBaseUrl: sim.server.url,
+    };
+    const badges: string[] = [];
+    const api = quietBrowser(session);
+    api.action = {
+      ...api.action,
+      setBadgeText: ({ text }) => {
+        badges.push(text);
+        return Promise.resolve();
+      },
+    };
+    const core = await runConnection({
+      api,
+      settings: { ...DEFAULT_SETTINGS, platformBaseUrl: sim.server.url, signIn: 'simulator' },
+      language: 'en',
+    });
+    stopCore = () => core.api.stop();
+    await waitFor(() => core.store.getState().connection.status === 'connected', {
+      what: 'the socket',
+    });
+    core.api.setPresence('On Queue');
+    await waitFor(() => core.store.getState().session.presence === 'On Queue', {
+      what: 'On Queue',
+    });
+    const cid = await sim.startChat('Pat Lee');
+    await waitFor(() => core.store.getState().interactions.entities[cid], { what: 'the alert' });
+    await waitFor(() => (badges.at(-1) ?? '') !== '', { what: 'the badge counting the alert' });
+
+    listeners.get('pagehide')?.();
+    expect(badges.at(-1)).toBe('');
+  });
+});

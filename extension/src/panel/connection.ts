@@ -62,6 +62,12 @@ export async function runConnection({ api, settings, language }: ConnectionOptio
   const saved = await sessions.load(settings.platformBaseUrl);
   let token = saved?.accessToken ?? null;
 
+  const crm = createBrowserCrmAdapter({
+    api,
+    settings: () => settings,
+    language: () => core.store.getState().settings.language,
+    conversationContext: (id) => readConversationContext(core, settings, () => token, id),
+  });
   const core: BrowserAgent = createBrowserAgent({
     host: 'extension',
     platformBaseUrl: settings.platformBaseUrl,
@@ -75,12 +81,7 @@ export async function runConnection({ api, settings, language }: ConnectionOptio
       ringing: settings.ringingDefault,
     },
     language,
-    crm: createBrowserCrmAdapter({
-      api,
-      settings: () => settings,
-      language: () => core.store.getState().settings.language,
-      conversationContext: (id) => readConversationContext(core, settings, () => token, id),
-    }),
+    crm,
   });
 
   const gate = createReauthGate(core.store);
@@ -148,6 +149,10 @@ export async function runConnection({ api, settings, language }: ConnectionOptio
   });
   addEventListener('pagehide', () => {
     notifier.clearAll();
+    // The toolbar no longer counts chats nobody watches: a badge left at "2" said the
+    // extension still was, while this page's connection went with it. The panel that takes
+    // the lock next sets it again.
+    crm.setAttention({ alerting: 0, unread: 0, ring: false });
   });
 
   if (saved !== null) await core.api.start();

@@ -16,6 +16,7 @@ import { answerLoginPage, signInButtonName } from './harness/platformLogin';
 import { openSignInPopup, popupClosed } from './harness/popupSignIn';
 import { removeBuiltClient, startCrm } from './embeddable/exampleCrmSession';
 import { eventuallyEqual } from './harness/eventually';
+import { armFault, NO_FAULT } from './harness/simFaults';
 
 jest.setTimeout(180_000);
 
@@ -146,6 +147,43 @@ describeInBrowser.each(LANGUAGES)(
         await clientFrame(page).evaluate(() => sessionStorage.getItem('acd-agent:session')),
       ).toBeNull();
       expect(simulatorCalls.filter((url) => url.includes('/sim/login'))).toEqual([]);
+      await context.close();
+    });
+
+    it('says why when the platform does not give the session, and signs in anew from there', async () => {
+      const context = await e2e.browser.newContext({
+        locale: language === 'ja' ? 'ja-JP' : 'en-US',
+        viewport: { width: 1200, height: 900 },
+      });
+      const page = await context.newPage();
+      await page.goto(crm.crmUrl);
+      const frame = page.frameLocator('#agent-frame');
+      const view = agentView(frame, names);
+      // The session request fails past the client's retries (a platform outage).
+      const armed = await armFault(e2e.demo.simulator.url, {
+        status: 503,
+        count: 8,
+        method: 'GET',
+        pathContains: '/users/me',
+      });
+      expect(armed.status).toBe(202);
+      const signInButton = frame.getByRole('button', { name: signInButtonName(language) });
+      let popupOpened = page.waitForEvent('popup');
+      await signInButton.click();
+      let popup = await popupOpened;
+      await answerLoginPage(popup, language, 'allow');
+      await popupClosed(popup);
+      // Not a client that can never load: the sign-in again, saying why.
+      const failed = embedText(language, 'signIn.failed', { detail: '' });
+      await shows(frame.getByText(failed, { exact: false }), 'the failure above the sign-in');
+      await shows(signInButton, 'the sign-in again');
+      await armFault(e2e.demo.simulator.url, NO_FAULT);
+      popupOpened = page.waitForEvent('popup');
+      await signInButton.click();
+      popup = await popupOpened;
+      await answerLoginPage(popup, language, 'allow');
+      await popupClosed(popup);
+      await shows(view.list, 'the interaction list after signing in again');
       await context.close();
     });
 

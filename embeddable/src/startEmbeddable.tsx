@@ -8,6 +8,7 @@ import {
   embedText,
   mountAgentClient,
   showSignInAgainWhenExpired,
+  sessionFailureDetail,
   signOutAgent,
   type MountedAgentClient,
   type PlatformSession,
@@ -158,6 +159,10 @@ export async function startEmbeddable(element: HTMLElement, win: HostWindow): Pr
         sessions.forget();
         void run(revoked ? undefined : embedText(language, 'signIn.revokeFailed'));
       },
+      onSessionFailed: (detail) => {
+        sessions.forget();
+        void run(embedText(language, 'signIn.failed', { detail }));
+      },
     });
   };
   await run();
@@ -185,6 +190,8 @@ interface ClientStart {
   setLanguage: (language: Language) => void;
   /** After a sign-out: the client is gone, the stored work forgotten. */
   onSignedOut: (revoked: boolean) => void;
+  /** The platform did not give the session (the client is gone): the sign-in says why. */
+  onSessionFailed: (detail: string) => void;
   /** The agent signed in again after the token expired mid-shift. */
   onSessionRenewed: (session: PlatformSession) => void;
 }
@@ -294,6 +301,18 @@ function startClient(start: ClientStart): MountedAgentClient {
     }),
   };
   const mounted = mountAgentClient(start.clientBox, { core: { ...agent, api } });
+  /** The client goes, for the sign-in to take its place. */
+  const leave = async () => {
+    again.release();
+    againBox.remove();
+    unfollow();
+    // Nothing of the agent who left stays under the sign-in: their call-log links and
+    // the Sign out button go (the next sign-in builds the footer anew).
+    start.extrasBox.replaceChildren();
+    // The CRM choices of this session (associations, record ids) go with the client;
+    // window.PureCloud drives a stopped core until the next sign-in replaces it.
+    await mounted.unmount();
+  };
   // One sign-out at a time: a second click while the first asks or revokes does nothing.
   let signingOut = false;
   const relabelSignOut = createSignOutButton(start.extrasBox, start.getLanguage, () => {
@@ -310,15 +329,7 @@ function startClient(start: ClientStart): MountedAgentClient {
           signingOut = false;
           return;
         }
-        again.release();
-        againBox.remove();
-        unfollow();
-        // Nothing of the agent who left stays under the sign-in: their call-log links and
-        // this button go (the next sign-in builds the footer anew).
-        start.extrasBox.replaceChildren();
-        // The CRM choices of this session (associations, record ids) go with the client;
-        // window.PureCloud drives a stopped core until the next sign-in replaces it.
-        await mounted.unmount();
+        await leave();
         start.onSignedOut(result.revoked);
       },
       (error: unknown) => {
@@ -381,8 +392,17 @@ function startClient(start: ClientStart): MountedAgentClient {
   });
   win.PureCloud = pureCloud;
 
-  void mounted.started.then(() => {
-    if (store.getState().session.status !== 'ready') return;
+  void mounted.started.then(async () => {
+    const status = store.getState().session.status;
+    if (status === 'failed') {
+      // The platform did not give the session (a 403, a 5xx or no network after the retries):
+      // a client that can never load would sit there; the sign-in says why and tries anew.
+      const detail = sessionFailureDetail(store.getState());
+      await leave();
+      start.onSessionFailed(detail);
+      return;
+    }
+    if (status !== 'ready') return;
     watchInteractions({
       store,
       framework,

@@ -35,7 +35,7 @@ export type {
 export { revokeToken, selectUnsentWork, signOutAgent } from './signIn/signOut';
 export type { SignOutResult } from './signIn/signOut';
 export { SignOutButton } from './signIn/SignOutButton';
-export { useSessionHandOver } from './signIn/useSessionHandOver';
+export { sessionFailureDetail, useSessionHandOver } from './signIn/useSessionHandOver';
 export type { SignOutButtonProps } from './signIn/SignOutButton';
 export { listSimulatorAgents, signInToSimulator } from './simulatorSignIn';
 export type { SimulatorAgent } from './simulatorSignIn';

@@ -10,7 +10,7 @@ import { embedText } from '../embedText';
 import type { PlatformSession } from '../implicitGrant';
 
 /** The detail of the newest "signing in failed" notice the core raised. */
-function sessionFailureDetail(state: Pick<RootState, 'notices'>): string {
+export function sessionFailureDetail(state: Pick<RootState, 'notices'>): string {
   let newest: { at: number; detail: string } | null = null;
   for (const notice of Object.values(state.notices.entities)) {
     if (notice.key !== 'notice.sessionFailed' || (newest !== null && notice.at < newest.at))

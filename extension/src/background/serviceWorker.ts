@@ -32,9 +32,12 @@ if (api.sidePanel !== undefined) {
 
 api.notifications.onClicked.addListener((id) => {
   if (!id.startsWith('acd-alerting:')) return;
-  // Called inside the click (a user gesture), as both browsers require for opening a panel.
+  // Called inside the click, as opening a panel requires a user action. Firefox does not count
+  // a notification click as one (MDN, WebExtensions "User actions") and refuses: the chat is
+  // then still brought forward in an open sidebar (the connection selects it), and the
+  // refusal is not left unhandled.
   if (api.sidebarAction !== undefined) {
-    void api.sidebarAction.open();
+    api.sidebarAction.open().catch(() => undefined);
     return;
   }
   const sidePanel = api.sidePanel;

@@ -2,9 +2,8 @@
 // (so unread counts and the window are right after a reload or on a second client),
 // auto-answer picks it up when the admin turned that on, and a released chat's transcript
 // and draft are let go.
-import { call, delay, fork, put, select, takeEvery } from 'typed-redux-saga';
-import { isRetryable } from '../../platform/platformError';
-import { sagaRetryDelayMs } from '../../app/sagaRetryDelay';
+import { call, fork, put, select, takeEvery } from 'typed-redux-saga';
+import { retryingLoad } from '../../app/sagaRetryDelay';
 import type { CoreDeps } from '../../app/coreDeps';
 import type { RootState } from '../../app/rootReducer';
 import { transcriptForgotten, transcriptLoaded } from '../messages/messagesSlice';
@@ -22,23 +21,28 @@ import { ofType } from '../../app/actionPatterns';
 const TRANSCRIPT_ATTEMPTS = 4;
 
 function* loadTranscript(deps: CoreDeps, conversationId: string) {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      const [messages, agentSenderIds] = [
-        yield* call(deps.platform.listMessages, conversationId),
-        yield* call(deps.platform.listAgentCommunicationIds, conversationId),
-      ];
-      yield* put(transcriptLoaded({ conversationId, messages, agentSenderIds }));
-      return;
-    } catch (error) {
-      // Until it loads, the opening messages are missing and the agent's own lines cannot be
-      // told from the customer's: a failure the platform may get over is tried again.
-      deps.logger.warn(`transcript of ${conversationId} not loaded (attempt ${attempt})`, error);
-      if (!isRetryable(error) || attempt >= TRANSCRIPT_ATTEMPTS) return;
-      yield* delay(sagaRetryDelayMs(deps, error, attempt));
-      const still = yield* select((s: RootState) => s.interactions.entities[conversationId]);
-      if (still === undefined) return;
-    }
+  try {
+    // Until it loads, the opening messages are missing and the agent's own lines cannot be
+    // told from the customer's: a failure the platform may get over is tried again.
+    const [messages, agentSenderIds] = yield* retryingLoad(
+      deps,
+      `transcript of ${conversationId}`,
+      TRANSCRIPT_ATTEMPTS,
+      function* () {
+        return [
+          yield* call(deps.platform.listMessages, conversationId),
+          yield* call(deps.platform.listAgentCommunicationIds, conversationId),
+        ] as const;
+      },
+      function* () {
+        return (
+          (yield* select((s: RootState) => s.interactions.entities[conversationId])) !== undefined
+        );
+      },
+    );
+    yield* put(transcriptLoaded({ conversationId, messages, agentSenderIds }));
+  } catch {
+    // Logged by retryingLoad; the next resync loads it.
   }
 }
 

@@ -36,13 +36,11 @@ type RefsAction = ReturnType<typeof messageRefsReceived>;
  */
 const REFUSED_TRIES = 3;
 
-/** Ids still to fetch per conversation, and one fetching task per conversation. */
-interface Fetching {
-  pending: Map<string, Set<string>>;
-  /** Refused tries per conversation and message id. */
-  refused: Map<string, Map<string, number>>;
-  running: Set<string>;
-}
+/**
+ * Ids still to fetch, with the refusals each has had, per conversation. A conversation is in
+ * it exactly while its one fetching task runs.
+ */
+type Pending = Map<string, Map<string, number>>;
 
 interface Gathered {
   /** Unknown message ids per conversation, to fetch. */
@@ -73,29 +71,30 @@ function* gather(action: RefsAction, into: Gathered) {
 }
 
 /** The pending ids of a conversation its transcript still lacks. */
-function* stillMissing(fetching: Fetching, conversationId: string) {
+function* stillMissing(ids: Map<string, number>, conversationId: string) {
   const transcript = yield* select((s: RootState) => s.messages.entities[conversationId]);
-  const ids = fetching.pending.get(conversationId) ?? new Set<string>();
-  for (const id of ids) {
+  for (const id of ids.keys()) {
     // Something else (the transcript load, a send's answer) may have brought it meanwhile.
     if (transcript !== undefined && messageOf(transcript, id) !== undefined) ids.delete(id);
   }
-  return [...ids];
+  return [...ids.keys()];
 }
 
 /** Counts a refused try of each id; those out of tries are given up, with a warning. */
-function refuse(deps: CoreDeps, fetching: Fetching, conversationId: string, ids: string[]) {
-  const tries = fetching.refused.get(conversationId) ?? new Map<string, number>();
-  fetching.refused.set(conversationId, tries);
-  const pending = fetching.pending.get(conversationId);
-  for (const id of ids) {
-    const count = (tries.get(id) ?? 0) + 1;
-    tries.set(id, count);
-    if (count >= REFUSED_TRIES) {
-      pending?.delete(id);
-      tries.delete(id);
-      deps.logger.warn(`message ${id} of ${conversationId} given up after ${count} refusals`);
+function refuse(
+  deps: CoreDeps,
+  ids: Map<string, number>,
+  conversationId: string,
+  refused: string[],
+) {
+  for (const id of refused) {
+    const count = (ids.get(id) ?? 0) + 1;
+    if (count < REFUSED_TRIES) {
+      ids.set(id, count);
+      continue;
     }
+    ids.delete(id);
+    deps.logger.warn(`message ${id} of ${conversationId} given up after ${count} refusals`);
   }
 }
 
@@ -105,7 +104,8 @@ function refuse(deps: CoreDeps, fetching: Fetching, conversationId: string, ids:
  * backoff as long as the conversation is in the agent's list; a refusal counts against the
  * ids asked for (refuse).
  */
-function* fetchMissing(deps: CoreDeps, fetching: Fetching, conversationId: string) {
+function* fetchMissing(deps: CoreDeps, pending: Pending, conversationId: string) {
+  const ids = pending.get(conversationId) ?? new Map<string, number>();
   let failures = 0;
   try {
     for (;;) {
@@ -113,7 +113,7 @@ function* fetchMissing(deps: CoreDeps, fetching: Fetching, conversationId: strin
         const listed = yield* select((s: RootState) => s.interactions.entities[conversationId]);
         if (listed === undefined) return;
       }
-      const batch = yield* stillMissing(fetching, conversationId);
+      const batch = yield* stillMissing(ids, conversationId);
       if (batch.length === 0) return;
       let left = batch;
       let error: unknown;
@@ -122,10 +122,7 @@ function* fetchMissing(deps: CoreDeps, fetching: Fetching, conversationId: strin
         yield* put(messagesFetched({ conversationId, messages }));
         const got = new Set(messages.map((m) => m.id));
         left = batch.filter((id) => !got.has(id));
-        for (const id of got) {
-          fetching.pending.get(conversationId)?.delete(id);
-          fetching.refused.get(conversationId)?.delete(id);
-        }
+        for (const id of got) ids.delete(id);
         if (left.length === 0) {
           failures = 0;
           continue;
@@ -138,16 +135,14 @@ function* fetchMissing(deps: CoreDeps, fetching: Fetching, conversationId: strin
         );
       }
       // Answered without them (the platform has no such messages), or refused outright.
-      if (error === undefined || !isRetryable(error)) refuse(deps, fetching, conversationId, left);
+      if (error === undefined || !isRetryable(error)) refuse(deps, ids, conversationId, left);
       failures += 1;
       yield* delay(sagaRetryDelayMs(deps, error, failures));
     }
   } finally {
     // Left the list, or the core stopped: what is still missing comes with the next
     // snapshot or the resync's transcript load.
-    fetching.running.delete(conversationId);
-    fetching.pending.delete(conversationId);
-    fetching.refused.delete(conversationId);
+    pending.delete(conversationId);
   }
 }
 
@@ -173,7 +168,7 @@ export function* messagingSaga(deps: CoreDeps) {
     ofType(messageRefsReceived),
     buffers.expanding<RefsAction>(64),
   );
-  const fetching: Fetching = { pending: new Map(), refused: new Map(), running: new Set() };
+  const pending: Pending = new Map();
   for (;;) {
     const gathered: Gathered = { missing: new Map(), statuses: new Map() };
     yield* gather(yield* take(channel), gathered);
@@ -182,13 +177,13 @@ export function* messagingSaga(deps: CoreDeps) {
       yield* put(messageStatusesChanged({ conversationId, statuses }));
     }
     for (const [conversationId, ids] of gathered.missing) {
-      const pending = fetching.pending.get(conversationId) ?? new Set<string>();
-      for (const id of ids) pending.add(id);
-      fetching.pending.set(conversationId, pending);
       // One fetch per conversation at a time: a running one takes these ids next.
-      if (fetching.running.has(conversationId)) continue;
-      fetching.running.add(conversationId);
-      yield* fork(fetchMissing, deps, fetching, conversationId);
+      const running = pending.get(conversationId);
+      const waiting = running ?? new Map<string, number>();
+      for (const id of ids) if (!waiting.has(id)) waiting.set(id, 0);
+      if (running !== undefined) continue;
+      pending.set(conversationId, waiting);
+      yield* fork(fetchMissing, deps, pending, conversationId);
     }
   }
 }

@@ -4,8 +4,7 @@
 import { nanoid } from '@reduxjs/toolkit';
 import { call, delay, fork, put, race, select, take, takeEvery } from 'typed-redux-saga';
 import type { CoreDeps } from '../../app/coreDeps';
-import { sagaRetryDelayMs } from '../../app/sagaRetryDelay';
-import { isRetryable } from '../../platform/platformError';
+import { retryingLoad } from '../../app/sagaRetryDelay';
 import type { Clock } from '../../ports/clock';
 import type { RootState } from '../../app/rootReducer';
 import { owesWrapup, type Interaction } from '../interactions/interactionFromSnapshot';
@@ -33,25 +32,24 @@ function* loadQueueCodes(deps: CoreDeps, interaction: Interaction, aheadOfNeed =
   // Marked loading at once: a change seen while this waits must not fetch the codes again.
   yield* put(queueCodesRequested({ queueId }));
   if (aheadOfNeed) yield* delay(deps.timings.aheadOfNeedDelayMs);
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      const codes = yield* call(
-        deps.platform.listParticipantWrapupCodes,
-        interaction.id,
-        interaction.participantId,
-      );
-      yield* put(queueCodesLoaded({ queueId, codes }));
-      return;
-    } catch (error) {
-      deps.logger.warn(`wrap-up codes of queue ${queueId} not loaded (attempt ${attempt})`, error);
-      // Without codes there is no Done, and no pick-up until it (rule 11): a failure the
-      // platform may get over is tried again before the agent is asked to.
-      if (!isRetryable(error) || attempt >= CODES_ATTEMPTS) {
-        yield* put(queueCodesFailed({ queueId }));
-        return;
-      }
-      yield* delay(sagaRetryDelayMs(deps, error, attempt));
-    }
+  try {
+    // Without codes there is no Done, and no pick-up until it (rule 11): a failure the
+    // platform may get over is tried again before the agent is asked to.
+    const codes = yield* retryingLoad(
+      deps,
+      `wrap-up codes of queue ${queueId}`,
+      CODES_ATTEMPTS,
+      function* () {
+        return yield* call(
+          deps.platform.listParticipantWrapupCodes,
+          interaction.id,
+          interaction.participantId,
+        );
+      },
+    );
+    yield* put(queueCodesLoaded({ queueId, codes }));
+  } catch {
+    yield* put(queueCodesFailed({ queueId }));
   }
 }
 

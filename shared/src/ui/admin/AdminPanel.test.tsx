@@ -1,51 +1,14 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { PlatformError } from '../../platform/platformError';
-import {
-  ADMIN_PERMISSIONS,
-  type PagedListing,
-  type Queue,
-  type WrapupCode,
-} from '../../platform/platformTypes';
+import { type PagedListing, type Queue, type WrapupCode } from '../../platform/platformTypes';
 import { renderWithProviders } from '../../../testing/ui/renderWithProviders';
-import { code, sceneState } from '../../../testing/ui/uiFixtures';
+import { code } from '../../../testing/ui/uiFixtures';
+import {
+  adminState,
+  codesPage as page,
+  platformRefusal as conflict,
+} from '../../../testing/ui/adminFixtures';
 import { AdminPanel } from './AdminPanel';
-
-const page = (codes: WrapupCode[], pageNumber = 1, pageCount = 1): PagedListing<WrapupCode> => ({
-  entities: codes,
-  pageNumber,
-  pageCount,
-  pageSize: 10,
-  total: codes.length,
-});
-
-function conflict(message: string) {
-  return new PlatformError('http', 'HTTP 409', {
-    status: 409,
-    body: {
-      message,
-      code: 'conflict',
-      status: 409,
-      messageParams: {},
-      contextId: '',
-      details: [],
-      errors: [],
-    },
-  });
-}
-
-const adminState = (language: 'en' | 'ja' = 'en') =>
-  sceneState({
-    settings: { language },
-    session: {
-      user: {
-        id: 'admin-casey',
-        name: 'Casey',
-        email: 'c@example.com',
-        permissions: [...ADMIN_PERMISSIONS],
-      },
-    },
-  });
 
 describe('AdminPanel', () => {
   it('lists, searches and pages wrap-up codes', async () => {

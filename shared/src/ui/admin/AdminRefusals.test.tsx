@@ -2,52 +2,15 @@
 // it used to clear the error before the admin ever saw it.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { PlatformError } from '../../platform/platformError';
-import {
-  ADMIN_PERMISSIONS,
-  type PagedListing,
-  type Queue,
-  type WrapupCode,
-} from '../../platform/platformTypes';
+import { type Queue, type WrapupCode } from '../../platform/platformTypes';
 import { renderWithProviders } from '../../../testing/ui/renderWithProviders';
-import { code, sceneState } from '../../../testing/ui/uiFixtures';
+import { code } from '../../../testing/ui/uiFixtures';
+import {
+  adminState,
+  codesPage as page,
+  platformRefusal as refused,
+} from '../../../testing/ui/adminFixtures';
 import { AdminPanel } from './AdminPanel';
-
-const page = (codes: WrapupCode[]): PagedListing<WrapupCode> => ({
-  entities: codes,
-  pageNumber: 1,
-  pageCount: 1,
-  pageSize: 10,
-  total: codes.length,
-});
-
-function refused(message: string, status = 409) {
-  return new PlatformError('http', `HTTP ${status}`, {
-    status,
-    body: {
-      message,
-      code: 'conflict',
-      status,
-      messageParams: {},
-      contextId: '',
-      details: [],
-      errors: [],
-    },
-  });
-}
-
-const adminState = (language: 'en' | 'ja' = 'en') =>
-  sceneState({
-    settings: { language },
-    session: {
-      user: {
-        id: 'admin-casey',
-        name: 'Casey',
-        email: 'c@example.com',
-        permissions: [...ADMIN_PERMISSIONS],
-      },
-    },
-  });
 
 const region = (name: string) => screen.getByRole('region', { name });
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { InlineConfig, Plugin } from 'vite';
 import { preactCompat } from '../../scripts/build/preactCompat';
 import { withoutFullSlds } from './pagesSlds';
+import { preloadDynamicImports } from './preloadDynamicImports';
 import { DEFAULT_PLATFORM_URL } from './platformDefaults';
 
 // CommonJS everywhere this runs (tsx without "type": "module", jest), so __dirname exists.
@@ -110,7 +111,7 @@ export function appsViteConfig(options: AppsViteOptions): InlineConfig {
         options.allowedPlatforms ?? [],
         options.demoSignIn === true,
       ),
-      ...(production ? [withoutFullSlds()] : []),
+      ...(production ? [withoutFullSlds(), preloadDynamicImports()] : []),
     ],
     // The built pages render with preact/compat like every host build (React DOM was most of
     // their shared chunk); development keeps React 18 and its warnings.

@@ -1,15 +1,42 @@
-// The standalone agent client page (/standalone/ of the demo server).
+// The standalone agent client page (/standalone/ of the demo server). This first script is
+// small: it reads the page's settings, finds the session and sends the start-up reads (the
+// head start) while the client's code, most of the page's bytes, is still loading (the build
+// preloads it beside this script); then it hands both to the client.
 import '@salesforce-ux/design-system/assets/styles/salesforce-lightning-design-system.min.css';
-import { pendingReturnTo } from '@acd/shared/embed';
+import {
+  createSessionStore,
+  pendingReturnTo,
+  sendHeadStart,
+  showStartFailure,
+} from '@acd/shared/embed';
 import { DEFAULT_PLATFORM_URL } from '../server/platformDefaults';
-import { readStandaloneConfig } from './standaloneConfig';
-import { startStandalone } from './startStandalone';
+import { findSession } from './findSession';
+import { readStandaloneConfig, type StandaloneConfig } from './standaloneConfig';
 
 const element = document.getElementById('agent-client');
 if (element === null) throw new Error('The page has no #agent-client element');
 
 const meta = (name: string) =>
   document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? undefined;
+
+const showError = (error: unknown) => {
+  showStartFailure(element, error);
+};
+
+const start = async (config: StandaloneConfig) => {
+  const client = import('./startStandalone');
+  const sessions = createSessionStore(window.sessionStorage);
+  const found = await findSession(window, config, sessions);
+  const headStart =
+    found.kind === 'session'
+      ? sendHeadStart({
+          baseUrl: config.platformBaseUrl,
+          accessToken: found.session.accessToken,
+        })
+      : undefined;
+  const { startStandalone } = await client;
+  startStandalone({ element, window, config, sessions, found, headStart });
+};
 
 try {
   // Back from the login page, the address is the bare redirect URI: the page's own query
@@ -24,10 +51,7 @@ try {
     allowedPlatforms: (meta('acd-allowed-platforms') ?? '').split(' ').filter((p) => p !== ''),
   });
   document.documentElement.lang = config.language;
-  void startStandalone({ element, window, config });
+  start(config).catch(showError);
 } catch (error) {
-  const message = document.createElement('p');
-  message.setAttribute('role', 'alert');
-  message.textContent = (error as Error).message;
-  element.replaceChildren(message);
+  showError(error);
 }

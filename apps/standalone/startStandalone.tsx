@@ -1,49 +1,68 @@
-// The standalone client's life in one element: find a session (implicit-grant fragment, PKCE
-// redirect, this tab's saved session), else show the sign-in; mount the client; when the
-// token expires mid-shift, ask for a new sign-in above the client (a popup, so the page and
-// its unsent work stay); on sign-out revoke the token and forget the agent's stored work.
+// The standalone client's life in one element: with the session the page found (main.tsx),
+// start the client, else show the sign-in; when the token expires mid-shift, ask for a new
+// sign-in above the client (a popup, so the page and its unsent work stay); on sign-out
+// revoke the token and forget the agent's stored work.
 import { createRoot, type Root } from 'react-dom/client';
 import {
-  completePkceLogin,
   createBrowserAgent,
   createPageAttention,
   createReauthGate,
-  createSessionStore,
   embedText,
   mountAgentClient,
-  parseImplicitGrantFragment,
   showSignInAgainWhenExpired,
   SignIn,
-  signInFailureText,
   signOutAgent,
-  withoutFragment,
+  whenStartUpSettles,
+  type BrowserAgent,
+  type HeadStart,
   type MountedAgentClient,
   type PlatformSession,
+  type SessionStore,
 } from '@acd/shared/embed';
+import type { FoundSession } from './findSession';
 import type { StandaloneConfig } from './standaloneConfig';
 
 export interface StandaloneHost {
   element: HTMLElement;
   window: Window;
   config: StandaloneConfig;
+  sessions: SessionStore;
+  found: FoundSession;
+  /** The start-up reads main.tsx sent for the found session: the first client takes them. */
+  headStart?: HeadStart;
 }
 
-export async function startStandalone({ element, window: win, config }: StandaloneHost) {
-  const doc = win.document;
-  const sessions = createSessionStore(win.sessionStorage);
-  let signInRoot: Root | null = null;
-  let client: (MountedAgentClient & { release: () => void }) | null = null;
+/**
+ * How long the first client waits for its start-up (session and chat list) before showing
+ * its "Signing in…" shell: a start on a responsive platform renders once, with the list.
+ */
+const FIRST_RENDER_WAIT_MS = 300;
 
-  const fresh = (tag: 'div' | 'main' = 'div'): HTMLElement => {
-    const container = doc.createElement(tag);
-    element.replaceChildren(container);
-    return container;
-  };
+interface RunningClient {
+  core: BrowserAgent;
+  release: () => void;
+  unmount: () => Promise<void>;
+}
+
+export function startStandalone({
+  element,
+  window: win,
+  config,
+  sessions,
+  found,
+  headStart,
+}: StandaloneHost) {
+  const doc = win.document;
+  let signInRoot: Root | null = null;
+  let client: RunningClient | null = null;
+  let unusedHeadStart = headStart;
 
   const showSignIn = (notice?: string) => {
     signInRoot?.unmount();
     // The sign-in is the page's main content; the agent UI brings its own <main>.
-    signInRoot = createRoot(fresh('main'));
+    const main = doc.createElement('main');
+    element.replaceChildren(main);
+    signInRoot = createRoot(main);
     signInRoot.render(
       <SignIn
         settings={config.signIn}
@@ -72,7 +91,8 @@ export async function startStandalone({ element, window: win, config }: Standalo
   const startClient = (session: PlatformSession) => {
     signInRoot?.unmount();
     signInRoot = null;
-    const container = fresh();
+    // The client's parts are built off the page and shown in one go when it first renders.
+    const container = doc.createElement('div');
     let token: string | null = session.accessToken;
     // Above the client: the new sign-in when the token expires (the client stays mounted).
     const again = doc.createElement('div');
@@ -102,12 +122,20 @@ export async function startStandalone({ element, window: win, config }: Standalo
       language: config.language,
       // There is no CRM to log to on this page: notes go to the platform with the wrap-up.
       settings: { callLogging: false },
+      ...(unusedHeadStart === undefined ? {} : { fetch: unusedHeadStart.fetch }),
     });
+    unusedHeadStart = undefined;
     // The session request leaves before the first render: the built page renders with
     // preact/compat, synchronously, so mounting first would hold the request back for the
     // whole render. Mounting starts the same core again, which is a no-op.
     void core.api.start();
-    const mounted = mountAgentClient(body, { core });
+    let mounted: MountedAgentClient | null = null;
+    let released = false;
+    void whenStartUpSettles(core.store, FIRST_RENDER_WAIT_MS).then(() => {
+      if (released) return;
+      element.replaceChildren(container);
+      mounted = mountAgentClient(body, { core });
+    });
     const store = core.store;
     // The core calls signIn (below) only after a 401, so the gate exists by then; it tells
     // the core's store while calls wait (the status bar says the session expired).
@@ -151,7 +179,7 @@ export async function startStandalone({ element, window: win, config }: Standalo
     signOut.addEventListener('click', () => {
       failure.textContent = '';
       void signOutAgent({
-        core: mounted.core,
+        core,
         platformBaseUrl: config.platformBaseUrl,
         accessToken: token,
         confirmLoss: () => win.confirm(embedText(language, 'page.signOutWarning')),
@@ -164,8 +192,11 @@ export async function startStandalone({ element, window: win, config }: Standalo
       }, showSignOutFailure);
     });
     client = {
-      ...mounted,
+      core,
+      // Not yet shown (the start-up still under way): stopping the core is the whole unmount.
+      unmount: () => (mounted === null ? core.api.stop() : mounted.unmount()),
       release: () => {
+        released = true;
         unsubscribe();
         againRegion.release();
         attention.dispose();
@@ -173,52 +204,10 @@ export async function startStandalone({ element, window: win, config }: Standalo
     };
   };
 
-  const session = await findSession(win, config, sessions);
-  if (session.kind === 'session') startClient(session.session);
-  else showSignIn(session.notice);
+  if (found.kind === 'session') startClient(found.session);
+  else showSignIn(found.notice);
 
   return { stop: stopClient };
-}
-
-type Found = { kind: 'session'; session: PlatformSession } | { kind: 'none'; notice?: string };
-
-async function findSession(
-  win: Window,
-  config: StandaloneConfig,
-  sessions: ReturnType<typeof createSessionStore>,
-): Promise<Found> {
-  const refused = (notice: string): Found => ({ kind: 'none', notice });
-  const fragment = parseImplicitGrantFragment(win.location.hash, Date.now());
-  if (fragment.kind !== 'none') {
-    // The token must not stay in the address bar, history or a bookmark.
-    win.history.replaceState(win.history.state, '', withoutFragment(win.location.href));
-    if (fragment.kind === 'error') {
-      const reason = fragment.error === 'access_denied' ? 'cancelled' : 'refused';
-      return refused(
-        signInFailureText(config.language, reason, fragment.description ?? fragment.error),
-      );
-    }
-    sessions.save(config.platformBaseUrl, fragment.session);
-    return { kind: 'session', session: fragment.session };
-  }
-  if (config.signIn.mode === 'oauth') {
-    const pkce = {
-      loginBaseUrl: config.signIn.loginBaseUrl,
-      clientId: config.signIn.clientId,
-      redirectUri: config.redirectUri,
-    };
-    const callback = await completePkceLogin(pkce, win.location.href, win.sessionStorage);
-    if (callback.kind !== 'none') {
-      win.history.replaceState(win.history.state, '', callback.cleanUrl);
-      if (callback.kind === 'error') {
-        return refused(signInFailureText(config.language, callback.reason, callback.message));
-      }
-      sessions.save(config.platformBaseUrl, callback.session);
-      return { kind: 'session', session: callback.session };
-    }
-  }
-  const saved = sessions.load(config.platformBaseUrl);
-  return saved === null ? { kind: 'none' } : { kind: 'session', session: saved };
 }
 
 async function requestNotificationPermission(win: Window): Promise<void> {

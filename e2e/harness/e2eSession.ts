@@ -72,7 +72,14 @@ export interface E2eSession {
   /** Closes every client opened so far (between tests). */
   closeClients(): Promise<void>;
   /** Arms the simulator's fault injection (POST /sim/faults). */
-  fault(request: { status?: 429 | 500 | 503; count?: number; latencyMs?: number }): Promise<void>;
+  fault(request: {
+    status?: 429 | 500 | 503;
+    count?: number;
+    latencyMs?: number;
+    /** Only calls with this method, and whose path contains this, take the fault. */
+    method?: string;
+    pathContains?: string;
+  }): Promise<void>;
   close(): Promise<void>;
 }
 

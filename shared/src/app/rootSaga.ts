@@ -1,5 +1,5 @@
 // Starts every feature saga once the session is known. Each saga is one long-lived process.
-import { all, call, cancel, fork } from 'typed-redux-saga';
+import { all, call, cancel, fork, join, put } from 'typed-redux-saga';
 import {
   appearOrLeave,
   conversationLifecycleSaga,
@@ -21,13 +21,17 @@ import { persistenceSaga, restorePersisted } from '../features/persistence/persi
 import { preferencesSaga, restorePreferences } from '../features/settings/preferencesSaga';
 import { openOwedWrapups, wrapupSagas } from '../features/wrapup/wrapupSagas';
 import { loadSession, presenceSaga } from '../features/session/sessionSaga';
+import { sessionLoading } from '../features/session/sessionSlice';
 import type { CoreDeps } from './coreDeps';
 
 export function* rootSaga(deps: CoreDeps) {
   // The notification channel and the chat list are asked for beside the session (neither
-  // depends on it), so a cold start is not a chain of round trips.
+  // depends on it), so a cold start is not a chain of round trips. The session leaves first:
+  // everything else waits for it, and each request costs the page a few ms to send.
+  yield* put(sessionLoading());
+  const session = yield* fork(loadSession, deps);
   const ahead = { channel: yield* fork(channelAhead, deps), list: yield* fork(listAhead, deps) };
-  const signedIn = yield* call(loadSession, deps);
+  const signedIn = yield* join(session);
   if (!signedIn) {
     yield* cancel([ahead.channel, ahead.list]);
     return;

@@ -2,10 +2,19 @@
 export { createBrowserAgent, defaultBrowserStorage } from './createBrowserAgent';
 export type { BrowserAgent, BrowserAgentOptions } from './createBrowserAgent';
 export { mountAgentClient } from './mountAgentClient';
+export { showStartFailure } from './showStartFailure';
+export { selectStartUpSettled, whenStartUpSettles } from './startUpSettled';
+export { sendHeadStart } from '../platform/headStart';
+export type { HeadStart, HeadStartOptions } from '../platform/headStart';
 export type { MountedAgentClient, MountOptions } from './mountAgentClient';
 export { createWebStorage } from './browserStorage';
 export { createMemoryWebStorage } from './memoryWebStorage';
-export { createSessionStore, isSavedSession, type SavedSession } from './sessionStore';
+export {
+  createSessionStore,
+  isSavedSession,
+  type SavedSession,
+  type SessionStore,
+} from './sessionStore';
 export { parseImplicitGrantFragment, withoutFragment } from './implicitGrant';
 export type { PlatformSession, FragmentGrant } from './implicitGrant';
 export { loginBaseUrlFor, SignInError } from './pkce';

@@ -19,6 +19,7 @@ import {
 } from './platformShapes';
 import { LAST_SEEN_ATTRIBUTE, SYSTEM_PRESENCE_IDS } from './platformTypes';
 import { apiPath, type QueryParams } from './requestUrl';
+import { CHATS_LIST_READ, ME_READ } from './startUpReads';
 
 /** The platform's page size cap for chat messages and a comfortable one for listings. */
 const MESSAGES_PAGE_SIZE = 100;
@@ -46,8 +47,8 @@ export function createChatPlatformClient(http: PlatformHttp): PlatformClient {
   let myUserId: Promise<string> | undefined;
 
   const getMe = async () => {
-    const me = await http.request('GET', '/api/v2/users/me', {
-      query: { expand: 'presence,routingStatus,authorization' },
+    const me = await http.request('GET', ME_READ.path, {
+      query: ME_READ.query,
       idempotent: true,
       expect: isUser,
     });
@@ -94,7 +95,7 @@ export function createChatPlatformClient(http: PlatformHttp): PlatformClient {
     getMe,
 
     listActiveChats: () =>
-      collectListing(http, '/api/v2/conversations/chats', {}, isChatConversation),
+      collectListing(http, CHATS_LIST_READ.path, CHATS_LIST_READ.query, isChatConversation),
 
     getChat: (conversationId) =>
       http.request('GET', apiPath`/api/v2/conversations/chats/${conversationId}`, {

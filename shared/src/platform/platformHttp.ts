@@ -72,6 +72,16 @@ interface Answer {
   text: string;
 }
 
+/** The headers of every platform call (the head start's reads send the same). */
+export function platformHeaders(token: string, withJsonBody: boolean): Record<string, string> {
+  const headers: Record<string, string> = {
+    Authorization: `Bearer ${token}`,
+    Accept: 'application/json',
+  };
+  if (withJsonBody) headers['Content-Type'] = 'application/json';
+  return headers;
+}
+
 export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
   const base = new URL(options.baseUrl);
   const fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
@@ -160,11 +170,7 @@ export function createPlatformHttp(options: PlatformHttpOptions): PlatformHttp {
       controller.abort();
     };
     onEnd.add(end);
-    const headers: Record<string, string> = {
-      Authorization: `Bearer ${token}`,
-      Accept: 'application/json',
-    };
-    if (payload !== undefined) headers['Content-Type'] = 'application/json';
+    const headers = platformHeaders(token, payload !== undefined);
     try {
       const response = await fetchImpl(url, {
         method,

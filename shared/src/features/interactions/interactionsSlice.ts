@@ -37,6 +37,8 @@ interface InteractionsExtra {
   /** Chats whose window is open or reachable: their chat icon is orange. */
   openIds: string[];
   pending: Record<string, PendingCommand | undefined>;
+  /** The platform's list has come since sign-in: until then, no chats means not yet known. */
+  listed: boolean;
 }
 
 const initialState = interactionsAdapter.getInitialState<InteractionsExtra>({
@@ -46,6 +48,7 @@ const initialState = interactionsAdapter.getInitialState<InteractionsExtra>({
   selectedId: null,
   openIds: [],
   pending: {},
+  listed: false,
 });
 
 export type InteractionsState = typeof initialState;
@@ -202,6 +205,7 @@ function applyResync(
 ): InteractionsState {
   const listed = new Set(snapshots.map((s) => s.id));
   let next = applySnapshots(state, snapshots);
+  if (!next.listed) next = { ...next, listed: true };
   for (const interaction of Object.values(next.entities)) {
     // Something that changed after the list was asked for is newer than the list.
     if (listed.has(interaction.id) || interaction.revision > startedAtRevision) continue;

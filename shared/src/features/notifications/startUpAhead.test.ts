@@ -63,6 +63,15 @@ describe('start-up', () => {
     );
   });
 
+  it('sends the session request first: the rest of the start waits for its answer', async () => {
+    const core = await sim.startCore(SEED_IDS.agentAlex, { onQueue: false });
+    expect(core.requests.slice(0, 3)).toEqual([
+      'GET /api/v2/users/me',
+      'POST /api/v2/notifications/channels',
+      CHAT_LIST,
+    ]);
+  });
+
   it("shows the agent's chats before the socket is subscribed, then resyncs once it is", async () => {
     const cid = await chatLeftConnected();
     const topics = gate();

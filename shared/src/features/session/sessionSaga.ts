@@ -9,13 +9,12 @@ import {
   presenceSettled,
   sessionFailed,
   sessionLoaded,
-  sessionLoading,
 } from './sessionSlice';
 import { ofType } from '../../app/actionPatterns';
 
 /** Returns true once the session is loaded; false when the platform refused it. */
+/** Asks who is signed in; the caller has marked the session loading (rootSaga). */
 export function* loadSession(deps: CoreDeps) {
-  yield* put(sessionLoading());
   try {
     const me = yield* call(deps.platform.getMe);
     yield* put(

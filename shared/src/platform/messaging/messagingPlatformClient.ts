@@ -10,6 +10,7 @@ import type { PlatformHttp } from '../platformHttp';
 import { arrayOf, isWrapupCode } from '../platformShapes';
 import { LAST_SEEN_ATTRIBUTE } from '../platformTypes';
 import { apiPath } from '../requestUrl';
+import { MESSAGING_LIST_READ } from '../startUpReads';
 import { messageOwners, snapshotOfMessageConversation, transcriptMessageOf } from './fromMessaging';
 import { isMessageConversation, isMessageData, isTextMessageListing } from './messagingShapes';
 import { MAX_BULK_MESSAGE_IDS, type MessageConversation } from '../messagingTypes';
@@ -61,9 +62,14 @@ export function createMessagingPlatformClient(
 
   return {
     listActiveChats: async () =>
-      (await collectListing(http, '/api/v2/conversations/messages', {}, isMessageConversation)).map(
-        snapshotOfMessageConversation,
-      ),
+      (
+        await collectListing(
+          http,
+          MESSAGING_LIST_READ.path,
+          MESSAGING_LIST_READ.query,
+          isMessageConversation,
+        )
+      ).map(snapshotOfMessageConversation),
 
     getChat: async (cid) => snapshotOfMessageConversation(await loadConversation(cid)),
 

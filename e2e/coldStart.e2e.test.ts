@@ -1,0 +1,109 @@
+// The standalone page's start, in a real browser: the start-up reads leave from the page's
+// small first script and the client takes their answers (the platform is not asked twice),
+// and the client first renders with its chats, never flashing "Signing in…"; on a slow
+// platform the shell shows after a moment instead of a blank page.
+import type { Page } from 'playwright-core';
+import { describeInBrowser } from './harness/describeInBrowser';
+import { eventually } from './harness/eventually';
+import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession';
+import { agentView, shows } from './harness/locators';
+import { LANGUAGES, namesFor } from './harness/names';
+
+interface FirstRender {
+  /** Rows in the client when it first rendered (-1: not rendered yet). */
+  rows: number;
+  /** "Signing in…" was shown at some point. */
+  signingIn: boolean;
+}
+
+/** Notes what the client showed when it first rendered, and whether "Signing in…" ever did. */
+async function watchFirstRender(page: Page, signingIn: string): Promise<void> {
+  await page.addInitScript((text: string) => {
+    const seen = { rows: -1, signingIn: false };
+    (window as unknown as { firstRender: typeof seen }).firstRender = seen;
+    new MutationObserver(() => {
+      const app = document.querySelector('.acd-app');
+      if (app !== null && seen.rows < 0) seen.rows = app.querySelectorAll('.acd-row').length;
+      const status = [...document.querySelectorAll('[role="status"]')];
+      if (status.some((s) => s.textContent === text)) seen.signingIn = true;
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  }, signingIn);
+}
+
+const firstRender = (page: Page): Promise<FirstRender> =>
+  page.evaluate(() => (window as unknown as { firstRender: FirstRender }).firstRender);
+
+/** The platform requests the page sends, as `METHOD /path`, in order. */
+function recordRequests(page: Page, platformUrl: string): string[] {
+  const sent: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(platformUrl) || request.method() === 'OPTIONS') return;
+    sent.push(`${request.method()} ${new URL(request.url()).pathname}`);
+  });
+  return sent;
+}
+
+describeInBrowser.each(LANGUAGES)('the standalone page’s start (%s)', (language) => {
+  let e2e: E2eSession;
+  const names = namesFor(language);
+  const customer = language === 'ja' ? '高橋 優' : 'Sam Reed';
+
+  beforeAll(async () => {
+    e2e = await startE2eSession();
+  });
+  afterEach(async () => {
+    await e2e.closeClients();
+    await e2e.reset();
+  });
+  afterAll(async () => {
+    await e2e.close();
+  });
+
+  it('asks the platform once for the session and the list, and first renders with the chats', async () => {
+    await e2e.setPresence(SEED_IDS.agentAlex, 'On Queue');
+    await e2e.startChat(customer);
+    let sent: string[] = [];
+    const { page } = await e2e.openClient({
+      language,
+      beforeLoad: async (p) => {
+        sent = recordRequests(p, e2e.demo.simulator.url);
+        await watchFirstRender(p, names.text('app.loading'));
+      },
+    });
+    const view = agentView(page, names);
+    await shows(view.row(customer, names.text('state.alerting')), 'the alerting chat');
+    expect(await firstRender(page)).toEqual({ rows: 1, signingIn: false });
+    // Until the socket's topics are set, each start-up read went once: the page's first
+    // script sent it and the client took the answer.
+    await eventually(
+      () => sent,
+      (all) => all.some((s) => s.endsWith('/subscriptions')),
+      'the socket topics',
+    );
+    const beforeSocket = sent.slice(
+      0,
+      sent.findIndex((s) => s.endsWith('/subscriptions')),
+    );
+    expect(beforeSocket.filter((s) => s === 'GET /api/v2/users/me')).toHaveLength(1);
+    expect(beforeSocket.filter((s) => s === 'GET /api/v2/conversations/chats')).toHaveLength(1);
+    expect(beforeSocket[0]).toBe('GET /api/v2/users/me');
+  });
+
+  it('shows "Signing in…" while a slow platform answers, then the chats', async () => {
+    await e2e.setPresence(SEED_IDS.agentAlex, 'On Queue');
+    await e2e.startChat(customer);
+    // The session takes a second and a half to come.
+    await e2e.fault({ latencyMs: 1_500, count: 1, method: 'GET', pathContains: '/users/me' });
+    const { page } = await e2e.openClient({
+      language,
+      beforeLoad: (p) => watchFirstRender(p, names.text('app.loading')),
+    });
+    await shows(
+      page.getByRole('status').filter({ hasText: names.text('app.loading') }),
+      'the shell',
+    );
+    expect((await firstRender(page)).rows).toBe(0);
+    const view = agentView(page, names);
+    await shows(view.row(customer, names.text('state.alerting')), 'the alerting chat');
+  });
+});

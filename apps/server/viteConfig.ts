@@ -134,6 +134,17 @@ export function appsViteConfig(options: AppsViteOptions): InlineConfig {
       // Every browser the pages support preloads modules; the polyfill was one more request.
       modulePreload: { polyfill: false },
       rolldownOptions: {
+        // Preact and the UI's texts in chunks of their own: the standalone page's small first
+        // script uses neither, and no longer waits for them (rolldown put each with small
+        // modules that script does use).
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
+              { name: 'texts', test: /shared[\\/]src[\\/]i18n[\\/]\w+\.json$/ },
+            ],
+          },
+        },
         input: {
           standalone: path.join(appsDir, 'standalone/index.html'),
           demo: path.join(appsDir, 'demo/index.html'),

@@ -11,6 +11,7 @@ import {
   mountAgentClient,
   showSignInAgainWhenExpired,
   SignIn,
+  signInFailureText,
   signOutAgent,
   whenStartUpSettles,
   type BrowserAgent,
@@ -205,7 +206,8 @@ export function startStandalone({
   };
 
   if (found.kind === 'session') startClient(found.session);
-  else showSignIn(found.notice);
+  else if (found.failure === undefined) showSignIn();
+  else showSignIn(signInFailureText(config.language, found.failure.reason, found.failure.detail));
 
   return { stop: stopClient };
 }

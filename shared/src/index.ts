@@ -43,7 +43,8 @@ export {
   coreSettingsFromAdmin,
 } from './features/settings/adminProperties';
 export type { AdminProperties, RawAdminProperties } from './features/settings/adminProperties';
-export { formatDuration, formatTime, languageFromLocale, translate } from './i18n/translate';
+export { formatDuration, formatTime, translate } from './i18n/translate';
+export { languageFromLocale } from './i18n/language';
 export type { MessageKey } from './i18n/translate';
 export { fillPlaceholders } from './i18n/fillPlaceholders';
 export type { TextParams } from './i18n/fillPlaceholders';

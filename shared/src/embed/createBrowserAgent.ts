@@ -2,7 +2,7 @@
 // Web Storage under a namespace, the standard WebSocket, the system clock.
 import { createAgentCore, type AgentCore, type AgentCoreOptions } from '../app/createAgentCore';
 import type { Language, Settings } from '../features/settings/settingsSlice';
-import { languageFromLocale } from '../i18n/translate';
+import { languageFromLocale } from '../i18n/language';
 import { createPlatformClient } from '../platform/createPlatformClient';
 import { createPlatformHttp } from '../platform/platformHttp';
 import { systemClock } from '../ports/clock';

@@ -1,4 +1,5 @@
-import { formatDuration, formatTime, languageFromLocale, translate } from './translate';
+import { languageFromLocale } from './language';
+import { formatDuration, formatTime, translate } from './translate';
 
 describe('translate', () => {
   it('says one new message in the singular and several in the plural', () => {

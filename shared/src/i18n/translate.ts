@@ -52,11 +52,6 @@ export function isolateText(text: string): string {
   return `\u2068${text}\u2069`;
 }
 
-/** `ja` when the CRM or browser locale is Japanese, otherwise `en`. */
-export function languageFromLocale(locale: string | undefined): Language {
-  return locale?.toLowerCase().startsWith('ja') === true ? 'ja' : 'en';
-}
-
 /** Elapsed time: `1:05` / `1:02:05` in English, `1分05秒` / `1時間02分05秒` in Japanese. */
 export function formatDuration(language: Language, totalSeconds: number): string {
   const seconds = Math.max(0, Math.floor(totalSeconds));

@@ -2,7 +2,7 @@
 // Zendesk app parameters), cleaned by one set of rules for every host: text trimmed, a
 // checkbox as a boolean or the string "true"/"false", a blank meaning "not set" (the
 // default), the platform URL without trailing slashes and, where checked, https.
-import { languageFromLocale } from '../../i18n/translate';
+import { languageFromLocale } from '../../i18n/language';
 import type { Language, Settings } from './settingsSlice';
 
 /** As the CRM hands them: any type, any spacing, possibly missing. */

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { InlineConfig, Plugin } from 'vite';
 import { preactCompat } from '../../scripts/build/preactCompat';
 import { withoutFullSlds } from './pagesSlds';
+import { compileHints } from './compileHints';
 import { preloadDynamicImports } from './preloadDynamicImports';
 import { DEFAULT_PLATFORM_URL } from './platformDefaults';
 
@@ -111,7 +112,7 @@ export function appsViteConfig(options: AppsViteOptions): InlineConfig {
         options.allowedPlatforms ?? [],
         options.demoSignIn === true,
       ),
-      ...(production ? [withoutFullSlds(), preloadDynamicImports()] : []),
+      ...(production ? [withoutFullSlds(), preloadDynamicImports(), compileHints()] : []),
     ],
     // The built pages render with preact/compat like every host build (React DOM was most of
     // their shared chunk); development keeps React 18 and its warnings.

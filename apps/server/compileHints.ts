@@ -1,0 +1,35 @@
+// A page's first script imports the client's code dynamically (apps/standalone/main.tsx), and
+// the build preloads that code beside it (preloadDynamicImports.ts): the client chunk is
+// fetched and parsed on a background thread while the first script works, and nearly every
+// function in it runs before the list shows. The compile hint (`//# allFunctionsCalledOnLoad`,
+// enabled by default in Chromium since 136; other engines ignore a comment) has that
+// background thread compile them too, instead of the main thread compiling each on its first
+// call. Only those chunks: hinting the first script's own imports made it wait for their
+// eager compile, which measured slower (docs/benchmarks.md, round twelve).
+import type { Plugin, Rollup } from 'vite';
+
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+
+/** The chunks the bundle's entries import dynamically: each page's client code. */
+export function dynamicallyImportedChunks(bundle: Rollup.OutputBundle): Rollup.OutputChunk[] {
+  const names = new Set<string>();
+  for (const output of Object.values(bundle)) {
+    if (output.type === 'chunk' && output.isEntry)
+      output.dynamicImports.forEach((n) => names.add(n));
+  }
+  return [...names]
+    .map((name) => bundle[name])
+    .filter((output): output is Rollup.OutputChunk => output?.type === 'chunk');
+}
+
+export function compileHints(): Plugin {
+  return {
+    name: 'acd-compile-hints',
+    apply: 'build',
+    generateBundle: (_options, bundle) => {
+      // After minifying, which drops comments. The file name's hash stays that of the code:
+      // the hint is the same constant line on every build.
+      for (const chunk of dynamicallyImportedChunks(bundle)) chunk.code = COMPILE_HINT + chunk.code;
+    },
+  };
+}

@@ -107,3 +107,32 @@ describeInBrowser.each(LANGUAGES)('the standalone page’s start (%s)', (languag
     await shows(view.row(customer, names.text('state.alerting')), 'the alerting chat');
   });
 });
+
+describeInBrowser('the standalone page as built', () => {
+  let e2e: E2eSession;
+  beforeAll(async () => {
+    e2e = await startE2eSession();
+  });
+  afterAll(async () => {
+    await e2e.close();
+  });
+
+  it('preloads the client code its first script imports, with the compile hint on it', async () => {
+    const get = async (route: string) => (await fetch(new URL(route, e2e.demo.url))).text();
+    const html = await get('/standalone/');
+    const entry = /<script type="module"[^>]*src="([^"]+)"/.exec(html)?.[1];
+    const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
+      (m) => m[1] ?? '',
+    );
+    expect(entry).toBeDefined();
+    const hinted: string[] = [];
+    for (const file of preloaded) {
+      if ((await get(file)).startsWith('//# allFunctionsCalledOnLoad\n')) hinted.push(file);
+    }
+    // One chunk: the client the first script imports by name (its dynamic import).
+    expect(hinted).toHaveLength(1);
+    const client = (hinted[0] ?? '').replace(/^\/assets\//, '');
+    expect(await get(entry ?? '')).toContain(client);
+    expect(await get(entry ?? '')).not.toMatch(/^\/\/# allFunctionsCalledOnLoad/);
+  });
+});

@@ -26,9 +26,12 @@ export function compileHints(): Plugin {
   return {
     name: 'acd-compile-hints',
     apply: 'build',
+    // The hint is added after the file names are hashed: the hash of a chunk that may carry
+    // it takes the hint in too, so a build that adds, changes or drops it renames the file.
+    augmentChunkHash: (chunk) => (chunk.isDynamicEntry ? COMPILE_HINT : undefined),
     generateBundle: (_options, bundle) => {
-      // After minifying, which drops comments. The file name's hash stays that of the code:
-      // the hint is the same constant line on every build.
+      // After minifying, which drops comments. (No source maps are built for the pages; one
+      // would be a line off.)
       for (const chunk of dynamicallyImportedChunks(bundle)) chunk.code = COMPILE_HINT + chunk.code;
     },
   };

@@ -25,6 +25,9 @@ const showError = (error: unknown) => {
 
 const start = async (config: StandaloneConfig) => {
   const client = import('./startStandalone');
+  // Its failure (a chunk gone after a deploy, the network) is shown once awaited below; until
+  // then it must not count as unhandled.
+  client.catch(() => undefined);
   const sessions = createSessionStore(window.sessionStorage);
   const found = await findSession(window, config, sessions);
   const headStart =

@@ -12,6 +12,7 @@ import {
   showSignInAgainWhenExpired,
   SignIn,
   signInFailureText,
+  showStartFailure,
   signOutAgent,
   whenStartUpSettles,
   type BrowserAgent,
@@ -75,7 +76,8 @@ export function startStandalone({
           sessions.save(config.platformBaseUrl, session);
           // Asked during the click, when browsers allow the permission prompt.
           void requestNotificationPermission(win);
-          startClient(session);
+          // The form goes at once: the shell shows "Signing in…" while the session loads.
+          startClient(session, 0);
         }}
       />,
     );
@@ -89,7 +91,7 @@ export function startStandalone({
     await current.unmount();
   };
 
-  const startClient = (session: PlatformSession) => {
+  const startClient = (session: PlatformSession, firstRenderWaitMs = FIRST_RENDER_WAIT_MS) => {
     signInRoot?.unmount();
     signInRoot = null;
     // The client's parts are built off the page and shown in one go when it first renders.
@@ -132,11 +134,15 @@ export function startStandalone({
     void core.api.start();
     let mounted: MountedAgentClient | null = null;
     let released = false;
-    void whenStartUpSettles(core.store, FIRST_RENDER_WAIT_MS).then(() => {
-      if (released) return;
-      element.replaceChildren(container);
-      mounted = mountAgentClient(body, { core });
-    });
+    whenStartUpSettles(core.store, firstRenderWaitMs)
+      .then(() => {
+        if (released) return;
+        element.replaceChildren(container);
+        mounted = mountAgentClient(body, { core });
+      })
+      .catch((error: unknown) => {
+        showStartFailure(element, error);
+      });
     const store = core.store;
     // The core calls signIn (below) only after a 401, so the gate exists by then; it tells
     // the core's store while calls wait (the status bar says the session expired).

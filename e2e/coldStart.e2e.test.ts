@@ -68,6 +68,10 @@ describeInBrowser.each(LANGUAGES)('the standalone page’s start (%s)', (languag
       beforeLoad: async (p) => {
         sent = recordRequests(p, e2e.demo.simulator.url);
         await watchFirstRender(p, names.text('app.loading'));
+        // The page's clock stands still: however slowly a loaded machine answers, the 300 ms
+        // bound cannot come first, so the first render is the settled start-up's.
+        await p.clock.install();
+        await p.clock.pauseAt(Date.now() + 1_000);
       },
     });
     const view = agentView(page, names);
@@ -92,17 +96,34 @@ describeInBrowser.each(LANGUAGES)('the standalone page’s start (%s)', (languag
   it('shows "Signing in…" while a slow platform answers, then the chats', async () => {
     await e2e.setPresence(SEED_IDS.agentAlex, 'On Queue');
     await e2e.startChat(customer);
-    // The session takes a second and a half to come.
-    await e2e.fault({ latencyMs: 1_500, count: 1, method: 'GET', pathContains: '/users/me' });
+    // The session takes four seconds to come: far past the bound, however slow the machine.
+    await e2e.fault({ latencyMs: 4_000, count: 1, method: 'GET', pathContains: '/users/me' });
+    let sent: string[] = [];
     const { page } = await e2e.openClient({
       language,
-      beforeLoad: (p) => watchFirstRender(p, names.text('app.loading')),
+      beforeLoad: async (p) => {
+        sent = recordRequests(p, e2e.demo.simulator.url);
+        await watchFirstRender(p, names.text('app.loading'));
+        await p.clock.install();
+        await p.clock.pauseAt(Date.now() + 1_000);
+      },
     });
+    // Nothing shows before the bound, though the client is running (it asked for its
+    // notification channel) and the session is late...
+    await eventually(
+      () => sent,
+      (all) => all.includes('POST /api/v2/notifications/channels'),
+      'the client started',
+    );
+    expect((await firstRender(page)).rows).toBe(-1);
+    // ...and the shell at the bound, while the session is still on its way.
+    await page.clock.runFor(300);
     await shows(
       page.getByRole('status').filter({ hasText: names.text('app.loading') }),
       'the shell',
     );
     expect((await firstRender(page)).rows).toBe(0);
+    await page.clock.resume();
     const view = agentView(page, names);
     await shows(view.row(customer, names.text('state.alerting')), 'the alerting chat');
   });

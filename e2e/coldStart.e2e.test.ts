@@ -59,21 +59,30 @@ describeInBrowser.each(LANGUAGES)('the standalone page’s start (%s)', (languag
     await e2e.close();
   });
 
-  it('asks the platform once for the session and the list, and first renders with the chats', async () => {
-    await e2e.setPresence(SEED_IDS.agentAlex, 'On Queue');
-    await e2e.startChat(customer);
+  /**
+   * The client, its platform requests noted and its first render watched. The page's clock
+   * stands still: however slowly a loaded machine answers, the 300 ms bound fires only when
+   * a test runs it.
+   */
+  async function openWatchedClient() {
     let sent: string[] = [];
     const { page } = await e2e.openClient({
       language,
       beforeLoad: async (p) => {
         sent = recordRequests(p, e2e.demo.simulator.url);
         await watchFirstRender(p, names.text('app.loading'));
-        // The page's clock stands still: however slowly a loaded machine answers, the 300 ms
-        // bound cannot come first, so the first render is the settled start-up's.
         await p.clock.install();
         await p.clock.pauseAt(Date.now() + 1_000);
       },
     });
+    return { page, sent };
+  }
+
+  it('asks the platform once for the session and the list, and first renders with the chats', async () => {
+    await e2e.setPresence(SEED_IDS.agentAlex, 'On Queue');
+    await e2e.startChat(customer);
+    // The bound cannot come first: the first render is the settled start-up's.
+    const { page, sent } = await openWatchedClient();
     const view = agentView(page, names);
     await shows(view.row(customer, names.text('state.alerting')), 'the alerting chat');
     expect(await firstRender(page)).toEqual({ rows: 1, signingIn: false });
@@ -98,16 +107,7 @@ describeInBrowser.each(LANGUAGES)('the standalone page’s start (%s)', (languag
     await e2e.startChat(customer);
     // The session takes four seconds to come: far past the bound, however slow the machine.
     await e2e.fault({ latencyMs: 4_000, count: 1, method: 'GET', pathContains: '/users/me' });
-    let sent: string[] = [];
-    const { page } = await e2e.openClient({
-      language,
-      beforeLoad: async (p) => {
-        sent = recordRequests(p, e2e.demo.simulator.url);
-        await watchFirstRender(p, names.text('app.loading'));
-        await p.clock.install();
-        await p.clock.pauseAt(Date.now() + 1_000);
-      },
-    });
+    const { page, sent } = await openWatchedClient();
     // Nothing shows before the bound, though the client is running (it asked for its
     // notification channel) and the session is late...
     await eventually(

@@ -11,20 +11,9 @@ import { agentView, shows, staysAbsent } from './harness/locators';
 import { LANGUAGES, namesFor } from './harness/names';
 import type { Language } from '@acd/shared';
 import { frameAxeViolations } from './embeddable/frameAxe';
-import { removeBuiltClient, startCrm } from './embeddable/exampleCrmSession';
+import { openCrm, removeBuiltClient, startCrm } from './embeddable/exampleCrmSession';
 
 jest.setTimeout(180_000);
-
-async function openCrm(e2e: E2eSession, crm: ExampleCrm, language: Language) {
-  const context = await e2e.browser.newContext({
-    locale: language === 'ja' ? 'ja-JP' : 'en-US',
-    viewport: { width: 1200, height: 900 },
-  });
-  const page = await context.newPage();
-  await page.goto(crm.crmUrl);
-  const frame = page.frameLocator('#agent-frame');
-  return { context, page, frame };
-}
 
 async function signIn(frame: FrameLocator, language: Language) {
   await frame.getByRole('radio', { name: /Alex Morgan/ }).check();

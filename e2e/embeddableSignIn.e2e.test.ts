@@ -14,7 +14,7 @@ import { agentView, shows } from './harness/locators';
 import { LANGUAGES, namesFor } from './harness/names';
 import { answerLoginPage, signInButtonName } from './harness/platformLogin';
 import { openSignInPopup, popupClosed } from './harness/popupSignIn';
-import { removeBuiltClient, startCrm } from './embeddable/exampleCrmSession';
+import { openCrm, removeBuiltClient, startCrm } from './embeddable/exampleCrmSession';
 import { eventuallyEqual } from './harness/eventually';
 import { armFault, NO_FAULT } from './harness/simFaults';
 
@@ -151,13 +151,7 @@ describeInBrowser.each(LANGUAGES)(
     });
 
     it('says why when the platform does not give the session, and signs in anew from there', async () => {
-      const context = await e2e.browser.newContext({
-        locale: language === 'ja' ? 'ja-JP' : 'en-US',
-        viewport: { width: 1200, height: 900 },
-      });
-      const page = await context.newPage();
-      await page.goto(crm.crmUrl);
-      const frame = page.frameLocator('#agent-frame');
+      const { context, page, frame } = await openCrm(e2e, crm, language);
       const view = agentView(frame, names);
       // The session request fails past the client's retries (a platform outage).
       const armed = await armFault(e2e.demo.simulator.url, {

@@ -19,10 +19,6 @@ if (element === null) throw new Error('The page has no #agent-client element');
 const meta = (name: string) =>
   document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? undefined;
 
-const showError = (error: unknown) => {
-  showStartFailure(element, error);
-};
-
 const start = async (config: StandaloneConfig) => {
   const client = import('./startStandalone');
   // Its failure (a chunk gone after a deploy, the network) is shown once awaited below; until
@@ -54,7 +50,9 @@ try {
     allowedPlatforms: (meta('acd-allowed-platforms') ?? '').split(' ').filter((p) => p !== ''),
   });
   document.documentElement.lang = config.language;
-  start(config).catch(showError);
+  start(config).catch((error: unknown) => {
+    showStartFailure(element, error);
+  });
 } catch (error) {
-  showError(error);
+  showStartFailure(element, error);
 }

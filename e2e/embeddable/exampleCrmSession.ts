@@ -10,6 +10,8 @@ import {
   type ExampleCrm,
   type ExampleCrmOptions,
 } from '../../scripts/embeddable/exampleCrmServer';
+import type { Language } from '@acd/shared';
+import type { E2eSession } from '../harness/e2eSession';
 
 let builtDir: string | undefined;
 
@@ -59,4 +61,16 @@ export function startCrm(
       simulator.trustOrigins(...origins);
     },
   });
+}
+
+/** The example CRM's page in a new browser context, with the client's frame. */
+export async function openCrm(e2e: E2eSession, crm: ExampleCrm, language: Language) {
+  const context = await e2e.browser.newContext({
+    locale: language === 'ja' ? 'ja-JP' : 'en-US',
+    viewport: { width: 1200, height: 900 },
+  });
+  const page = await context.newPage();
+  await page.goto(crm.crmUrl);
+  const frame = page.frameLocator('#agent-frame');
+  return { context, page, frame };
 }

@@ -143,6 +143,15 @@ describe('the head start’s answers', () => {
     return { requests, fetch: send };
   }
 
+  /** A head start for token `t1` on a held network, its answers kept `keepMs`. */
+  function heldHeadStart(keepMs = 100) {
+    const network = heldNetwork();
+    return {
+      network,
+      headStart: sendHeadStart({ baseUrl: BASE, accessToken: 't1', fetch: network.fetch, keepMs }),
+    };
+  }
+
   const asClient = (token: string, signal?: AbortSignal): RequestInit => ({
     method: 'GET',
     headers: platformHeaders(token, false),
@@ -150,13 +159,7 @@ describe('the head start’s answers', () => {
   });
 
   it('goes only to a GET of the same URL with the same token, once', () => {
-    const network = heldNetwork();
-    const headStart = sendHeadStart({
-      baseUrl: BASE,
-      accessToken: 't1',
-      fetch: network.fetch,
-      keepMs: 100,
-    });
+    const { network, headStart } = heldHeadStart();
     expect(network.requests.map((r) => r.url)).toEqual([
       ME,
       `${BASE}/api/v2/conversations/chats`,
@@ -177,13 +180,7 @@ describe('the head start’s answers', () => {
   });
 
   it('ends an early read when the client aborts it (its time limit, a stop)', async () => {
-    const network = heldNetwork();
-    const headStart = sendHeadStart({
-      baseUrl: BASE,
-      accessToken: 't1',
-      fetch: network.fetch,
-      keepMs: 100,
-    });
+    const { network, headStart } = heldHeadStart();
     const controller = new AbortController();
     const answer = headStart.fetch(new URL(ME), asClient('t1', controller.signal));
     controller.abort(new Error('the client stopped'));
@@ -192,13 +189,7 @@ describe('the head start’s answers', () => {
   });
 
   it('drops the answers nobody took, aborting their requests', async () => {
-    const network = heldNetwork();
-    const headStart = sendHeadStart({
-      baseUrl: BASE,
-      accessToken: 't1',
-      fetch: network.fetch,
-      keepMs: 20,
-    });
+    const { network, headStart } = heldHeadStart(20);
     await waitFor(() => headStart.waiting() === 0, { what: 'the answers dropped' });
     expect(network.requests.every((r) => r.signal?.aborted === true)).toBe(true);
     // A late client asks the platform itself.

@@ -156,4 +156,22 @@ describeInBrowser('the standalone page as built', () => {
     expect(await get(entry ?? '')).toContain(client);
     expect(await get(entry ?? '')).not.toMatch(/^\/\/# allFunctionsCalledOnLoad/);
   });
+
+  it('asks for three files before its first render: its first script, the client code, the stylesheet', async () => {
+    const get = async (route: string) => (await fetch(new URL(route, e2e.demo.url))).text();
+    const html = await get('/standalone/');
+    const linked = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1] ?? '');
+    const [entry, ...otherScripts] = linked(/<script [^>]*src="([^"]+)"/g);
+    expect(otherScripts).toEqual([]);
+    const preloaded = linked(/<link rel="modulepreload"[^>]*href="([^"]+)"/g);
+    expect(preloaded).toHaveLength(1);
+    expect(linked(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)).toHaveLength(1);
+    // Neither script waits for a chunk the page does not already ask for: the first script
+    // imports nothing, the client code only the first script.
+    const staticImports = (code: string) =>
+      [...code.matchAll(/(?:^|[;}\n])import\s*\{?[^"'()]*?["']\.\/([^"']+)["']/g)].map((m) => m[1]);
+    expect(staticImports(await get(entry ?? ''))).toEqual([]);
+    const client = await get(preloaded[0] ?? '');
+    expect(staticImports(client)).toEqual([(entry ?? '').replace(/^\/assets\//, '')]);
+  });
 });

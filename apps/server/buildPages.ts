@@ -7,7 +7,15 @@ export async function buildPages(outDir: string = defaultDistDir): Promise<strin
   // A dynamic import loads Vite as the ES module it is; a CommonJS require of it (what tsx
   // and jest turn a static import into) breaks its internal plugin filters.
   const { build } = await import('vite');
-  await build(appsViteConfig({ mode: 'production', outDir }));
+  // The standalone page builds alone. Built with the others, it shared five small chunks
+  // with them (and preact and its texts had to be split off so its first script would not
+  // wait for them): ten requests before its first render where alone it makes three, its
+  // first script and the client's code and its stylesheet. The other pages follow into the
+  // same folder. docs/benchmarks.md has the figures.
+  await build(appsViteConfig({ mode: 'production', outDir, pages: ['standalone'] }));
+  await build(
+    appsViteConfig({ mode: 'production', outDir, pages: ['demo', 'callback'], keepOutDir: true }),
+  );
   await linkPurgedSlds(outDir);
   return outDir;
 }

@@ -92,7 +92,23 @@ export interface AppsViteOptions {
   outDir?: string;
   /** Served by the demo server: the simulator's picker by default (withDemoSignIn). */
   demoSignIn?: boolean;
+  /** The pages to build or serve; all of them unless said. */
+  pages?: readonly AppPage[];
+  /** Build into `outDir` beside what an earlier build wrote there, instead of emptying it. */
+  keepOutDir?: boolean;
 }
+
+/** The pages under apps/, by the name their entry chunk takes. */
+const PAGE_ENTRIES = {
+  standalone: 'standalone/index.html',
+  demo: 'demo/index.html',
+  // The OAuth callback page the popup sign-ins come back to (shared/embed/signIn).
+  callback: 'callback/index.html',
+} as const;
+
+export type AppPage = keyof typeof PAGE_ENTRIES;
+
+export const ALL_PAGES = Object.keys(PAGE_ENTRIES) as AppPage[];
 
 export function appsViteConfig(options: AppsViteOptions): InlineConfig {
   const production = options.mode === 'production';
@@ -128,30 +144,19 @@ export function appsViteConfig(options: AppsViteOptions): InlineConfig {
     cacheDir: path.resolve(appsDir, '../node_modules/.vite/acd-apps'),
     build: {
       outDir: options.outDir ?? defaultDistDir,
-      emptyOutDir: true,
+      emptyOutDir: options.keepOutDir !== true,
       // Vite's CSS minifier fails on SLDS's prebuilt stylesheet; it is already minified.
       cssMinify: false,
       reportCompressedSize: false,
       // Every browser the pages support preloads modules; the polyfill was one more request.
       modulePreload: { polyfill: false },
       rolldownOptions: {
-        // Preact and the UI's texts in chunks of their own: the standalone page's small first
-        // script uses neither, and no longer waits for them (rolldown put each with small
-        // modules that script does use).
-        output: {
-          codeSplitting: {
-            groups: [
-              { name: 'preact', test: /node_modules[\\/]preact[\\/]/ },
-              { name: 'texts', test: /shared[\\/]src[\\/]i18n[\\/]\w+\.json$/ },
-            ],
-          },
-        },
-        input: {
-          standalone: path.join(appsDir, 'standalone/index.html'),
-          demo: path.join(appsDir, 'demo/index.html'),
-          // The OAuth callback page the popup sign-ins come back to (shared/embed/signIn).
-          callback: path.join(appsDir, 'callback/index.html'),
-        },
+        input: Object.fromEntries(
+          (options.pages ?? ALL_PAGES).map((page) => [
+            page,
+            path.join(appsDir, PAGE_ENTRIES[page]),
+          ]),
+        ),
       },
     },
   };

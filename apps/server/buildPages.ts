@@ -1,7 +1,7 @@
 // Builds the standalone and demo pages (preact/compat, purged SLDS, hashed assets) into a folder the
 // demo server can serve without Vite. `npm run build:standalone` writes apps/dist.
 import { linkPurgedSlds } from './pagesSlds';
-import { appsViteConfig, defaultDistDir } from './viteConfig';
+import { ALL_PAGES, appsViteConfig, defaultDistDir } from './viteConfig';
 
 export async function buildPages(outDir: string = defaultDistDir): Promise<string> {
   // A dynamic import loads Vite as the ES module it is; a CommonJS require of it (what tsx
@@ -13,9 +13,8 @@ export async function buildPages(outDir: string = defaultDistDir): Promise<strin
   // first script and the client's code and its stylesheet. The other pages follow into the
   // same folder. docs/benchmarks.md has the figures.
   await build(appsViteConfig({ mode: 'production', outDir, pages: ['standalone'] }));
-  await build(
-    appsViteConfig({ mode: 'production', outDir, pages: ['demo', 'callback'], keepOutDir: true }),
-  );
+  const others = ALL_PAGES.filter((page) => page !== 'standalone');
+  await build(appsViteConfig({ mode: 'production', outDir, pages: others, keepOutDir: true }));
   await linkPurgedSlds(outDir);
   return outDir;
 }

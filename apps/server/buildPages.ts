@@ -1,5 +1,5 @@
-// Builds the standalone and demo pages (preact/compat, purged SLDS, hashed assets) into a folder the
-// demo server can serve without Vite. `npm run build:standalone` writes apps/dist.
+// Builds the standalone, demo and OAuth callback pages (preact/compat, purged SLDS, hashed
+// assets) into a folder the demo server can serve without Vite. `npm run build:standalone` writes apps/dist.
 import { linkPurgedSlds } from './pagesSlds';
 import { ALL_PAGES, appsViteConfig, defaultDistDir } from './viteConfig';
 
@@ -24,7 +24,7 @@ if (require.main === module) {
   const outDir = process.argv[2] ?? defaultDistDir;
   buildPages(outDir).then(
     () => {
-      console.log(`Built the standalone and demo pages into ${outDir}`);
+      console.log(`Built the standalone, demo and callback pages into ${outDir}`);
     },
     (error: unknown) => {
       console.error(`The build failed: ${String(error)}`);

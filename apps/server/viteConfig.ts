@@ -92,7 +92,10 @@ export interface AppsViteOptions {
   outDir?: string;
   /** Served by the demo server: the simulator's picker by default (withDemoSignIn). */
   demoSignIn?: boolean;
-  /** The pages to build or serve; all of them unless said. */
+  /**
+   * The pages a build builds; all of them unless said. (In development Vite serves every page
+   * under apps/ whatever this says: the list only seeds its dependency scan.)
+   */
   pages?: readonly AppPage[];
   /** Build into `outDir` beside what an earlier build wrote there, instead of emptying it. */
   keepOutDir?: boolean;

@@ -138,13 +138,22 @@ describeInBrowser('the standalone page as built', () => {
     await e2e.close();
   });
 
-  it('preloads the client code its first script imports, with the compile hint on it', async () => {
-    const get = async (route: string) => (await fetch(new URL(route, e2e.demo.url))).text();
+  const get = async (route: string) => (await fetch(new URL(route, e2e.demo.url))).text();
+  const asset = (route: string) => route.replace(/^\/assets\//, '');
+  /** The files the built page names: its scripts, module preloads and stylesheets. */
+  const builtPage = async () => {
     const html = await get('/standalone/');
-    const entry = /<script type="module"[^>]*src="([^"]+)"/.exec(html)?.[1];
-    const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
-      (m) => m[1] ?? '',
-    );
+    const linked = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1] ?? '');
+    return {
+      scripts: linked(/<script [^>]*src="([^"]+)"/g),
+      preloaded: linked(/<link rel="modulepreload"[^>]*href="([^"]+)"/g),
+      stylesheets: linked(/<link rel="stylesheet"[^>]*href="([^"]+)"/g),
+    };
+  };
+
+  it('preloads the client code its first script imports, with the compile hint on it', async () => {
+    const { scripts, preloaded } = await builtPage();
+    const entry = scripts[0];
     expect(entry).toBeDefined();
     const hinted: string[] = [];
     for (const file of preloaded) {
@@ -152,26 +161,23 @@ describeInBrowser('the standalone page as built', () => {
     }
     // One chunk: the client the first script imports by name (its dynamic import).
     expect(hinted).toHaveLength(1);
-    const client = (hinted[0] ?? '').replace(/^\/assets\//, '');
+    const client = asset(hinted[0] ?? '');
     expect(await get(entry ?? '')).toContain(client);
     expect(await get(entry ?? '')).not.toMatch(/^\/\/# allFunctionsCalledOnLoad/);
   });
 
   it('asks for three files before its first render: its first script, the client code, the stylesheet', async () => {
-    const get = async (route: string) => (await fetch(new URL(route, e2e.demo.url))).text();
-    const html = await get('/standalone/');
-    const linked = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1] ?? '');
-    const [entry, ...otherScripts] = linked(/<script [^>]*src="([^"]+)"/g);
+    const { scripts, preloaded, stylesheets } = await builtPage();
+    const [entry, ...otherScripts] = scripts;
     expect(otherScripts).toEqual([]);
-    const preloaded = linked(/<link rel="modulepreload"[^>]*href="([^"]+)"/g);
     expect(preloaded).toHaveLength(1);
-    expect(linked(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)).toHaveLength(1);
+    expect(stylesheets).toHaveLength(1);
     // Neither script waits for a chunk the page does not already ask for: the first script
     // imports nothing, the client code only the first script.
     const staticImports = (code: string) =>
       [...code.matchAll(/(?:^|[;}\n])import\s*\{?[^"'()]*?["']\.\/([^"']+)["']/g)].map((m) => m[1]);
     expect(staticImports(await get(entry ?? ''))).toEqual([]);
     const client = await get(preloaded[0] ?? '');
-    expect(staticImports(client)).toEqual([(entry ?? '').replace(/^\/assets\//, '')]);
+    expect(staticImports(client)).toEqual([asset(entry ?? '')]);
   });
 });

@@ -151,7 +151,11 @@ describeInBrowser('the standalone page as built', () => {
     };
   };
 
-  it('preloads the client code its first script imports, with the compile hint on it', async () => {
+  /** The chunks `code` imports statically (`import{…}from"./x.js"`), by file name. */
+  const staticImports = (code: string) =>
+    [...code.matchAll(/(?:^|[;}\n])import\s*\{?[^"'()]*?["']\.\/([^"']+)["']/g)].map((m) => m[1]);
+
+  it('preloads the client code, core and view, with the compile hint on both', async () => {
     const { scripts, preloaded } = await builtPage();
     const entry = scripts[0];
     expect(entry).toBeDefined();
@@ -159,25 +163,31 @@ describeInBrowser('the standalone page as built', () => {
     for (const file of preloaded) {
       if ((await get(file)).startsWith('//# allFunctionsCalledOnLoad\n')) hinted.push(file);
     }
-    // One chunk: the client the first script imports by name (its dynamic import).
-    expect(hinted).toHaveLength(1);
-    const client = asset(hinted[0] ?? '');
-    expect(await get(entry ?? '')).toContain(client);
+    // Two chunks: the core, which the first script imports by name, and the view, which the
+    // core imports by name; the first script itself is not hinted.
+    expect(hinted).toHaveLength(2);
+    const [core, view] = hinted.map(asset);
+    expect(await get(entry ?? '')).toContain(core);
+    expect(await get(hinted[0] ?? '')).toContain(view);
     expect(await get(entry ?? '')).not.toMatch(/^\/\/# allFunctionsCalledOnLoad/);
   });
 
-  it('asks for three files before its first render: its first script, the client code, the stylesheet', async () => {
+  it('asks for four files before its first render: its first script, the core, the view, the stylesheet', async () => {
     const { scripts, preloaded, stylesheets } = await builtPage();
     const [entry, ...otherScripts] = scripts;
     expect(otherScripts).toEqual([]);
-    expect(preloaded).toHaveLength(1);
+    expect(preloaded).toHaveLength(2);
     expect(stylesheets).toHaveLength(1);
-    // Neither script waits for a chunk the page does not already ask for: the first script
-    // imports nothing, the client code only the first script.
-    const staticImports = (code: string) =>
-      [...code.matchAll(/(?:^|[;}\n])import\s*\{?[^"'()]*?["']\.\/([^"']+)["']/g)].map((m) => m[1]);
+    // No script waits for a chunk the page does not already ask for: the first script imports
+    // nothing, the core only the first script, the view those two.
+    const [core, view] = preloaded;
     expect(staticImports(await get(entry ?? ''))).toEqual([]);
-    const client = await get(preloaded[0] ?? '');
-    expect(staticImports(client)).toEqual([asset(entry ?? '')]);
+    expect(staticImports(await get(core ?? ''))).toEqual([asset(entry ?? '')]);
+    expect(staticImports(await get(view ?? '')).sort()).toEqual(
+      [asset(entry ?? ''), asset(core ?? '')].sort(),
+    );
+    // The core holds no UI code: Preact (its hooks' state lives on `__H`) is in the view.
+    expect(await get(core ?? '')).not.toContain('__H');
+    expect(await get(view ?? '')).toContain('__H');
   });
 });

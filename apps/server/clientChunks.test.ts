@@ -1,13 +1,19 @@
-// What the pages' build does with the chunks of client code a page's first script imports
-// dynamically: preloads them beside it (preloadDynamicImports) and hints V8 to compile them
-// on the background thread (compileHints).
+// What the pages' build does with a page's start-up chunks (the client code its first script
+// loads at once, named in viteConfig.ts): preloads them beside the first script
+// (preloadDynamicImports) and hints V8 to compile them on a background thread (compileHints).
 import type { Rollup } from 'vite';
-import { COMPILE_HINT, compileHints, dynamicallyImportedChunks } from './compileHints';
-import { dynamicChunksOf } from './preloadDynamicImports';
+import { COMPILE_HINT, compileHints, startUpChunks } from './compileHints';
+import { startUpChunksOf } from './preloadDynamicImports';
 
-/** A bundle of chunks named by file: each with its static and dynamic imports. */
+/** The start-up modules of these bundles: the core and the view of the client. */
+const START_UP = ['/src/core.tsx', '/src/view.tsx'];
+
+/**
+ * A bundle of chunks named by file: each with its static and dynamic imports, and the module
+ * heading it when it is imported dynamically.
+ */
 function bundleOf(
-  chunks: Record<string, { imports?: string[]; dynamicImports?: string[] }>,
+  chunks: Record<string, { imports?: string[]; dynamicImports?: string[]; facade?: string }>,
 ): Rollup.OutputBundle {
   const bundle: Record<string, unknown> = {};
   for (const [fileName, chunk] of Object.entries(chunks)) {
@@ -15,6 +21,8 @@ function bundleOf(
       type: 'chunk',
       fileName,
       isEntry: fileName.startsWith('entry'),
+      isDynamicEntry: chunk.facade !== undefined,
+      facadeModuleId: chunk.facade ?? null,
       code: `/* ${fileName} */`,
       imports: chunk.imports ?? [],
       dynamicImports: chunk.dynamicImports ?? [],
@@ -24,51 +32,64 @@ function bundleOf(
   return bundle as unknown as Rollup.OutputBundle;
 }
 
-describe('the chunks a page preloads beside its first script', () => {
-  it('are its dynamic imports and what they import, not what the page already loads', () => {
-    const bundle = bundleOf({
-      'entry.js': { imports: ['preact.js'], dynamicImports: ['client.js'] },
-      'preact.js': {},
-      'client.js': { imports: ['preact.js', 'ui.js'], dynamicImports: ['later.js'] },
-      'ui.js': { imports: ['preact.js'] },
-      'later.js': {},
-    });
-    const entry = bundle['entry.js'] as Rollup.OutputChunk;
-    // The client's own dynamic imports stay lazy: only the page's are wanted at once.
-    expect(dynamicChunksOf(entry, bundle)).toEqual(['client.js', 'ui.js']);
+/** A page whose first script imports the core, which imports the view and, later, the admin. */
+const pageBundle = () =>
+  bundleOf({
+    'entry.js': { imports: ['preact.js'], dynamicImports: ['core.js'] },
+    'entry-other.js': { imports: ['preact.js'] },
+    'preact.js': {},
+    'core.js': {
+      imports: ['entry.js', 'preact.js', 'store.js'],
+      dynamicImports: ['view.js', 'admin.js'],
+      facade: '/src/core.tsx',
+    },
+    'store.js': {},
+    'view.js': { imports: ['core.js', 'ui.js'], facade: '/src/view.tsx' },
+    'ui.js': {},
+    'admin.js': { imports: ['view.js', 'admin-ui.js'], facade: '/src/admin.tsx' },
+    'admin-ui.js': {},
   });
 
-  it('are none for a page without dynamic imports', () => {
-    const bundle = bundleOf({ 'entry.js': { imports: ['preact.js'] }, 'preact.js': {} });
-    expect(dynamicChunksOf(bundle['entry.js'] as Rollup.OutputChunk, bundle)).toEqual([]);
+describe('the chunks a page preloads beside its first script', () => {
+  it('are its start-up chunks and what they import, not what the page already loads', () => {
+    const bundle = pageBundle();
+    const entry = bundle['entry.js'] as Rollup.OutputChunk;
+    // The core, then the view the core imports: the admin, imported later, stays lazy.
+    expect(startUpChunksOf(entry, bundle, START_UP)).toEqual([
+      'core.js',
+      'store.js',
+      'view.js',
+      'ui.js',
+    ]);
+  });
+
+  it('are none for a page that reaches no start-up chunk', () => {
+    const bundle = pageBundle();
+    const other = bundle['entry-other.js'] as Rollup.OutputChunk;
+    expect(startUpChunksOf(other, bundle, START_UP)).toEqual([]);
+    const plain = bundleOf({ 'entry.js': { imports: ['preact.js'] }, 'preact.js': {} });
+    expect(startUpChunksOf(plain['entry.js'] as Rollup.OutputChunk, plain, START_UP)).toEqual([]);
   });
 });
 
 describe('the compile hint', () => {
-  const bundle = () =>
-    bundleOf({
-      'entry.js': { imports: ['preact.js'], dynamicImports: ['client.js'] },
-      'entry-other.js': { imports: ['preact.js'] },
-      'preact.js': {},
-      'client.js': { imports: ['preact.js', 'ui.js'], dynamicImports: ['later.js'] },
-      'ui.js': {},
-      'later.js': {},
-    });
   const codeOf = (output: Rollup.OutputBundle, fileName: string) =>
     (output[fileName] as Rollup.OutputChunk).code;
 
-  it('goes on the chunks entries import dynamically, at their top, and nowhere else', () => {
-    const output = bundle();
-    expect(dynamicallyImportedChunks(output).map((c) => c.fileName)).toEqual(['client.js']);
-    const generate = compileHints().generateBundle as (
+  it('goes on the start-up chunks, at their top, and nowhere else', () => {
+    const output = pageBundle();
+    expect(startUpChunks(output, START_UP).map((c) => c.fileName)).toEqual(['core.js', 'view.js']);
+    const generate = compileHints(START_UP).generateBundle as (
       this: unknown,
       options: unknown,
       bundle: Rollup.OutputBundle,
     ) => void;
     generate.call({}, {}, output);
-    expect(codeOf(output, 'client.js')).toBe(`${COMPILE_HINT}/* client.js */`);
-    for (const other of ['entry.js', 'entry-other.js', 'preact.js', 'ui.js', 'later.js']) {
+    expect(codeOf(output, 'core.js')).toBe(`${COMPILE_HINT}/* core.js */`);
+    expect(codeOf(output, 'view.js')).toBe(`${COMPILE_HINT}/* view.js */`);
+    for (const other of ['entry.js', 'entry-other.js', 'preact.js', 'store.js', 'ui.js']) {
       expect(codeOf(output, other)).toBe(`/* ${other} */`);
     }
+    expect(codeOf(output, 'admin.js')).toBe('/* admin.js */');
   });
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { InlineConfig, Plugin } from 'vite';
 import { preactCompat } from '../../scripts/build/preactCompat';
 import { withoutFullSlds } from './pagesSlds';
-import { compileHints } from './compileHints';
+import { compileHints, type StartUpModules } from './compileHints';
 import { preloadDynamicImports } from './preloadDynamicImports';
 import { DEFAULT_PLATFORM_URL } from './platformDefaults';
 
@@ -111,6 +111,16 @@ const PAGE_ENTRIES = {
 
 export type AppPage = keyof typeof PAGE_ENTRIES;
 
+/**
+ * The standalone page's client: the core (its first script imports it while sending the
+ * start-up reads) and the view (the core imports it while starting). Preloaded beside the
+ * first script and compiled on background threads (preloadDynamicImports, compileHints).
+ */
+const START_UP_MODULES: StartUpModules = [
+  path.join(appsDir, 'standalone/startStandalone.tsx'),
+  path.join(appsDir, 'standalone/standaloneView.tsx'),
+];
+
 export const ALL_PAGES = Object.keys(PAGE_ENTRIES) as AppPage[];
 
 export function appsViteConfig(options: AppsViteOptions): InlineConfig {
@@ -131,7 +141,13 @@ export function appsViteConfig(options: AppsViteOptions): InlineConfig {
         options.allowedPlatforms ?? [],
         options.demoSignIn === true,
       ),
-      ...(production ? [withoutFullSlds(), preloadDynamicImports(), compileHints()] : []),
+      ...(production
+        ? [
+            withoutFullSlds(),
+            preloadDynamicImports(START_UP_MODULES),
+            compileHints(START_UP_MODULES),
+          ]
+        : []),
     ],
     // The built pages render with preact/compat like every host build (React DOM was most of
     // their shared chunk); development keeps React 18 and its warnings.
@@ -151,8 +167,10 @@ export function appsViteConfig(options: AppsViteOptions): InlineConfig {
       // Vite's CSS minifier fails on SLDS's prebuilt stylesheet; it is already minified.
       cssMinify: false,
       reportCompressedSize: false,
-      // Every browser the pages support preloads modules; the polyfill was one more request.
-      modulePreload: { polyfill: false },
+      // The page names its start-up chunks itself (preloadDynamicImports). Vite's own helper
+      // would wrap the core's import of the view in code that looks for <link> elements and
+      // adds the ones missing, on the main thread, when they are all in the page already.
+      modulePreload: false,
       rolldownOptions: {
         input: Object.fromEntries(
           (options.pages ?? ALL_PAGES).map((page) => [

@@ -2,15 +2,11 @@
 // start the client, else show the sign-in; when the token expires mid-shift, ask for a new
 // sign-in above the client (a popup, so the page and its unsent work stay); on sign-out
 // revoke the token and forget the agent's stored work.
-import { createRoot, type Root } from 'react-dom/client';
 import {
   createBrowserAgent,
   createPageAttention,
   createReauthGate,
   embedText,
-  mountAgentClient,
-  showSignInAgainWhenExpired,
-  SignIn,
   signInFailureText,
   showStartFailure,
   signOutAgent,
@@ -20,9 +16,11 @@ import {
   type MountedAgentClient,
   type PlatformSession,
   type SessionStore,
+  type SignInAgainRegion,
 } from '@acd/shared/embed';
 import type { FoundSession } from './findSession';
 import type { StandaloneConfig } from './standaloneConfig';
+import type * as StandaloneView from './standaloneView';
 
 export interface StandaloneHost {
   element: HTMLElement;
@@ -55,31 +53,47 @@ export function startStandalone({
   headStart,
 }: StandaloneHost) {
   const doc = win.document;
-  let signInRoot: Root | null = null;
+  // The view is a chunk of its own, which the build preloads beside this one: the browser
+  // compiles the two on two background threads, and the core below starts (its sagas take the
+  // head start's answers) while the view is still compiling. Its failure is shown where it
+  // is awaited.
+  const view: Promise<typeof StandaloneView> = import('./standaloneView');
+  view.catch(() => undefined);
+  let removeSignIn: (() => void) | null = null;
   let client: RunningClient | null = null;
   let unusedHeadStart = headStart;
 
+  // Counts the sign-in forms asked for: one whose view arrives after a newer one (or after
+  // the client started) is not shown.
+  let signInShown = 0;
   const showSignIn = (notice?: string) => {
-    signInRoot?.unmount();
-    // The sign-in is the page's main content; the agent UI brings its own <main>.
-    const main = doc.createElement('main');
-    element.replaceChildren(main);
-    signInRoot = createRoot(main);
-    signInRoot.render(
-      <SignIn
-        settings={config.signIn}
-        flow={{ kind: 'redirect', redirectUri: config.redirectUri }}
-        language={config.language}
-        window={win}
-        {...(notice === undefined ? {} : { notice })}
-        onSignedIn={(session) => {
-          sessions.save(config.platformBaseUrl, session);
-          // Asked during the click, when browsers allow the permission prompt.
-          void requestNotificationPermission(win);
-          // The form goes at once: the shell shows "Signing in…" while the session loads.
-          startClient(session, 0);
-        }}
-      />,
+    removeSignIn?.();
+    removeSignIn = null;
+    const shown = ++signInShown;
+    view.then(
+      ({ renderSignIn }) => {
+        if (shown !== signInShown) return;
+        // The sign-in is the page's main content; the agent UI brings its own <main>.
+        const main = doc.createElement('main');
+        element.replaceChildren(main);
+        removeSignIn = renderSignIn(main, {
+          settings: config.signIn,
+          flow: { kind: 'redirect', redirectUri: config.redirectUri },
+          language: config.language,
+          window: win,
+          ...(notice === undefined ? {} : { notice }),
+          onSignedIn: (session) => {
+            sessions.save(config.platformBaseUrl, session);
+            // Asked during the click, when browsers allow the permission prompt.
+            void requestNotificationPermission(win);
+            // The form goes at once: the shell shows "Signing in…" while the session loads.
+            startClient(session, 0);
+          },
+        });
+      },
+      (error: unknown) => {
+        if (shown === signInShown) showStartFailure(element, error);
+      },
     );
   };
 
@@ -92,8 +106,9 @@ export function startStandalone({
   };
 
   const startClient = (session: PlatformSession, firstRenderWaitMs = FIRST_RENDER_WAIT_MS) => {
-    signInRoot?.unmount();
-    signInRoot = null;
+    signInShown += 1;
+    removeSignIn?.();
+    removeSignIn = null;
     // The client's parts are built off the page and shown in one go when it first renders.
     const container = doc.createElement('div');
     let token: string | null = session.accessToken;
@@ -134,8 +149,8 @@ export function startStandalone({
     void core.api.start();
     let mounted: MountedAgentClient | null = null;
     let released = false;
-    whenStartUpSettles(core.store, firstRenderWaitMs)
-      .then(() => {
+    Promise.all([view, whenStartUpSettles(core.store, firstRenderWaitMs)])
+      .then(([{ mountAgentClient }]) => {
         if (released) return;
         element.replaceChildren(container);
         mounted = mountAgentClient(body, { core });
@@ -147,17 +162,26 @@ export function startStandalone({
     // The core calls signIn (below) only after a 401, so the gate exists by then; it tells
     // the core's store while calls wait (the status bar says the session expired).
     const gate = createReauthGate(store);
-    const againRegion = showSignInAgainWhenExpired({
-      container: again,
-      gate,
-      window: win,
-      settings: () => config.signIn,
-      language: () => language,
-      onSignedIn: (next) => {
-        sessions.save(config.platformBaseUrl, next);
-        token = next.accessToken;
+    // Shown from the view; until it has loaded, a gate that starts waiting is shown on arrival.
+    let againRegion: SignInAgainRegion | null = null;
+    view.then(
+      ({ showSignInAgainWhenExpired }) => {
+        if (released) return;
+        againRegion = showSignInAgainWhenExpired({
+          container: again,
+          gate,
+          window: win,
+          settings: () => config.signIn,
+          language: () => language,
+          onSignedIn: (next) => {
+            sessions.save(config.platformBaseUrl, next);
+            token = next.accessToken;
+          },
+        });
+        againRegion.relabel();
       },
-    });
+      () => undefined,
+    );
     let shownLanguage: typeof language | undefined;
     const followLanguage = () => {
       const next = store.getState().settings.language;
@@ -169,7 +193,7 @@ export function startStandalone({
       language = next;
       doc.documentElement.lang = language;
       signOut.textContent = embedText(language, 'signIn.signOut');
-      if (changed) againRegion.relabel();
+      if (changed) againRegion?.relabel();
     };
     followLanguage();
     const unsubscribe = store.subscribe(followLanguage);
@@ -205,7 +229,8 @@ export function startStandalone({
       release: () => {
         released = true;
         unsubscribe();
-        againRegion.release();
+        if (againRegion === null) gate.abandon();
+        else againRegion.release();
         attention.dispose();
       },
     };

@@ -4,21 +4,8 @@
 import { useId, useState } from 'react';
 import type { Language } from '../features/settings/settingsSlice';
 import { embedText } from './embedText';
-import { SignInError, type SignInFailure } from './pkce';
-
-const FAILURE_TEXT = {
-  blocked: 'signIn.blocked',
-  cancelled: 'signIn.cancelled',
-  stateMismatch: 'signIn.stateMismatch',
-  notStarted: 'signIn.notStarted',
-} as const;
-
-/** The agent-facing words for a failed sign-in, in their language. */
-export function signInFailureText(language: Language, reason: SignInFailure, detail: string) {
-  return reason === 'refused'
-    ? embedText(language, 'signIn.refused', { detail })
-    : embedText(language, FAILURE_TEXT[reason]);
-}
+import { SignInError } from './pkce';
+import { signInFailureText } from './signInFailureText';
 
 export function PlatformSignIn({
   language,

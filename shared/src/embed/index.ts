@@ -21,7 +21,8 @@ export { loginBaseUrlFor, SignInError } from './pkce';
 export type { PkceConfig, SignInFailure } from './pkce';
 export { beginPkceLogin, completePkceLogin, pendingReturnTo } from './pkceLogin';
 export { SimulatorSignIn } from './SimulatorSignIn';
-export { PlatformSignIn, signInFailureText } from './PlatformSignIn';
+export { PlatformSignIn } from './PlatformSignIn';
+export { signInFailureText } from './signInFailureText';
 // The one sign-in module: settings, the component, popup + callback page, re-sign-in, sign-out.
 export { SignIn } from './signIn/SignIn';
 export type { SignInFlow, SignInProps } from './signIn/SignIn';

@@ -7,7 +7,8 @@ export { AgentApiProvider } from './app/agentApiContext';
 export { useAgentViewState } from './app/useAgentViewState';
 export { hasUserActivation, playAlertTone, showAlertNotification } from './app/alertRing';
 export type { AlertRingDeps } from './app/useAlertRing';
-export { selectLeaveNeedsConfirm, useBeforeUnloadGuard } from './app/useBeforeUnloadGuard';
+export { useBeforeUnloadGuard } from './app/useBeforeUnloadGuard';
+export { selectLeaveNeedsConfirm } from '../features/interactions/interactionSelectors';
 // The SLDS form primitives, for a host's own forms (options page, demo page): the same
 // label, control, help and error markup as the client's.
 export { FormElement } from './controls/FormElement';

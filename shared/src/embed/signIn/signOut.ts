@@ -6,7 +6,7 @@ import { createSelector } from '@reduxjs/toolkit';
 import type { RootState } from '../../app/rootReducer';
 import type { AgentCore } from '../../app/createAgentCore';
 import { signedOut } from '../../features/session/sessionSlice';
-import { selectLeaveNeedsConfirm } from '../../ui/app/useBeforeUnloadGuard';
+import { selectLeaveNeedsConfirm } from '../../features/interactions/interactionSelectors';
 
 /** A chat or wrap-up still open, a reply typed but not sent, or one not yet confirmed. */
 export const selectUnsentWork = createSelector(

@@ -35,6 +35,12 @@ export const selectOwedWrapupIds = createSelector([selectAllInteractions], (all)
   all.filter(owesWrapup).map((i) => i.id),
 );
 
+/** A chat connected or a wrap-up owed: leaving the page (reload, close, sign-out) asks first. */
+export const selectLeaveNeedsConfirm = createSelector(
+  [selectConnectedIds, selectOwedWrapupIds],
+  (connected, owed) => connected.length > 0 || owed.length > 0,
+);
+
 export const selectSelectedId = (state: RootState): string | null => state.interactions.selectedId;
 export const selectOpenIds = (state: RootState): string[] => state.interactions.openIds;
 export const selectIsOpen = (state: RootState, conversationId: string): boolean =>

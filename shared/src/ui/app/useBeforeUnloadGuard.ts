@@ -1,17 +1,8 @@
 // Leaving the page (reload, close, logout) while a chat is connected or a wrap-up is owed
 // asks the browser to confirm; the core restores everything after a reload (rule 12).
-import { createSelector } from '@reduxjs/toolkit';
 import { useEffect } from 'react';
 import { useAppSelector } from '../../app/hooks';
-import {
-  selectConnectedIds,
-  selectOwedWrapupIds,
-} from '../../features/interactions/interactionSelectors';
-
-export const selectLeaveNeedsConfirm = createSelector(
-  [selectConnectedIds, selectOwedWrapupIds],
-  (connected, owed) => connected.length > 0 || owed.length > 0,
-);
+import { selectLeaveNeedsConfirm } from '../../features/interactions/interactionSelectors';
 
 export function useBeforeUnloadGuard(target: Window = window): boolean {
   const guard = useAppSelector(selectLeaveNeedsConfirm);

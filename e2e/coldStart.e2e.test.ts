@@ -3,6 +3,7 @@
 // and the client first renders with its chats, never flashing "Signing in…"; on a slow
 // platform the shell shows after a moment instead of a blank page.
 import type { Page } from 'playwright-core';
+import { defaultTimings } from '@acd/shared';
 import { describeInBrowser } from './harness/describeInBrowser';
 import { eventually } from './harness/eventually';
 import { SEED_IDS, startE2eSession, type E2eSession } from './harness/e2eSession';
@@ -86,6 +87,9 @@ describeInBrowser.each(LANGUAGES)('the standalone page’s start (%s)', (languag
     const view = agentView(page, names);
     await shows(view.row(customer, names.text('state.alerting')), 'the alerting chat');
     expect(await firstRender(page)).toEqual({ rows: 1, signingIn: false });
+    // The notification channel waits for the page to be idle after the first render, at most
+    // its bound; this page's clock stands still until the test runs it.
+    await page.clock.runFor(defaultTimings.firstChannelIdleMaxMs);
     // Until the socket's topics are set, each start-up read went once: the page's first
     // script sent it and the client took the answer.
     await eventually(
@@ -107,14 +111,10 @@ describeInBrowser.each(LANGUAGES)('the standalone page’s start (%s)', (languag
     await e2e.startChat(customer);
     // The session takes four seconds to come: far past the bound, however slow the machine.
     await e2e.fault({ latencyMs: 4_000, count: 1, method: 'GET', pathContains: '/users/me' });
-    const { page, sent } = await openWatchedClient();
-    // Nothing shows before the bound, though the client is running (it asked for its
-    // notification channel) and the session is late...
-    await eventually(
-      () => sent,
-      (all) => all.includes('POST /api/v2/notifications/channels'),
-      'the client started',
-    );
+    const { page } = await openWatchedClient();
+    // Nothing shows before the bound, though the client is running (the page's element is
+    // busy with its start) and the session is late...
+    await page.locator('#agent-client[aria-busy="true"]').waitFor({ state: 'attached' });
     expect((await firstRender(page)).rows).toBe(-1);
     // ...and the shell at the bound, while the session is still on its way.
     await page.clock.runFor(300);

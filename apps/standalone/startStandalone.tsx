@@ -149,6 +149,9 @@ export function startStandalone({
     void core.api.start();
     let mounted: MountedAgentClient | null = null;
     let released = false;
+    // Until the client shows (or says why it cannot), the page's element is busy: assistive
+    // technology waits instead of reading a page still being filled.
+    element.setAttribute('aria-busy', 'true');
     Promise.all([view, whenStartUpSettles(core.store, firstRenderWaitMs)])
       .then(([{ mountAgentClient }]) => {
         if (released) return;
@@ -157,6 +160,9 @@ export function startStandalone({
       })
       .catch((error: unknown) => {
         showStartFailure(element, error);
+      })
+      .finally(() => {
+        element.removeAttribute('aria-busy');
       });
     const store = core.store;
     // The core calls signIn (below) only after a 401, so the gate exists by then; it tells

@@ -6,6 +6,7 @@
 export { createAgentCore } from './app/createAgentCore';
 export type { AgentCore, AgentCoreApi, AgentCoreOptions } from './app/createAgentCore';
 export type { CoreTimings, Logger, SocketFactory, SocketLike } from './app/coreDeps';
+export { defaultTimings } from './app/coreDeps';
 
 // Ports: what the core asks of its surroundings.
 export type {

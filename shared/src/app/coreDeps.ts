@@ -4,6 +4,7 @@ import type { Clock } from '../ports/clock';
 import type { CrmAdapter } from '../ports/crmAdapter';
 import type { PlatformClient } from '../ports/platformClient';
 import type { Storage } from '../ports/storage';
+import type { WhenIdle } from '../ports/whenIdle';
 
 /** The part of the standard WebSocket the notification saga uses. */
 export interface SocketLike {
@@ -45,6 +46,11 @@ export interface CoreTimings {
    */
   aheadOfNeedDelayMs: number;
   /**
+   * The longest the first notification channel waits for the page to be idle after sign-in,
+   * so the list the start-up shows is rendered and painted before it is asked for.
+   */
+  firstChannelIdleMaxMs: number;
+  /**
    * How long a call into the host's CRM (screen pop, interaction log) may go unanswered before
    * it counts as failed: the CRMs' own request APIs have no timer.
    */
@@ -63,6 +69,7 @@ export const defaultTimings: CoreTimings = {
   messageQuietMs: 100,
   messageMaxWaitMs: 1_000,
   aheadOfNeedDelayMs: 50,
+  firstChannelIdleMaxMs: 300,
   crmCallTimeoutMs: 30_000,
 };
 
@@ -75,6 +82,8 @@ export interface CoreDeps {
   logger: Logger;
   timings: CoreTimings;
   random: () => number;
+  /** The page's next idle moment (ports/whenIdle). */
+  whenIdle: WhenIdle;
   /** Prefix of the storage keys, so two signed-in users never share drafts. */
   storageKey: (name: string) => string;
 }

@@ -5,6 +5,7 @@ import type { Clock } from '../ports/clock';
 import type { CrmAdapter } from '../ports/crmAdapter';
 import type { PlatformClient } from '../ports/platformClient';
 import type { Storage } from '../ports/storage';
+import { pageIdle, type WhenIdle } from '../ports/whenIdle';
 import {
   defaultSettings,
   settingsChanged,
@@ -35,6 +36,8 @@ export interface AgentCoreOptions {
   logger?: Logger;
   timings?: Partial<CoreTimings>;
   random?: () => number;
+  /** The page's next idle moment; requestIdleCallback where the browser has it. */
+  whenIdle?: WhenIdle;
   /** The diagnostic log (a host shares it with its platform HTTP client) and the host's name. */
   diagnostics?: { log?: DiagnosticLog; host?: string };
 }
@@ -68,6 +71,7 @@ export function createAgentCore(options: AgentCoreOptions) {
     logger: log,
     timings: { ...defaultTimings, ...options.timings },
     random: options.random ?? Math.random,
+    whenIdle: options.whenIdle ?? pageIdle,
     storageKey: (name: string) =>
       `acd-core:${store.getState().session.user?.id ?? 'anonymous'}:${name}`,
   };

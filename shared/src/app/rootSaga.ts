@@ -9,11 +9,7 @@ import { interactionCommandSagas } from '../features/interactions/interactionCom
 import { selectionSaga } from '../features/interactions/selectionSaga';
 import { messageSagas } from '../features/messages/messageSagas';
 import { messagingSaga } from '../features/messaging/messagingSaga';
-import {
-  channelAhead,
-  listAhead,
-  notificationSaga,
-} from '../features/notifications/notificationSaga';
+import { listAhead, notificationSaga } from '../features/notifications/notificationSaga';
 import { outboxSaga } from '../features/outbox/outboxSaga';
 import { crmSagas, popPickedUpChats } from '../features/crm/crmSagas';
 import { noticeSaga } from '../features/notices/noticeSaga';
@@ -25,15 +21,16 @@ import { sessionLoading } from '../features/session/sessionSlice';
 import type { CoreDeps } from './coreDeps';
 
 export function* rootSaga(deps: CoreDeps) {
-  // The notification channel and the chat list are asked for beside the session (neither
-  // depends on it), so a cold start is not a chain of round trips. The session leaves first:
-  // everything else waits for it, and each request costs the page a few ms to send.
+  // The chat list is asked for beside the session (it does not depend on it), so a cold start
+  // is not a chain of round trips. The session leaves first: everything else waits for it,
+  // and each request costs the page a few ms to send. The notification channel waits until
+  // that list is on screen (notificationSaga).
   yield* put(sessionLoading());
   const session = yield* fork(loadSession, deps);
-  const ahead = { channel: yield* fork(channelAhead, deps), list: yield* fork(listAhead, deps) };
+  const ahead = { list: yield* fork(listAhead, deps) };
   const signedIn = yield* join(session);
   if (!signedIn) {
-    yield* cancel([ahead.channel, ahead.list]);
+    yield* cancel(ahead.list);
     return;
   }
   // Drafts, forms and the outbox are back before any event could touch them.

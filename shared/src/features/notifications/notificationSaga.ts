@@ -9,12 +9,7 @@ import type { ConversationSnapshot } from '../../platform/conversationSnapshot';
 import type { RootState } from '../../app/rootReducer';
 import { isPlatformError } from '../../platform/platformError';
 import { userInboundTypingTopic, userMessagesTopic } from '../../platform/messagingTypes';
-import {
-  chatMessagesTopic,
-  userChatsTopic,
-  userPresenceTopic,
-  type Channel,
-} from '../../platform/platformTypes';
+import { chatMessagesTopic, userChatsTopic, userPresenceTopic } from '../../platform/platformTypes';
 import { presenceChanged, routingStatusChanged } from '../session/sessionSlice';
 import { ofType } from '../../app/actionPatterns';
 import {
@@ -245,21 +240,6 @@ function* pump(
   return frames ?? heartbeat ?? { reason: 'the socket ended', polite: false };
 }
 
-/** A channel asked for at start-up, or why it could not be had. */
-export type ChannelAhead = { channel: Channel } | { error: unknown };
-
-/**
- * Asks for the notification channel beside the session: a channel does not depend on who
- * signed in, so the socket is not one more round trip (and the first render) behind it.
- */
-export function* channelAhead(deps: CoreDeps): Generator<unknown, ChannelAhead, unknown> {
-  try {
-    return { channel: yield* call(deps.platform.createChannel) };
-  } catch (error) {
-    return { error };
-  }
-}
-
 /** The chat list asked for at start-up, and the revision the store had when it was asked. */
 export type ListAhead = { snapshots: ConversationSnapshot[]; startedAtRevision: number } | null;
 
@@ -287,14 +267,18 @@ function* showListAhead(ahead: Task) {
 
 /** What the core asked for at start-up, beside the session. */
 export interface StartUpAhead {
-  channel: Task;
   list: Task;
 }
 
-/** The channel asked for ahead when it came; otherwise (none, or it failed) a new one. */
-function* channelFor(deps: CoreDeps, ahead: Task | undefined) {
-  const early = ahead === undefined ? undefined : ((yield* join(ahead)) as ChannelAhead);
-  if (early !== undefined && 'channel' in early) return early.channel;
+/**
+ * A new notification channel. The first waits for the page to be idle: it is asked for right
+ * after sign-in, when the early list has come with the session and the host renders it, and
+ * its request (a preflight and a POST, the platform's and the browser's work on them) would
+ * compete with that first render for the machine. The socket is up a moment later; nothing
+ * is lost, the resync after its topics decides the list. A reconnect asks at once.
+ */
+function* newChannel(deps: CoreDeps, first: boolean) {
+  if (first) yield* call(deps.whenIdle, deps.timings.firstChannelIdleMaxMs);
   return yield* call(deps.platform.createChannel);
 }
 
@@ -326,12 +310,12 @@ function* resyncPresence(deps: CoreDeps): Generator<unknown, void, unknown> {
 function* runConnection(
   deps: CoreDeps,
   userId: string,
-  ahead: { channel: Task; earlyList: Task } | undefined,
+  ahead: { earlyList: Task } | undefined,
 ): Generator<unknown, Ending, unknown> {
   let events: EventChannel<SocketEvent> | undefined;
   let presenceRead: Task | undefined;
   try {
-    const channel = yield* channelFor(deps, ahead?.channel);
+    const channel = yield* newChannel(deps, ahead !== undefined);
     const socket = deps.openSocket(channel.connectUri);
     events = socketEvents(socket);
     const { opened } = yield* race({
@@ -376,9 +360,7 @@ export function* notificationSaga(deps: CoreDeps, ahead?: StartUpAhead) {
   if (userId === undefined) return;
   // Only the first connection uses what was asked for at start-up.
   let early =
-    ahead === undefined
-      ? undefined
-      : { channel: ahead.channel, earlyList: yield* fork(showListAhead, ahead.list) };
+    ahead === undefined ? undefined : { earlyList: yield* fork(showListAhead, ahead.list) };
   for (;;) {
     yield* put(connecting());
     const ending = yield* runConnection(deps, userId, early);

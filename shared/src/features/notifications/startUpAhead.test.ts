@@ -1,8 +1,10 @@
-// Neither the notification channel nor the chat list depends on who signed in: the core asks
-// for both beside the session, so a cold start shows the agent's chats after one round trip
-// and its socket is not one more round trip (and the first render) behind. The early list is
-// only shown early: the resync after the topics are on the socket still decides.
+// The chat list does not depend on who signed in: the core asks for it beside the session, so
+// a cold start shows the agent's chats after one round trip. The notification channel waits
+// for the page to be idle after sign-in, so its request does not compete with the first
+// render. The early list is only shown early: the resync after the topics are on the socket
+// still decides.
 import { startSimulator, SEED_IDS, type SimulatorSession } from '../../../testing/simulatorSession';
+import { defaultTimings } from '../../app/coreDeps';
 import { waitFor } from '../../../testing/waitFor';
 
 let sim: SimulatorSession;
@@ -23,6 +25,8 @@ function gate() {
 }
 
 const CHAT_LIST = 'GET /api/v2/conversations/chats';
+const MESSAGING_LIST = 'GET /api/v2/conversations/messages';
+const CHANNEL = 'POST /api/v2/notifications/channels';
 const isSubscription = (request: string) => request.endsWith('/subscriptions');
 
 /** A chat the agent picked up in an earlier page, still connected on the platform. */
@@ -34,42 +38,61 @@ async function chatLeftConnected(): Promise<string> {
 }
 
 describe('start-up', () => {
-  it('asks for the notification channel while the session is still loading, and uses it', async () => {
-    const channelAsked = gate();
-    let sessionHeldForChannel = false;
-    const around = async (request: string, send: () => Promise<Response>) => {
-      if (request === 'POST /api/v2/notifications/channels') channelAsked.open();
-      if (request === 'GET /api/v2/users/me') {
-        // The session's answer waits for the channel request (or gives up after 2 s). The
-        // timer is cleared: a pending one kept the jest worker alive past its exit.
-        let giveUp: ReturnType<typeof setTimeout> | undefined;
-        sessionHeldForChannel = await Promise.race([
-          channelAsked.opened.then(() => true),
-          new Promise<boolean>((resolve) => {
-            giveUp = setTimeout(() => resolve(false), 2_000);
-          }),
-        ]);
-        clearTimeout(giveUp);
-      }
-      return send();
+  it('asks for the notification channel once the page is idle after sign-in, and uses it', async () => {
+    const idle = gate();
+    const idleWaits: number[] = [];
+    const whenIdle = (maxWaitMs: number) => {
+      idleWaits.push(maxWaitMs);
+      return idle.opened;
     };
+    const cid = await chatLeftConnected();
+    const core = await sim.startCore(SEED_IDS.agentAlex, {
+      whenIdle,
+      onQueue: false,
+      untilConnected: false,
+    });
+    await waitFor(() => core.store.getState().interactions.entities[cid]?.state === 'connected', {
+      what: 'the chat from the early list',
+    });
+    // The list is shown and no channel is asked for while the page is busy (with its render).
+    expect(idleWaits).toEqual([defaultTimings.firstChannelIdleMaxMs]);
+    expect(core.requests).not.toContain(CHANNEL);
+    expect(core.store.getState().connection.status).toBe('connecting');
 
-    const core = await sim.startCore(SEED_IDS.agentAlex, { around, onQueue: false });
-
-    expect(sessionHeldForChannel).toBe(true);
-    expect(core.store.getState().connection.status).toBe('connected');
-    expect(core.requests.filter((r) => r === 'POST /api/v2/notifications/channels')).toHaveLength(
-      1,
-    );
+    idle.open();
+    await waitFor(() => core.store.getState().connection.status === 'connected', {
+      what: 'the socket',
+    });
+    expect(core.requests.filter((r) => r === CHANNEL)).toHaveLength(1);
   });
 
-  it('sends the session request first: the rest of the start waits for its answer', async () => {
+  it('sends the session request first, the lists beside it, the channel after them', async () => {
     const core = await sim.startCore(SEED_IDS.agentAlex, { onQueue: false });
-    expect(core.requests.slice(0, 3)).toEqual([
-      'GET /api/v2/users/me',
-      'POST /api/v2/notifications/channels',
-      CHAT_LIST,
-    ]);
+    const { requests } = core;
+    expect(requests[0]).toBe('GET /api/v2/users/me');
+    const channel = requests.indexOf(CHANNEL);
+    // Both flavours' lists (chats, web messaging) leave before the channel.
+    expect(requests.slice(1, channel).sort()).toEqual([CHAT_LIST, MESSAGING_LIST].sort());
+  });
+
+  it('asks for a new channel at once after a lost connection, without waiting for the page', async () => {
+    let idleWaits = 0;
+    const core = await sim.startCore(SEED_IDS.agentAlex, {
+      whenIdle: () => {
+        idleWaits += 1;
+        return Promise.resolve();
+      },
+      onQueue: false,
+    });
+    const channelsBefore = core.requests.filter((r) => r === CHANNEL).length;
+    await sim.post('/sim/faults', { dropSockets: true });
+    await waitFor(() => core.requests.filter((r) => r === CHANNEL).length > channelsBefore, {
+      what: 'the new channel',
+    });
+    await waitFor(() => core.store.getState().connection.status === 'connected', {
+      what: 'the socket again',
+    });
+    expect(idleWaits).toBe(1);
   });
 
   it("shows the agent's chats before the socket is subscribed, then resyncs once it is", async () => {

@@ -52,3 +52,28 @@ it('asks for a connected chat’s codes after the list shows it, once, and has t
   expect(askedWhenShown?.filter(isCodesRequest)).toEqual([]);
   expect(core.requests.filter(isCodesRequest)).toHaveLength(1);
 });
+
+it('asks once for a queue’s codes when the list brings several of its chats', async () => {
+  const earlier = await sim.startCore();
+  const chats = [
+    await sim.pickUpNewChat(earlier, 'Ann'),
+    await sim.pickUpNewChat(earlier, 'Ben'),
+    await sim.pickUpNewChat(earlier, 'Cho'),
+  ];
+  await earlier.api.stop();
+
+  const core = await sim.startCore(SEED_IDS.agentAlex, { onQueue: false });
+  const queueId = core.store.getState().interactions.entities[chats[0] ?? '']?.queue.id ?? '';
+  await waitFor(() => core.store.getState().wrapup.codesByQueue[queueId]?.status === 'loaded', {
+    what: 'the codes fetched ahead',
+  });
+  // Settled: the early list and the resync after the socket's topics have both been seen.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+
+  expect(chats.map((cid) => core.store.getState().interactions.entities[cid]?.state)).toEqual([
+    'connected',
+    'connected',
+    'connected',
+  ]);
+  expect(core.requests.filter(isCodesRequest)).toHaveLength(1);
+});

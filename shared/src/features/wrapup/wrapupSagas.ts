@@ -69,6 +69,10 @@ function* reloadFailedCodes(deps: CoreDeps, conversationId: string) {
 export function openOwedWrapups(deps: CoreDeps): ChatChangeHandler {
   const owed = new Set<string>();
   return function* openOwed({ state, ids }) {
+    // The chats of one queue share its codes, and the state this pass reads does not show
+    // the loads it starts: one load per queue per pass (a list of four chats in one queue
+    // asked four times). By queue: whether the load this pass started waits (ahead of need).
+    const loading = new Map<string, boolean>();
     for (const id of ids) {
       const interaction = state.interactions.entities[id];
       if (interaction === undefined) {
@@ -77,11 +81,20 @@ export function openOwedWrapups(deps: CoreDeps): ChatChangeHandler {
       }
       const queueId = interaction.queue.id;
       const codes = state.wrapup.codesByQueue[queueId];
+      const load = (aheadOfNeed: boolean) => {
+        loading.set(queueId, aheadOfNeed);
+        return fork(loadQueueCodes, deps, interaction, aheadOfNeed);
+      };
       if (!owesWrapup(interaction)) {
         owed.delete(id);
         // Fetched ahead on connect, so the panel is ready the moment the chat ends.
-        if (interaction.state === 'connected' && queueId !== '' && codes === undefined) {
-          yield* fork(loadQueueCodes, deps, interaction, true);
+        if (
+          interaction.state === 'connected' &&
+          queueId !== '' &&
+          codes === undefined &&
+          !loading.has(queueId)
+        ) {
+          yield* load(true);
         }
         continue;
       }
@@ -89,7 +102,8 @@ export function openOwedWrapups(deps: CoreDeps): ChatChangeHandler {
       owed.add(id);
       // A form restored after a reload keeps its red marker; a new one opens (rule 8).
       if (state.wrapup.entities[id] === undefined) yield* put(wrapupOpened({ conversationId: id }));
-      if (codes?.status !== 'loading') yield* fork(loadQueueCodes, deps, interaction);
+      // A chat owing its wrap-up now does not wait for another's load ahead of need.
+      if (codes?.status !== 'loading' && loading.get(queueId) !== false) yield* load(false);
     }
   };
 }

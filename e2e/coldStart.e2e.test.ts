@@ -44,6 +44,26 @@ function recordRequests(page: Page, platformUrl: string): string[] {
   return sent;
 }
 
+/**
+ * Resolves once the built page's view chunk has run, and a task later: the client's own wait
+ * for it has then settled (a client that rendered as soon as its view came would have).
+ */
+async function viewLoaded(page: Page): Promise<void> {
+  // A string: the test runner would rewrite a dynamic import() in a function for Node.
+  await page.evaluate(`(async () => {
+    const link = document.querySelector('link[rel="modulepreload"][href*="standaloneView"]');
+    if (link === null) throw new Error('The page preloads no view chunk');
+    // The same module as the client's import: it resolves when the view has been evaluated.
+    await import(link.href);
+    // A task turn by message (the page's timers stand still in these tests).
+    await new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    });
+  })()`);
+}
+
 describeInBrowser.each(LANGUAGES)('the standalone page’s start (%s)', (language) => {
   let e2e: E2eSession;
   const names = namesFor(language);
@@ -113,8 +133,9 @@ describeInBrowser.each(LANGUAGES)('the standalone page’s start (%s)', (languag
     await e2e.fault({ latencyMs: 4_000, count: 1, method: 'GET', pathContains: '/users/me' });
     const { page } = await openWatchedClient();
     // Nothing shows before the bound, though the client is running (the page's element is
-    // busy with its start) and the session is late...
+    // busy with its start), its view has loaded, and the session is late...
     await page.locator('#agent-client[aria-busy="true"]').waitFor({ state: 'attached' });
+    await viewLoaded(page);
     expect((await firstRender(page)).rows).toBe(-1);
     // ...and the shell at the bound, while the session is still on its way.
     await page.clock.runFor(300);

@@ -92,4 +92,16 @@ describe('the compile hint', () => {
     }
     expect(codeOf(output, 'admin.js')).toBe('/* admin.js */');
   });
+
+  it('is in the hash of the start-up chunks only, so adding or dropping it renames them', () => {
+    const augment = compileHints(START_UP).augmentChunkHash as (chunk: {
+      isDynamicEntry: boolean;
+      facadeModuleId: string | null;
+    }) => string | undefined;
+    expect(augment({ isDynamicEntry: true, facadeModuleId: '/src/core.tsx' })).toBe(COMPILE_HINT);
+    expect(augment({ isDynamicEntry: true, facadeModuleId: '/src/view.tsx' })).toBe(COMPILE_HINT);
+    expect(augment({ isDynamicEntry: true, facadeModuleId: '/src/admin.tsx' })).toBeUndefined();
+    expect(augment({ isDynamicEntry: false, facadeModuleId: '/src/core.tsx' })).toBeUndefined();
+    expect(augment({ isDynamicEntry: false, facadeModuleId: null })).toBeUndefined();
+  });
 });

@@ -1,7 +1,7 @@
 // A page's first script may stay small and import the bulk of its code dynamically, to work
 // while that code loads (apps/standalone/main.tsx sends the start-up reads), and that code may
-// import its view the same way, to start while the view compiles. Vite links only a page's
-// static imports as modulepreload; this links the page's start-up chunks too (the chunks
+// import its view the same way, to start while the view compiles. Vite links a page's static
+// imports as modulepreload; this links the page's start-up chunks too (the chunks
 // headed by the modules viteConfig.ts names, reachable from the page), with what they import,
 // so they download beside the first script instead of one after the other. Other dynamic
 // imports stay lazy.

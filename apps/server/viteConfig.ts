@@ -167,10 +167,15 @@ export function appsViteConfig(options: AppsViteOptions): InlineConfig {
       // Vite's CSS minifier fails on SLDS's prebuilt stylesheet; it is already minified.
       cssMinify: false,
       reportCompressedSize: false,
-      // The page names its start-up chunks itself (preloadDynamicImports). Vite's own helper
-      // would wrap the core's import of the view in code that looks for <link> elements and
-      // adds the ones missing, on the main thread, when they are all in the page already.
-      modulePreload: false,
+      // Every browser the pages support preloads modules; the polyfill was one more request.
+      // The page names its start-up chunks itself (preloadDynamicImports): at run time Vite's
+      // helper has nothing to add for an import a script makes, where it would look through
+      // the page's <link> elements on the main thread for chunks already linked. Pages keep
+      // Vite's links for their static imports.
+      modulePreload: {
+        polyfill: false,
+        resolveDependencies: (_file, deps, { hostType }) => (hostType === 'js' ? [] : deps),
+      },
       rolldownOptions: {
         input: Object.fromEntries(
           (options.pages ?? ALL_PAGES).map((page) => [

@@ -1,7 +1,8 @@
 // The standalone page's view: Preact, the design system and the agent UI, most of the page's
-// bytes. main.tsx imports it beside the core (startStandalone), so the browser compiles the
-// two on two background threads and the core starts (its sagas take the head start's answers)
-// while the view is still compiling; the client renders once both are in.
+// bytes. The core (startStandalone) imports it as it starts, and the build preloads it beside
+// the core, so the browser compiles the two on two background threads and the core starts
+// (its sagas take the head start's answers) while the view is still compiling; the client
+// renders once both are in.
 import { createRoot } from 'react-dom/client';
 import { SignIn, type SignInProps } from '@acd/shared/embed';
 

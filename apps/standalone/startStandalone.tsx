@@ -70,9 +70,15 @@ export function startStandalone({
     removeSignIn?.();
     removeSignIn = null;
     const shown = ++signInShown;
+    // Busy until the form (or why it cannot show) is in the page.
+    element.setAttribute('aria-busy', 'true');
+    const done = () => {
+      if (shown === signInShown) element.removeAttribute('aria-busy');
+    };
     view.then(
       ({ renderSignIn }) => {
         if (shown !== signInShown) return;
+        done();
         // The sign-in is the page's main content; the agent UI brings its own <main>.
         const main = doc.createElement('main');
         element.replaceChildren(main);
@@ -92,7 +98,9 @@ export function startStandalone({
         });
       },
       (error: unknown) => {
-        if (shown === signInShown) showStartFailure(element, error);
+        if (shown !== signInShown) return;
+        done();
+        showStartFailure(element, error);
       },
     );
   };
@@ -159,6 +167,10 @@ export function startStandalone({
         mounted = mountAgentClient(body, { core });
       })
       .catch((error: unknown) => {
+        // The view did not load (its chunk gone after a deploy, the network) or could not
+        // mount: a client the agent cannot see must not go on working (its socket, its
+        // outbox, the tab's title). It stops, and the page says why.
+        if (client?.core === core) void stopClient();
         showStartFailure(element, error);
       })
       .finally(() => {

@@ -47,7 +47,8 @@ export interface CoreTimings {
   aheadOfNeedDelayMs: number;
   /**
    * The longest the first notification channel waits for the page to be idle after sign-in,
-   * so the list the start-up shows is rendered and painted before it is asked for.
+   * so that the list the start-up shows, when it comes with the session, is rendered and
+   * painted before the channel is asked for.
    */
   firstChannelIdleMaxMs: number;
   /**

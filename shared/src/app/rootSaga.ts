@@ -23,8 +23,8 @@ import type { CoreDeps } from './coreDeps';
 export function* rootSaga(deps: CoreDeps) {
   // The chat list is asked for beside the session (it does not depend on it), so a cold start
   // is not a chain of round trips. The session leaves first: everything else waits for it,
-  // and each request costs the page a few ms to send. The notification channel waits until
-  // that list is on screen (notificationSaga).
+  // and each request costs the page a few ms to send. The notification channel is asked for
+  // after sign-in, when the page is next idle (notificationSaga).
   yield* put(sessionLoading());
   const session = yield* fork(loadSession, deps);
   const ahead = { list: yield* fork(listAhead, deps) };

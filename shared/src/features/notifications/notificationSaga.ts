@@ -244,7 +244,7 @@ function* pump(
 export type ListAhead = { snapshots: ConversationSnapshot[]; startedAtRevision: number } | null;
 
 /**
- * Asks for the platform's list of chats beside the session and the channel, so a cold start
+ * Asks for the platform's list of chats beside the session, so a cold start
  * shows the agent's chats after one round trip instead of four (channel, socket, topics,
  * list). It is only shown early: the resync after the topics are on the socket is still the
  * one that makes the list right, and it replaces this one. A failure shows nothing early;
@@ -271,11 +271,13 @@ export interface StartUpAhead {
 }
 
 /**
- * A new notification channel. The first waits for the page to be idle: it is asked for right
- * after sign-in, when the early list has come with the session and the host renders it, and
- * its request (a preflight and a POST, the platform's and the browser's work on them) would
- * compete with that first render for the machine. The socket is up a moment later; nothing
- * is lost, the resync after its topics decides the list. A reconnect asks at once.
+ * A new notification channel. The first waits, after sign-in, for the page's next idle
+ * moment: on a cold start the early list usually comes with the session and the host renders
+ * it then, and the channel's request (a preflight and a POST, the platform's and the
+ * browser's work on them) would compete with that first render for the machine. (A list
+ * slower than the session leaves the page idle while it downloads: the channel goes then.)
+ * The socket is up a moment later; nothing is lost, the resync after its topics decides the
+ * list. A reconnect asks at once.
  */
 function* newChannel(deps: CoreDeps, first: boolean) {
   if (first) yield* call(deps.whenIdle, deps.timings.firstChannelIdleMaxMs);

@@ -4,17 +4,11 @@
 
 export type WhenIdle = (maxWaitMs: number) => Promise<void>;
 
-interface IdleScheduler {
-  requestIdleCallback?: (callback: () => void, options: { timeout: number }) => number;
-}
-
 export const pageIdle: WhenIdle = (maxWaitMs) =>
   new Promise((resolve) => {
-    const scope = globalThis as IdleScheduler;
-    // Called on its global: detached, the browser's method throws "Illegal invocation".
-    if (typeof scope.requestIdleCallback === 'function') {
-      scope.requestIdleCallback(() => resolve(), { timeout: maxWaitMs });
-    } else {
-      setTimeout(resolve, 0);
-    }
+    // Called by its global name (its `this` the global), not detached from it: a detached
+    // browser method throws "Illegal invocation".
+    if ('requestIdleCallback' in globalThis)
+      requestIdleCallback(() => resolve(), { timeout: maxWaitMs });
+    else setTimeout(resolve);
   });

@@ -27,6 +27,9 @@ import { ofType } from '../../app/actionPatterns';
 /** Tries before the codes are shown as failed (with their Retry). */
 const CODES_ATTEMPTS = 4;
 
+/** Codes a load started in this pass of openOwedWrapups will bring. */
+const LOADING = { status: 'loading' } as const;
+
 function* loadQueueCodes(deps: CoreDeps, interaction: Interaction, aheadOfNeed = false) {
   const queueId = interaction.queue.id;
   // Marked loading at once: a change seen while this waits must not fetch the codes again.
@@ -71,8 +74,9 @@ export function openOwedWrapups(deps: CoreDeps): ChatChangeHandler {
   return function* openOwed({ state, ids }) {
     // The chats of one queue share its codes, and the state this pass reads does not show
     // the loads it starts: one load per queue per pass (a list of four chats in one queue
-    // asked four times). By queue: whether the load this pass started waits (ahead of need).
-    const loading = new Map<string, boolean>();
+    // asked four times). A chat owing its wrap-up may then wait for another's load ahead of
+    // need: aheadOfNeedDelayMs.
+    const loading = new Set<string>();
     for (const id of ids) {
       const interaction = state.interactions.entities[id];
       if (interaction === undefined) {
@@ -80,21 +84,13 @@ export function openOwedWrapups(deps: CoreDeps): ChatChangeHandler {
         continue;
       }
       const queueId = interaction.queue.id;
-      const codes = state.wrapup.codesByQueue[queueId];
-      const load = (aheadOfNeed: boolean) => {
-        loading.set(queueId, aheadOfNeed);
-        return fork(loadQueueCodes, deps, interaction, aheadOfNeed);
-      };
+      const codes = loading.has(queueId) ? LOADING : state.wrapup.codesByQueue[queueId];
       if (!owesWrapup(interaction)) {
         owed.delete(id);
         // Fetched ahead on connect, so the panel is ready the moment the chat ends.
-        if (
-          interaction.state === 'connected' &&
-          queueId !== '' &&
-          codes === undefined &&
-          !loading.has(queueId)
-        ) {
-          yield* load(true);
+        if (interaction.state === 'connected' && queueId !== '' && codes === undefined) {
+          loading.add(queueId);
+          yield* fork(loadQueueCodes, deps, interaction, true);
         }
         continue;
       }
@@ -102,8 +98,10 @@ export function openOwedWrapups(deps: CoreDeps): ChatChangeHandler {
       owed.add(id);
       // A form restored after a reload keeps its red marker; a new one opens (rule 8).
       if (state.wrapup.entities[id] === undefined) yield* put(wrapupOpened({ conversationId: id }));
-      // A chat owing its wrap-up now does not wait for another's load ahead of need.
-      if (codes?.status !== 'loading' && loading.get(queueId) !== false) yield* load(false);
+      if (codes?.status !== 'loading') {
+        loading.add(queueId);
+        yield* fork(loadQueueCodes, deps, interaction);
+      }
     }
   };
 }

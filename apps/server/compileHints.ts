@@ -17,6 +17,16 @@ export const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
  */
 export type StartUpModules = readonly string[];
 
+/** Whether `chunk` is headed by a start-up module. */
+export function isStartUpChunk(
+  chunk: { isDynamicEntry: boolean; facadeModuleId: string | null },
+  modules: StartUpModules,
+): boolean {
+  return (
+    chunk.isDynamicEntry && chunk.facadeModuleId !== null && modules.includes(chunk.facadeModuleId)
+  );
+}
+
 /** The chunks headed by a start-up module. */
 export function startUpChunks(
   bundle: Rollup.OutputBundle,
@@ -24,22 +34,17 @@ export function startUpChunks(
 ): Rollup.OutputChunk[] {
   return Object.values(bundle).filter(
     (output): output is Rollup.OutputChunk =>
-      output.type === 'chunk' &&
-      output.isDynamicEntry &&
-      output.facadeModuleId !== null &&
-      modules.includes(output.facadeModuleId),
+      output.type === 'chunk' && isStartUpChunk(output, modules),
   );
 }
 
 export function compileHints(modules: StartUpModules): Plugin {
-  const hinted = (chunk: { isDynamicEntry: boolean; facadeModuleId: string | null }) =>
-    chunk.isDynamicEntry && chunk.facadeModuleId !== null && modules.includes(chunk.facadeModuleId);
   return {
     name: 'acd-compile-hints',
     apply: 'build',
     // The hint is added after the file names are hashed: the hash of a chunk that carries it
     // takes the hint in too, so a build that adds, changes or drops it renames the file.
-    augmentChunkHash: (chunk) => (hinted(chunk) ? COMPILE_HINT : undefined),
+    augmentChunkHash: (chunk) => (isStartUpChunk(chunk, modules) ? COMPILE_HINT : undefined),
     generateBundle: (_options, bundle) => {
       // After minifying, which drops comments. (No source maps are built for the pages; one
       // would be a line off.)

@@ -6,7 +6,7 @@
 // so they download beside the first script instead of one after the other. Other dynamic
 // imports stay lazy.
 import type { HtmlTagDescriptor, Plugin, Rollup } from 'vite';
-import type { StartUpModules } from './compileHints';
+import { isStartUpChunk, type StartUpModules } from './compileHints';
 
 /**
  * The start-up chunks `entry` reaches, and what they import statically, that it does not
@@ -44,7 +44,7 @@ export function startUpChunksOf(
     reached.add(fileName);
     const chunk = chunkOf(fileName);
     if (chunk === undefined) return;
-    if (chunk.facadeModuleId !== null && modules.includes(chunk.facadeModuleId)) want(fileName);
+    if (isStartUpChunk(chunk, modules)) want(fileName);
     chunk.imports.forEach(reach);
     chunk.dynamicImports.forEach(reach);
   };

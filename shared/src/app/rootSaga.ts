@@ -27,10 +27,10 @@ export function* rootSaga(deps: CoreDeps) {
   // after sign-in, when the page is next idle (notificationSaga).
   yield* put(sessionLoading());
   const session = yield* fork(loadSession, deps);
-  const ahead = { list: yield* fork(listAhead, deps) };
+  const list = yield* fork(listAhead, deps);
   const signedIn = yield* join(session);
   if (!signedIn) {
-    yield* cancel(ahead.list);
+    yield* cancel(list);
     return;
   }
   // Drafts, forms and the outbox are back before any event could touch them.
@@ -51,7 +51,7 @@ export function* rootSaga(deps: CoreDeps) {
     fork(messageSagas, deps),
     fork(messagingSaga, deps),
     fork(conversationLifecycleSaga, deps),
-    fork(notificationSaga, deps, ahead),
+    fork(notificationSaga, deps, list),
     fork(outboxSaga, deps),
   ]);
 }

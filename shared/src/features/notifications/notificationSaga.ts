@@ -265,11 +265,6 @@ function* showListAhead(ahead: Task) {
   if (early !== null) yield* put(resynced(early));
 }
 
-/** What the core asked for at start-up, beside the session. */
-export interface StartUpAhead {
-  list: Task;
-}
-
 /**
  * A new notification channel. The first waits, after sign-in, for the page's next idle
  * moment: on a cold start the early list usually comes with the session and the host renders
@@ -312,12 +307,13 @@ function* resyncPresence(deps: CoreDeps): Generator<unknown, void, unknown> {
 function* runConnection(
   deps: CoreDeps,
   userId: string,
-  ahead: { earlyList: Task } | undefined,
+  /** The early list still being shown: set for the start's first connection only. */
+  earlyList: Task | undefined,
 ): Generator<unknown, Ending, unknown> {
   let events: EventChannel<SocketEvent> | undefined;
   let presenceRead: Task | undefined;
   try {
-    const channel = yield* newChannel(deps, ahead !== undefined);
+    const channel = yield* newChannel(deps, earlyList !== undefined);
     const socket = deps.openSocket(channel.connectUri);
     events = socketEvents(socket);
     const { opened } = yield* race({
@@ -334,7 +330,7 @@ function* runConnection(
     let subscribed = yield* syncSubscriptions(deps, channel.id, userId, null);
     // An early list still on its way is older than this one: it must land neither after it
     // nor while it is asked for (its chats would then count as newer than this list).
-    if (ahead !== undefined) yield* cancel(ahead.earlyList);
+    if (earlyList !== undefined) yield* cancel(earlyList);
     const startedAtRevision = yield* select((s: RootState) => s.interactions.revision);
     // The presence too may have changed while no socket listened.
     presenceRead = yield* fork(resyncPresence, deps);
@@ -357,19 +353,19 @@ function* runConnection(
   }
 }
 
-export function* notificationSaga(deps: CoreDeps, ahead?: StartUpAhead) {
+/** `listAsked`: the task asking for the chat list beside the session (listAhead). */
+export function* notificationSaga(deps: CoreDeps, listAsked?: Task) {
   const userId = yield* select((s: RootState) => s.session.user?.id);
   if (userId === undefined) return;
   // Only the first connection uses what was asked for at start-up.
-  let early =
-    ahead === undefined ? undefined : { earlyList: yield* fork(showListAhead, ahead.list) };
+  let earlyList = listAsked === undefined ? undefined : yield* fork(showListAhead, listAsked);
   for (;;) {
     yield* put(connecting());
-    const ending = yield* runConnection(deps, userId, early);
+    const ending = yield* runConnection(deps, userId, earlyList);
     // A first connection that ended before its resync: the next connection's list wins. (Not
     // in runConnection's finally: an effect there, when cancelled, let this loop run on.)
-    if (early !== undefined) yield* cancel(early.earlyList);
-    early = undefined;
+    if (earlyList !== undefined) yield* cancel(earlyList);
+    earlyList = undefined;
     yield* put(connectionLost({ reason: ending.reason }));
     deps.logger.warn(`notifications lost: ${ending.reason}`);
     const attempt = yield* select((s: RootState) => s.connection.attempt);

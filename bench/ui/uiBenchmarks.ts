@@ -3,34 +3,20 @@
 // out (p95), how many components re-render per such event, and the cold start of the
 // standalone client to an interactive list against the loopback simulator.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { buildPages } from '../../apps/server/buildPages';
-import { startDemoServer } from '../../apps/server/demoServer';
-import { createStaticHandler } from '../../apps/server/staticFiles';
-import { createSimulatorControl, standaloneUrl } from '../../apps/demo/simulatorControl';
-import { SEED_IDS } from '../../mocks/src/engine/seedData';
-import { SYSTEM_PRESENCE_IDS } from '@acd/shared';
 import { launchChromium } from '../../e2e/harness/chromium';
 import { percentile } from '../percentile';
 import { pageWeight } from './pageWeight';
-import { writeFloorPages } from './coldStartFloor';
+import { coldStartBenchmarks } from './coldStart';
 import { RENDER_COUNTER_SCRIPT } from './renderCounter';
+import { serveFolder } from './serveFolder';
 
 const CHATS = Number(process.env.BENCH_UI_CHATS ?? 20);
 const MESSAGES = Number(process.env.BENCH_UI_MESSAGES ?? 5_000);
 const EVENTS = Number(process.env.BENCH_UI_EVENTS ?? 200);
-// Twenty-five: one cold start here spreads from about 105 to 220 ms, so the median of nine
-// moved by up to 36 ms between consecutive benches of the same build (144, 170, 180 ms);
-// with five it had moved by 20. About 30 s of the bench (docs/benchmarks.md, round fifteen).
-const COLD_STARTS = Number(process.env.BENCH_UI_COLD_STARTS ?? 25);
-
-/** What the cold-start page logs when its list is interactive, before the time. */
-const INTERACTIVE_AT = 'acd-bench-interactive-at';
-
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
 async function buildBenchPage(outDir: string): Promise<void> {
@@ -51,27 +37,6 @@ async function buildBenchPage(outDir: string): Promise<void> {
       minify: process.env.BENCH_UI_NAMES !== '1',
     },
   });
-}
-
-async function serveFolder(dir: string) {
-  const serve = createStaticHandler(dir);
-  const server = createServer((req, res) => {
-    serve(req, res).then(
-      (served) => {
-        if (!served) res.writeHead(404).end();
-      },
-      () => res.writeHead(500).end(),
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
 }
 
 interface EventSample {
@@ -138,125 +103,6 @@ async function eventBenchmarks(browser: Browser, pageUrl: string) {
     'ui.rendersPerEvent.max (goal <= 6)': Math.max(...renders),
     'ui.mountsPerEvent.median (the new line)': percentile(mounts, 50),
   };
-}
-
-/**
- * Opens `url` in a new context (empty HTTP cache, no storage: a first visit) and returns the
- * ms from navigation start until four rows show, each with an enabled Chat button.
- */
-async function timeToInteractiveList(browser: Browser, url: string): Promise<number> {
-  const context = await browser.newContext();
-  try {
-    // The page reports the moment on the console, which the browser forwards on its own:
-    // waiting with waitForFunction made Playwright inject its helper script into the page
-    // mid-start (7-11 ms of main thread in a trace), which only the client's figure paid.
-    await context.addInitScript(`(() => {
-      const done = () => {
-        const rows = document.querySelectorAll('.acd-row');
-        const chat = [...document.querySelectorAll('.acd-row-actions button')]
-          .filter((b) => b.textContent === 'Chat' && !b.disabled);
-        return rows.length >= 4 && chat.length >= 4;
-      };
-      let reported = false;
-      new MutationObserver((_m, observer) => {
-        if (!reported && done()) {
-          reported = true;
-          observer.disconnect();
-          console.debug('${INTERACTIVE_AT} ' + performance.now());
-        }
-      }).observe(document, { childList: true, subtree: true, attributes: true });
-    })();`);
-    const page = await context.newPage();
-    const reported = page.waitForEvent('console', {
-      predicate: (message) => message.text().startsWith(INTERACTIVE_AT),
-      timeout: 30_000,
-    });
-    // Also settled if goto throws first, so a failed page never leaves a rejection unheard.
-    reported.catch(() => undefined);
-    await page.goto(url);
-    const message = await reported;
-    return Number(message.text().slice(INTERACTIVE_AT.length + 1));
-  } finally {
-    await context.close();
-  }
-}
-
-async function coldStartBenchmarks(
-  browser: Browser,
-  distDir: string,
-): Promise<Record<string, number>> {
-  // BENCH_UI_COLD_STARTS=0 skips them (while working on the per-event figures).
-  if (COLD_STARTS <= 0) return {};
-  const demo = await startDemoServer({ pages: 'dist', distDir });
-  try {
-    const sim = createSimulatorControl(demo.simulator.url);
-    const agent = SEED_IDS.agentAlex;
-    const { access_token: token } = await sim.login(agent);
-    const api = async (method: string, route: string, body?: unknown) => {
-      const response = await fetch(new URL(route, demo.simulator.url), {
-        method,
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: body === undefined ? null : JSON.stringify(body),
-      });
-      if (!response.ok) throw new Error(`${method} ${route}: ${response.status}`);
-      return response.status === 202 ? undefined : ((await response.json()) as unknown);
-    };
-    await api('PATCH', `/api/v2/users/${agent}/presences/purecloud`, {
-      presenceDefinition: { id: SYSTEM_PRESENCE_IDS['On Queue'] },
-    });
-    // Four connected chats (the simulator's capacity) for the list to show.
-    for (let i = 0; i < 4; i += 1) {
-      const { conversationId } = await sim.startChat({
-        queueId: SEED_IDS.queueSupport,
-        customerName: `Cold Start ${i}`,
-        firstMessage: 'Hello',
-      });
-      const chat = (await api('GET', `/api/v2/conversations/chats/${conversationId}`)) as {
-        participants: { id: string; purpose: string; state: string; user?: { id: string } }[];
-      };
-      const leg = chat.participants.find((p) => p.purpose === 'agent' && p.user?.id === agent);
-      if (leg === undefined) throw new Error('The chat did not alert the agent');
-      await api('PATCH', `/api/v2/conversations/chats/${conversationId}/participants/${leg.id}`, {
-        state: 'connected',
-      });
-    }
-    // The calibration pages (coldStartFloor.ts) run beside the client, turn about, so a
-    // busy moment of the machine weighs on all three alike.
-    const floorDir = mkdtempSync(path.join(os.tmpdir(), 'acd-cold-floor-'));
-    const floor = writeFloorPages(distDir, floorDir);
-    const floorServer = await serveFolder(floorDir);
-    const times = { client: [] as number[], empty: [] as number[], bytes: [] as number[] };
-    try {
-      for (let i = 0; i < COLD_STARTS; i += 1) {
-        const grant = await sim.login(agent);
-        times.client.push(
-          await timeToInteractiveList(
-            browser,
-            standaloneUrl(demo.url, demo.simulator.url, 'en', grant),
-          ),
-        );
-        times.empty.push(await timeToInteractiveList(browser, floorServer.url + floor.empty));
-        times.bytes.push(await timeToInteractiveList(browser, floorServer.url + floor.bytes));
-      }
-    } finally {
-      await floorServer.close();
-      rmSync(floorDir, { recursive: true, force: true });
-    }
-    const median = (values: number[]) => round(percentile(values, 50), 0);
-    return {
-      'ui.coldStartToInteractiveList.medianMs (goal <= 150)': median(times.client),
-      // The middle half of the client's cold starts, to read the median against.
-      'ui.coldStartToInteractiveList.p25Ms': round(percentile(times.client, 25), 0),
-      'ui.coldStartToInteractiveList.p75Ms': round(percentile(times.client, 75), 0),
-      'ui.coldStartToInteractiveList.maxMs': round(Math.max(...times.client), 0),
-      'ui.coldStartFloor.emptyPage.medianMs (four rows, no client: this machine at its fastest)':
-        median(times.empty),
-      'ui.coldStartFloor.clientBytesUnrun.medianMs (the same after loading the client, not running it)':
-        median(times.bytes),
-    };
-  } finally {
-    await demo.close();
-  }
 }
 
 export async function runUiBenchmarks(): Promise<Record<string, number>> {

@@ -148,6 +148,35 @@ describeInBrowser.each(LANGUAGES)('the standalone page’s start (%s)', (languag
     const view = agentView(page, names);
     await shows(view.row(customer, names.text('state.alerting')), 'the alerting chat');
   });
+  it('says why when its view does not load, and Reload starts the client', async () => {
+    await e2e.setPresence(SEED_IDS.agentAlex, 'On Queue');
+    await e2e.startChat(customer);
+    // The view's chunk is gone, as after a deploy that replaced it while the page loaded.
+    const view = '**/standaloneView*';
+    const { page } = await e2e.openClient({
+      language,
+      beforeLoad: async (p) => {
+        await p.route(view, (route) => route.abort());
+      },
+    });
+    const failed = page.getByRole('alert').filter({
+      hasText:
+        language === 'ja'
+          ? 'エージェントクライアントを開始できませんでした。'
+          : 'The agent client could not start.',
+    });
+    await shows(failed, 'the start failure');
+    // The page is not left busy, and nothing of a half-started client shows.
+    expect(await page.locator('#agent-client[aria-busy]').count()).toBe(0);
+    expect(await page.locator('.acd-app').count()).toBe(0);
+    await page.unroute(view);
+    await failed.getByRole('button', { name: language === 'ja' ? '再読み込み' : 'Reload' }).click();
+    // The reload finds the session the first load kept for this tab.
+    await shows(
+      agentView(page, names).row(customer, names.text('state.alerting')),
+      'the alerting chat after the reload',
+    );
+  });
 });
 
 describeInBrowser('the standalone page as built', () => {

@@ -51,7 +51,7 @@ try {
   });
   document.documentElement.lang = config.language;
   start(config).catch((error: unknown) => {
-    showStartFailure(element, error);
+    showStartFailure(element, error, { language: config.language });
   });
 } catch (error) {
   showStartFailure(element, error);

@@ -100,7 +100,7 @@ export function startStandalone({
       (error: unknown) => {
         if (shown !== signInShown) return;
         done();
-        showStartFailure(element, error);
+        showStartFailure(element, error, { language: config.language });
       },
     );
   };
@@ -171,7 +171,7 @@ export function startStandalone({
         // mount: a client the agent cannot see must not go on working (its socket, its
         // outbox, the tab's title). It stops, and the page says why.
         if (client?.core === core) void stopClient();
-        showStartFailure(element, error);
+        showStartFailure(element, error, { language: config.language });
       })
       .finally(() => {
         element.removeAttribute('aria-busy');

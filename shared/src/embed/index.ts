@@ -2,7 +2,7 @@
 export { createBrowserAgent, defaultBrowserStorage } from './createBrowserAgent';
 export type { BrowserAgent, BrowserAgentOptions } from './createBrowserAgent';
 export { mountAgentClient } from './mountAgentClient';
-export { showStartFailure } from './showStartFailure';
+export { showStartFailure, type StartFailureOptions } from './showStartFailure';
 export { selectStartUpSettled, whenStartUpSettles } from './startUpSettled';
 export { sendHeadStart } from '../platform/headStart';
 export type { HeadStart, HeadStartOptions } from '../platform/headStart';

@@ -170,7 +170,7 @@ describeInBrowser.each(LANGUAGES)('the standalone page’s start (%s)', (languag
     expect(await page.locator('#agent-client[aria-busy]').count()).toBe(0);
     expect(await page.locator('.acd-app').count()).toBe(0);
     await page.unroute(view);
-    await failed.getByRole('button', { name: language === 'ja' ? '再読み込み' : 'Reload' }).click();
+    await page.getByRole('button', { name: language === 'ja' ? '再読み込み' : 'Reload' }).click();
     // The reload finds the session the first load kept for this tab.
     await shows(
       agentView(page, names).row(customer, names.text('state.alerting')),

@@ -22,7 +22,7 @@ import {
 import os from 'node:os';
 import path from 'node:path';
 
-const ISSUE_16_FILED_AT = '77820b0';
+const ISSUE_16_FILED_AT = '77820b0bbb9916c70cafcf2df57551164a091b0e';
 
 function run(command: string, args: string[], cwd: string): void {
   execFileSync(command, args, {
@@ -38,7 +38,9 @@ function borrowNodeModules(repo: string, worktree: string): void {
   const to = path.join(worktree, 'node_modules');
   mkdirSync(to);
   for (const name of readdirSync(from)) {
-    if (name !== '@acd') symlinkSync(path.join(from, name), path.join(to, name));
+    // Not the tools' caches (.vite, .cache): the other build would write into this one's.
+    if (name === '@acd' || (name.startsWith('.') && name !== '.bin')) continue;
+    symlinkSync(path.join(from, name), path.join(to, name));
   }
   // The workspace links are relative (../../shared): the same links inside the worktree
   // resolve to the commit's own packages.
@@ -50,24 +52,45 @@ function borrowNodeModules(repo: string, worktree: string): void {
 
 export function buildBaselinePages(commit: string, outDir: string): void {
   const repo = path.resolve(__dirname, '../..');
+  const out = path.resolve(outDir);
+  // An empty folder of its own: git adds a worktree into an existing empty directory.
   const worktree = mkdtempSync(path.join(os.tmpdir(), 'acd-baseline-'));
-  rmSync(worktree, { recursive: true });
-  run('git', ['worktree', 'add', '--detach', worktree, commit], repo);
+  try {
+    run('git', ['worktree', 'add', '--detach', worktree, commit], repo);
+  } catch (error) {
+    rmSync(worktree, { recursive: true, force: true });
+    throw error;
+  }
+  let failure: Error | null = null;
   try {
     borrowNodeModules(repo, worktree);
     const script = path.join('apps', 'server', 'buildPages.ts');
     if (!existsSync(path.join(worktree, script))) {
       throw new Error(`${commit} has no ${script} to build its pages with`);
     }
-    run(process.execPath, ['--import', 'tsx', script, path.resolve(outDir)], worktree);
-  } finally {
-    run('git', ['worktree', 'remove', '--force', worktree], repo);
+    run(process.execPath, ['--import', 'tsx', script, out], worktree);
+    if (!existsSync(path.join(out, 'standalone', 'index.html'))) {
+      throw new Error(`${commit}'s ${script} did not build a standalone page into ${out}`);
+    }
+  } catch (error) {
+    failure = error instanceof Error ? error : new Error(String(error));
   }
+  try {
+    run('git', ['worktree', 'remove', '--force', worktree], repo);
+  } catch (error) {
+    // The build's own failure is the one to report; a worktree left over is pruned by hand.
+    console.error(
+      `The worktree ${worktree} was not removed: run git worktree prune (${String(error)})`,
+    );
+  }
+  if (failure !== null) throw failure;
 }
 
 if (require.main === module) {
-  const [commit = ISSUE_16_FILED_AT, outDir = path.join(os.tmpdir(), `acd-baseline-${commit}`)] =
-    process.argv.slice(2);
+  const [
+    commit = ISSUE_16_FILED_AT,
+    outDir = path.join(os.tmpdir(), `acd-baseline-${commit.slice(0, 7)}`),
+  ] = process.argv.slice(2);
   try {
     buildBaselinePages(commit, outDir);
     console.log(`Built ${commit}'s pages into ${outDir}: BENCH_UI_BASELINE_PAGES=${outDir}`);

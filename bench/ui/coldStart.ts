@@ -4,7 +4,7 @@
 // BENCH_UI_BASELINE_PAGES names a folder of pages built from another commit
 // (baselinePages.ts), that build's start on its own simulator: a busy moment of the machine
 // weighs on all of them alike, so the paired differences compare what the medians cannot.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -128,23 +128,32 @@ export async function coldStartBenchmarks(
 ): Promise<Record<string, number>> {
   // BENCH_UI_COLD_STARTS=0 skips them (while working on the per-event figures).
   if (COLD_STARTS <= 0) return {};
-  const baselineDir = process.env.BENCH_UI_BASELINE_PAGES;
-  const client = await seededStandalone(distDir);
-  const baseline = baselineDir === undefined ? null : await seededStandalone(baselineDir);
-  const floorDir = mkdtempSync(path.join(os.tmpdir(), 'acd-cold-floor-'));
-  const floor = writeFloorPages(distDir, floorDir);
-  const floorServer = await serveFolder(floorDir);
+  const baselineDir = process.env.BENCH_UI_BASELINE_PAGES || undefined;
+  if (baselineDir !== undefined && !existsSync(path.join(baselineDir, 'standalone'))) {
+    throw new Error(`BENCH_UI_BASELINE_PAGES: ${baselineDir} holds no standalone page`);
+  }
   const times = {
     client: [] as number[],
     empty: [] as number[],
     bytes: [] as number[],
     baseline: [] as number[],
   };
+  // Whatever was opened is closed, last first, however the set-up or a start fails.
+  const opened: (() => Promise<void> | void)[] = [];
   try {
+    const client = await seededStandalone(distDir);
+    opened.push(() => client.close());
+    const baseline = baselineDir === undefined ? null : await seededStandalone(baselineDir);
+    if (baseline !== null) opened.push(() => baseline.close());
+    const floorDir = mkdtempSync(path.join(os.tmpdir(), 'acd-cold-floor-'));
+    opened.push(() => rmSync(floorDir, { recursive: true, force: true }));
+    const floor = writeFloorPages(distDir, floorDir);
+    const floorServer = await serveFolder(floorDir);
+    opened.push(() => floorServer.close());
     for (let i = 0; i < COLD_STARTS; i += 1) {
       times.client.push(await timeToInteractiveList(browser, await client.nextUrl()));
-      // Right after the client: just before it, the baseline's heavier start (and its
-      // closing) made the client's next start about 20 ms slower than without a baseline.
+      // Right after the client: just before it, the baseline's heavier start (and its closing)
+      // read the client's next start about 20 ms slower than without one.
       if (baseline !== null) {
         times.baseline.push(await timeToInteractiveList(browser, await baseline.nextUrl()));
       }
@@ -152,10 +161,7 @@ export async function coldStartBenchmarks(
       times.bytes.push(await timeToInteractiveList(browser, floorServer.url + floor.bytes));
     }
   } finally {
-    await floorServer.close();
-    rmSync(floorDir, { recursive: true, force: true });
-    await client.close();
-    await baseline?.close();
+    for (const close of opened.reverse()) await close();
   }
   const median = (values: number[]) => round(percentile(values, 50));
   return {
@@ -168,13 +174,16 @@ export async function coldStartBenchmarks(
       median(times.empty),
     'ui.coldStartFloor.clientBytesUnrun.medianMs (the same after loading the client, not running it)':
       median(times.bytes),
-    ...(baseline === null ? {} : baselineFigures(times.client, times.baseline)),
+    ...(baselineDir === undefined ? {} : baselineFigures(times.client, times.baseline)),
   };
 }
 
 /** The client against the baseline build, start by start (same turn, same machine moment). */
 function baselineFigures(client: number[], baseline: number[]): Record<string, number> {
-  const differences = client.map((ms, i) => ms - (baseline[i] ?? Number.NaN));
+  if (baseline.length !== client.length) {
+    throw new Error(`${client.length} client starts against ${baseline.length} baseline starts`);
+  }
+  const differences = client.map((ms, i) => ms - (baseline[i] ?? 0));
   const baselineMedian = percentile(baseline, 50);
   return {
     'ui.coldStartBaseline.medianMs (BENCH_UI_BASELINE_PAGES)': round(baselineMedian),

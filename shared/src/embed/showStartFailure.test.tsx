@@ -3,6 +3,7 @@ import { showStartFailure } from './showStartFailure';
 
 function pageElement(): HTMLElement {
   const element = document.createElement('div');
+  element.setAttribute('aria-busy', 'true');
   element.innerHTML = '<p>Loading…</p>';
   document.body.replaceChildren(element);
   return element;
@@ -21,8 +22,12 @@ describe('a page that could not start', () => {
     expect(alert).toHaveTextContent('The agent client could not start.');
     expect(alert).toHaveTextContent('Failed to fetch dynamically imported module: /assets/view.js');
     expect(within(element).queryByText('Loading…')).toBeNull();
-    within(alert).getByRole('button', { name: 'Reload' }).click();
+    // The words are the alert; the control is beside it, not read as part of the message.
+    expect(within(alert).queryByRole('button')).toBeNull();
+    within(element).getByRole('button', { name: 'Reload' }).click();
     expect(reload).toHaveBeenCalledTimes(1);
+    // No longer busy: a busy element's alert may go unannounced.
+    expect(element).not.toHaveAttribute('aria-busy');
   });
 
   it('speaks Japanese when the page does', () => {
@@ -30,7 +35,8 @@ describe('a page that could not start', () => {
     showStartFailure(element, new Error('config.json could not be read'), { language: 'ja' });
     const alert = within(element).getByRole('alert');
     expect(alert).toHaveTextContent('エージェントクライアントを開始できませんでした。');
-    expect(within(alert).getByRole('button', { name: '再読み込み' })).toBeEnabled();
+    expect(alert.closest('[lang]')).toHaveAttribute('lang', 'ja');
+    expect(within(element).getByRole('button', { name: '再読み込み' })).toBeEnabled();
   });
 
   it('takes the browser’s language when the page did not get as far as knowing its own', () => {

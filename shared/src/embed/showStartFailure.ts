@@ -14,7 +14,7 @@ const WORDS: Record<Language, { title: string; reload: string }> = {
 export interface StartFailureOptions {
   /** The page's language; the browser's when the page did not get as far as knowing it. */
   language?: Language;
-  /** Defaults to reloading the element's window. */
+  /** Defaults to reloading the element's window (in a CRM's iframe, the iframe only). */
   reload?: () => void;
 }
 
@@ -25,26 +25,32 @@ export function showStartFailure(
 ): void {
   const document = element.ownerDocument;
   const view = document.defaultView;
-  const words = WORDS[options.language ?? languageFromLocale(view?.navigator.language)];
-  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text: string) => {
+  const language = options.language ?? languageFromLocale(view?.navigator.language);
+  const words = WORDS[language];
+  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text = '') => {
     const made = document.createElement(tag);
     made.className = className;
     made.textContent = text;
     return made;
   };
-  const alert = document.createElement('div');
+  const main = make('main', 'slds-p-around_small');
+  // The page's own lang may still be its static one: screen readers take the voice from this.
+  main.lang = language;
+  // The alert holds the words only: announced at once, without the control after it.
+  const alert = make('div', '');
   alert.setAttribute('role', 'alert');
-  alert.className = 'slds-p-around_small';
+  alert.append(
+    make('h1', 'slds-text-heading_small', words.title),
+    make('p', 'slds-text-body_regular', error instanceof Error ? error.message : String(error)),
+  );
   const reload = make('button', 'slds-button slds-button_neutral slds-m-top_x-small', words.reload);
   reload.type = 'button';
   reload.addEventListener('click', () => {
     if (options.reload !== undefined) options.reload();
     else view?.location.reload();
   });
-  alert.append(
-    make('p', 'slds-text-heading_small', words.title),
-    make('p', 'slds-text-body_regular', error instanceof Error ? error.message : String(error)),
-    reload,
-  );
-  element.replaceChildren(alert);
+  main.append(alert, reload);
+  // Assistive technology waits on a busy element: the page is no longer being filled.
+  element.removeAttribute('aria-busy');
+  element.replaceChildren(main);
 }
